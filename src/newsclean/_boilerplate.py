@@ -1,0 +1,189 @@
+"""Context-free boilerplate patterns, in English, German, French, Spanish, Italian and Dutch.
+
+Each pattern belongs to one rule of `newsclean.rules`. Patterns are tried only on blocks short
+enough to be page furniture, so a body paragraph that mentions a newsletter is never dropped.
+"""
+
+from __future__ import annotations
+
+import regex
+
+__all__ = ["RELATED_HEADER", "boilerplate_rule", "is_comment_header", "is_footer_start"]
+
+_F = regex.IGNORECASE | regex.VERBOSE
+
+_SIGNUP = regex.compile(
+    r"""
+    \b(?:sign[\s-]?up|subscribe|subscription|newsletters?|mailing\ list|inbox|e-?mail\ updates
+      |updates\ every\ (?:day|week|month)|get\ (?:our|the)\ (?:latest|best)|unsubscribe
+      |enter\ your\ e-?mail|your\ e-?mail\ address|join\ (?:our|the)\ (?:list|community)
+      |abonnieren|abonniere|abonnement|abonnez|abonner|inscrivez|inscris|suscr[ií]b|suscripci[oó]n
+      |bolet[ií]n|iscriviti|abbonati|iscrizione|aanmelden|schrijf\ je\ in|nieuwsbrief
+      |jetzt\ registrieren|kostenlos\ testen|free\ trial|premium\ (?:access|content)
+    )""",
+    _F,
+)
+_PRIVACY = regex.compile(
+    r"""
+    \b(?:privacy|terms\ (?:of|and)\ (?:use|service|conditions)|terms\ &\ conditions|cookie\ policy
+      |cookie\ settings|legal\ notice|disclaimer|accessibility|sitemap|site\ map|contact\ us
+      |about\ us|advertise\ with\ us|datenschutz|impressum|nutzungsbedingungen|\bagb\b|barrierefreiheit
+      |mentions\ l[ée]gales|confidentialit[ée]|conditions\ g[ée]n[ée]rales|cgu|aviso\ legal
+      |pol[ií]tica\ de\ (?:privacidad|cookies)|t[ée]rminos\ y\ condiciones|informativa
+      |note\ legali|privacyverklaring|algemene\ voorwaarden|do\ not\ sell
+    )""",
+    _F,
+)
+_COOKIE = regex.compile(
+    r"\bcookies?\b.{0,200}\b(?:use|accept|consent|settings|experience|agree|akzeptier|zustimm"
+    r"|verwende|nutze|accepter|utilis|acept|utiliz|usiamo|accett|gebruik)",
+    _F,
+)
+_SHARE_WORDS = frozenset(
+    """share shares shared sharing tweet facebook twitter x linkedin pinterest whatsapp email e-mail
+    mail print reddit telegram copy link links url flipboard pocket xing threads bluesky mastodon
+    instagram youtube tiktok messenger sms on via this article story post page the to auf sur en per
+    teilen teilt partager partagez compartir comparte condividi delen deel artikel drucken imprimer
+    imprimir stampa kopieren copier copiar copia enlace lien follow us folgen suivez síguenos seguici
+    volg ons""".split()
+)
+_LOGIN = regex.compile(
+    r"""^(?:log\ ?in|log\ ?out|sign\ ?in|sign\ ?out|register|my\ account|account|create\ (?:an\ )?account
+      |anmelden|abmelden|einloggen|registrieren|mein\ konto|login\ /\ register|connexion|se\ connecter
+      |mon\ compte|s'inscrire|iniciar\ sesi[oó]n|registrarse|mi\ cuenta|accedi|registrati|inloggen
+      |mijn\ account)\W*$""",
+    _F,
+)
+_ADVERT = regex.compile(
+    r"""^(?:advertisement|advertising|advert|ad|ads|sponsored(?:\ content)?|paid\ content|promoted
+      |anzeige|werbung|publicit[ée]|publicidad|pubblicit[àa]|advertentie|reklame|reklama
+      |(?:the\ )?(?:story|article)\ continues\ (?:below|after\ (?:the|this)\ (?:ad|advertisement))
+      |continue\ reading\ (?:below|the\ main\ story)|scroll\ to\ continue(?:\ with\ content)?
+      |weiterlesen\ nach\ der\ anzeige|la\ suite\ apr[èe]s\ (?:cette\ )?publicit[ée])\W*$""",
+    _F,
+)
+RELATED_HEADER = regex.compile(
+    r"""^(?:related(?:\ (?:articles?|posts?|stories|news|content|reading|links|topics|coverage))?
+      |read\ (?:more|also|next)(?:\ (?:from|on|about)\b.{0,60})?|also\ read|see\ also|further\ reading
+      |more\ (?:from|on|about|in)\b.{0,60}|more\ (?:stories|news|articles|posts|to\ read)
+      |you\ (?:may|might)\ (?:also\ )?(?:like|enjoy|be\ interested\ in)|recommended(?:\ for\ you)?
+      |(?:most\ )?(?:popular|read|viewed|shared)(?:\ (?:posts|stories|articles|now|today))?
+      |most\ (?:read|popular|viewed|shared)(?:\ \w+)?|trending(?:\ now)?|top\ stories|keep\ reading
+      |latest\ (?:news|posts|articles|stories)|recent\ (?:posts|articles|stories)|what\ to\ read\ next
+      |mehr\ (?:zum\ thema|dazu|aus\ dem\ ressort|artikel)|das\ k[öo]nnte\ sie\ auch\ interessieren
+      |auch\ interessant|weitere\ (?:artikel|beitr[äa]ge|themen)|lesen\ sie\ auch|meistgelesen
+      |empfehlungen|verwandte\ (?:artikel|themen)|[àa]\ lire\ (?:aussi|[ée]galement)|lire\ aussi
+      |sur\ le\ m[êe]me\ sujet|articles?\ similaires|vous\ aimerez\ aussi|[àa]\ d[ée]couvrir
+      |(?:tambi[ée]n\ )?te\ puede\ interesar|noticias\ relacionadas|lo\ m[áa]s\ le[íi]do
+      |art[íi]culos\ relacionados|relacionad[oa]s|leggi\ anche|potrebbe\ interessarti
+      |articoli\ correlati|lees\ ook|meer\ over\b.{0,40}|gerelateerde\ artikelen)\W*$""",
+    _F,
+)
+_COMMENT_HEADER = regex.compile(
+    r"""^(?:leave\ a\ (?:reply|comment)|post\ a\ comment|add\ (?:a\ )?comment|write\ a\ comment
+      |\d{1,5}\ (?:comments?|responses?|replies|kommentare?|commentaires?|comentarios?|commenti|reacties)
+      |(?:comments?|responses?|kommentare?|commentaires?|comentarios?|commenti|reacties)(?:\ \(\d{1,5}\))?
+      |no\ comments(?:\ yet)?|join\ the\ (?:discussion|conversation)|kommentar\ schreiben
+      |schreibe?\ einen\ kommentar|laisser\ un\ commentaire|[ée]crire\ un\ commentaire
+      |deja\ (?:un|tu)\ comentario|lascia\ un\ commento|plaats\ een\ reactie|reageer)\W*$""",
+    _F,
+)
+_COMMENT_FORM = regex.compile(
+    r"""(?:your\ email\ address\ will\ not\ be\ published|required\ fields\ are\ marked
+      |cancel\ reply|you\ must\ be\ logged\ in\ to\ post|ihre\ e-mail-adresse\ wird\ nicht
+      |votre\ adresse\ e-mail\ ne\ sera\ pas|tu\ direcci[oó]n\ de\ correo\ electr[oó]nico\ no\ ser[áa]
+      |save\ my\ name,\ email)""",
+    _F,
+)
+_COPYRIGHT = regex.compile(
+    r"""(?:©|\(c\)\s*(?:19|20)\d\d|\bcopyright\b|all\ rights\ reserved|alle\ rechte\ vorbehalten
+      |tous\ droits\ r[ée]serv[ée]s|todos\ los\ derechos\ reservados|tutti\ i\ diritti\ riservati
+      |alle\ rechten\ voorbehouden)""",
+    _F,
+)
+_NAV_WORD = regex.compile(
+    r"""^(?:skip\ to\ (?:main\ )?(?:content|navigation|main)|jump\ to\ (?:content|navigation)
+      |zum\ inhalt(?:\ springen)?|aller\ au\ contenu|saltar\ al\ contenido|vai\ al\ contenuto
+      |naar\ inhoud|menu|main\ menu|toggle\ (?:navigation|menu)|navigation(?:\ menu)?|search(?:\ for)?
+      |close|open|back|back\ to\ top|to\ top|top|next|previous|prev|more|home|homepage|startseite
+      |suche|suchen|schlie[ßs]en|zur[üu]ck|nach\ oben|accueil|rechercher|fermer|inicio|buscar
+      |cerrar|cerca|chiudi|zoeken|sluiten|load\ more|show\ more|view\ all|see\ all|all\ news
+      |alle\ artikel|weiterlesen|read\ more|continue\ reading|lire\ la\ suite|leer\ m[áa]s
+      |mehr|plus|m[áa]s|altro|meer|tags?|categories|category|kategorien?|cat[ée]gories?|archives?
+      |topics|themen|sections?|ressorts?|follow\ us|folgen\ sie\ uns|suivez-nous|s[íi]guenos)\W*$""",
+    _F,
+)
+_BREADCRUMB = regex.compile(r"^[^|»›>/]{1,40}(?:\s[»›>/|]\s[^|»›>/]{1,60}){2,}$")
+_CAPTION = regex.compile(
+    r"""^(?:\(?(?:photo|image|picture|pictured|illustration|video|foto|bild|fotos?|credit|crédit
+      |crédito|source|quelle|fuente|bildquelle|image\ credit|photo\ credit|featured\ image)s?
+      \b\s*(?:by|von|par|por|:|©|-|–)|getty\ images|shutterstock|istock|unsplash|adobe\ stock
+      |dpa\b|afp\b|reuters\b|ap\ photo)""",
+    _F,
+)
+_CAPTION_TAIL = regex.compile(
+    r"(?:\((?:photo|image|foto|bild|credit)[^)]{0,80}\)|/\s?(?:getty images|shutterstock|istock|"
+    r"reuters|afp|dpa|ap)|photo by [^.]{0,60} on unsplash)\W*$",
+    _F,
+)
+_TOKEN = regex.compile(r"[\w'-]+")
+
+
+def boilerplate_rule(text: str, n_words: int) -> str | None:
+    """The id of the boilerplate rule `text` matches on its own, or None.
+
+    Example:
+        >>> boilerplate_rule("Sign up for our weekly newsletter", 6)
+        'signup-prompt'
+        >>> boilerplate_rule("The council signed up three new members on Monday evening.", 10)
+    """
+    if n_words <= 4:
+        if _NAV_WORD.match(text):
+            return "nav-word"
+        if _LOGIN.match(text):
+            return "login-link"
+        if _ADVERT.match(text):
+            return "advertisement"
+    if n_words <= 8 and _is_share_bar(text):
+        return "share-bar"
+    if n_words <= 10 and RELATED_HEADER.match(text):
+        return "related-list"
+    if n_words <= 12:
+        if is_comment_header(text):
+            return "comment-section"
+        if _PRIVACY.search(text):
+            return "privacy-link"
+        if _BREADCRUMB.match(text) and not text.endswith("."):
+            return "breadcrumb"
+    if n_words <= 25:
+        if _SIGNUP.search(text):
+            return "signup-prompt"
+        if _CAPTION.match(text) or _CAPTION_TAIL.search(text):
+            return "caption-credit"
+    if n_words <= 40:
+        if _COPYRIGHT.search(text):
+            return "copyright"
+        if _COMMENT_FORM.search(text):
+            return "comment-section"
+    if n_words <= 90 and _COOKIE.search(text):
+        return "cookie-banner"
+    return None
+
+
+def is_comment_header(text: str) -> bool:
+    """True for the header or form text that opens a comment section."""
+    return _COMMENT_HEADER.match(text) is not None or (
+        len(text) < 300 and _COMMENT_FORM.search(text) is not None
+    )
+
+
+def is_footer_start(text: str) -> bool:
+    """True for a copyright line, which starts the page footer."""
+    return len(text) < 300 and _COPYRIGHT.search(text) is not None
+
+
+def _is_share_bar(text: str) -> bool:
+    tokens = [t.lower() for t in _TOKEN.findall(text)]
+    return bool(tokens) and all(t in _SHARE_WORDS for t in tokens) and any(
+        t not in {"on", "via", "this", "the", "to", "en", "per", "sur", "auf"} for t in tokens
+    )

@@ -1,0 +1,193 @@
+"""Classifying blocks as body or boilerplate, in two passes as jusText does.
+
+The first pass looks at each block on its own: a boilerplate pattern, or its length and
+share of function words, gives it a class (good, near-good, short or bad). The second pass
+settles the uncertain classes from their neighbours, then page structure trims what lies
+before the headline and after the comments or the footer begin. Every decision names a rule
+of `newsclean.rules`.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import regex
+
+from ._boilerplate import RELATED_HEADER, boilerplate_rule, is_comment_header, is_footer_start
+from ._lexicon import stopword_density
+
+__all__ = ["BlockInfo", "classify", "describe", "first_prose"]
+
+_WORD = regex.compile(r"\w+")
+_SENTENCE_END = regex.compile(r"[.!?…:;»\"”)]$")
+LENGTH_LOW = 70
+LENGTH_HIGH = 200
+STOP_LOW = 0.22
+STOP_HIGH = 0.30
+_GOOD, _NEAR, _SHORT, _BAD = "good", "near-good", "short", "bad"
+_REPEAT_MAX_WORDS = 12
+
+
+@dataclass(frozen=True, slots=True)
+class BlockInfo:
+    """A block's text with the features the classifier uses."""
+
+    text: str
+    n_chars: int
+    n_words: int
+    stop_density: float
+
+    @property
+    def prose(self) -> bool:
+        """True when the block ends like a sentence."""
+        return _SENTENCE_END.search(self.text) is not None
+
+
+def describe(texts: Sequence[str], language: str | None) -> list[BlockInfo]:
+    """Compute each block's features once."""
+    infos = []
+    for text in texts:
+        words = _WORD.findall(text)
+        infos.append(BlockInfo(text, len(text), len(words), stopword_density(words, language)))
+    return infos
+
+
+def classify(
+    infos: Sequence[BlockInfo], roles: dict[int, str], body_start: int, language: str | None
+) -> list[str]:
+    """The rule id that decides each block; blocks with a metadata role keep that role."""
+    n = len(infos)
+    rules: list[str | None] = [roles.get(i) for i in range(n)]
+    classes = [_context_free(info, language) for info in infos]
+    counts = Counter(info.text.casefold() for info in infos if info.n_words <= _REPEAT_MAX_WORDS)
+    for i, info in enumerate(infos):
+        if rules[i] is not None:
+            classes[i] = _BAD
+            continue
+        rule = boilerplate_rule(info.text, info.n_words)
+        if rule is None and info.n_words <= _REPEAT_MAX_WORDS and counts[info.text.casefold()] > 1:
+            rule = "repeated-line"
+        if rule is not None:
+            rules[i], classes[i] = rule, _BAD
+    for i in range(min(body_start, n)):
+        if rules[i] is None:
+            rules[i], classes[i] = "before-body", _BAD
+    _trim_tail(infos, rules, classes, body_start)
+    _drop_related_runs(infos, rules, classes)
+    revised = _revise(classes)
+    result: list[str] = []
+    for i in range(n):
+        rule = rules[i]
+        if rule is None:
+            if revised[i] == _GOOD:
+                rule = {_GOOD: "body-text", _NEAR: "near-body"}.get(classes[i], "in-body-short")
+            else:
+                rule = "short-nav-run" if classes[i] == _SHORT else "low-text"
+        result.append(rule)
+    return result
+
+
+def _context_free(info: BlockInfo, language: str | None) -> str:
+    if info.n_chars < LENGTH_LOW:
+        return _SHORT
+    if language is None:
+        if info.prose:
+            return _GOOD if info.n_chars >= LENGTH_HIGH else _NEAR
+        return _NEAR if info.n_chars >= LENGTH_HIGH else _BAD
+    if info.stop_density >= STOP_HIGH:
+        return _GOOD if info.n_chars >= LENGTH_HIGH else _NEAR
+    if info.stop_density >= STOP_LOW:
+        return _NEAR
+    return _BAD
+
+
+def _trim_tail(
+    infos: Sequence[BlockInfo], rules: list[str | None], classes: list[str], body_start: int
+) -> None:
+    """Once the body has begun, a comment section or a copyright footer ends it."""
+    seen_good = False
+    for i in range(body_start, len(infos)):
+        if classes[i] == _GOOD and rules[i] is None:
+            seen_good = True
+            continue
+        if not seen_good or rules[i] in {"title-line", "headline", "subtitle", "byline", "dateline"}:
+            continue
+        text = infos[i].text
+        tail_rule = (
+            "comment-section"
+            if is_comment_header(text)
+            else "after-body" if is_footer_start(text) else None
+        )
+        if tail_rule is None:
+            continue
+        for j in range(i, len(infos)):
+            if rules[j] is None or j == i:
+                rules[j] = tail_rule
+            classes[j] = _BAD
+        return
+
+
+def _drop_related_runs(
+    infos: Sequence[BlockInfo], rules: list[str | None], classes: list[str]
+) -> None:
+    """A 'Related' or 'Read more' header takes the non-prose blocks after it with it."""
+    i = 0
+    while i < len(infos):
+        if rules[i] == "related-list" and RELATED_HEADER.match(infos[i].text):
+            j = i + 1
+            while j < len(infos) and classes[j] != _GOOD:
+                if rules[j] is None:
+                    rules[j], classes[j] = "related-list", _BAD
+                j += 1
+            i = j
+        else:
+            i += 1
+
+
+def _revise(classes: list[str]) -> list[str]:
+    """jusText's context pass: short and near-good blocks take the class of their neighbours."""
+    n = len(classes)
+    prev_strict, prev_loose = _neighbours(classes, range(n))
+    next_strict_rev, next_loose_rev = _neighbours(classes, range(n - 1, -1, -1))
+    revised = list(classes)
+    for i, cls in enumerate(classes):
+        if cls != _SHORT:
+            continue
+        before, after = prev_strict[i], next_strict_rev[i]
+        if before == after:
+            revised[i] = before
+        elif (before == _BAD and prev_loose[i] == _NEAR) or (after == _BAD and next_loose_rev[i] == _NEAR):
+            revised[i] = _GOOD
+        else:
+            revised[i] = _BAD
+    for i, cls in enumerate(classes):
+        if cls == _NEAR:
+            revised[i] = _BAD if prev_strict[i] == next_strict_rev[i] == _BAD else _GOOD
+    return revised
+
+
+def _neighbours(classes: list[str], order: range) -> tuple[list[str], list[str]]:
+    """For each block, the class of the nearest block in `order` before it that is not short,
+    ignoring near-good blocks (strict) or not (loose); the page edge counts as bad."""
+    strict = [_BAD] * len(classes)
+    loose = [_BAD] * len(classes)
+    last_strict = last_loose = _BAD
+    for i in order:
+        strict[i], loose[i] = last_strict, last_loose
+        cls = classes[i]
+        if cls in (_GOOD, _BAD):
+            last_strict = cls
+        if cls != _SHORT:
+            last_loose = cls
+    return strict, loose
+
+
+def first_prose(infos: Sequence[BlockInfo], start: int, language: str | None) -> int:
+    """Index of the first block at or after `start` that reads as prose; len(infos) if none."""
+    for i in range(max(start, 0), len(infos)):
+        info = infos[i]
+        if _context_free(info, language) == _GOOD and boilerplate_rule(info.text, info.n_words) is None:
+            return i
+    return len(infos)

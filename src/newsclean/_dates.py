@@ -1,0 +1,336 @@
+"""Dates: fast regex paths for the common written forms, `dateparser` only as the last resort.
+
+`find_dates` lists every date written in a string; numeric dates whose day and month could be
+swapped (``10.09.2017``) are kept *ambiguous* and read later with the page's `DateOrder`,
+which `infer_order` settles from the page's own evidence. `date_from_url` reads a date from a
+URL path and `relative_date` reads "3 hours ago" against a fetch time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone, tzinfo
+from typing import Any
+
+import regex
+
+from ._lexicon import MONTHS
+
+__all__ = [
+    "DateHit",
+    "date_from_url",
+    "find_dates",
+    "infer_order",
+    "parse_date_string",
+    "plausible",
+    "relative_date",
+]
+
+_ZONES = {
+    "UTC": 0, "GMT": 0, "Z": 0, "WET": 0, "BST": 60, "CET": 60, "MEZ": 60, "CEST": 120,
+    "MESZ": 120, "EET": 120, "EEST": 180, "EST": -300, "EDT": -240, "CST": -360, "CDT": -300,
+    "MST": -420, "MDT": -360, "PST": -480, "PDT": -420, "IST": 330, "JST": 540, "AEST": 600,
+    "AEDT": 660,
+}  # fmt: skip
+_MONTH_ALT = "|".join(sorted((regex.escape(m) for m in MONTHS), key=len, reverse=True))
+_TIME = r"""
+    (?:\s{0,3}(?:,|@|at|um|à|a\ las|alle|om|kl\.?|-|–|\||/)?\s{0,3}
+       (?P<H>\d{1,2})(?:[:h](?P<M>\d{2}))(?::(?P<S>\d{2}))?
+       (?:\s{0,2}(?P<ampm>[ap])\.?m\.?)?
+       (?:\s{0,2}(?:Uhr|h(?!\w)))?
+       (?:\s{0,2}(?:(?P<zone>UTC|GMT|CEST|CET|MESZ|MEZ|BST|WET|EEST|EET|EST|EDT|CST|CDT|MST|MDT|PST|PDT|IST|JST|AEST|AEDT)(?!\w)
+                  (?P<zoff>[+-]\d{1,2}(?::?\d{2})?)?
+                 |(?P<off>[+-]\d{2}:?\d{2})(?!\d)))?
+    )?"""
+_PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
+    (kind, regex.compile(pattern, regex.VERBOSE | regex.IGNORECASE))
+    for kind, pattern in (
+        (
+            "iso",
+            r"""(?<![\d.])(?P<y>(?:19|20)\d\d)-(?P<b>\d{1,2})-(?P<a>\d{1,2})
+                (?:[T\ ](?P<H>\d{2}):(?P<M>\d{2})(?::(?P<S>\d{2})(?:\.\d{1,9})?)?
+                   (?:(?P<off>Z|[+-]\d{2}:?\d{2}))?)?(?![\d])""",
+        ),
+        ("ymd", r"(?<![\d.])(?P<y>(?:19|20)\d\d)[./](?P<b>\d{1,2})[./](?P<a>\d{1,2})(?![\d])" + _TIME),
+        (
+            "num",
+            r"(?<![\d.,/])(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\d])"
+            + _TIME,
+        ),
+        (
+            "dmy",
+            r"""(?<![\w.])(?P<a>\d{1,2})(?:st|nd|rd|th|er|º|°)?\.?\s{0,3}(?:de\s|of\s)?\s{0,2}
+                (?P<mon>"""
+            + _MONTH_ALT
+            + r""")(?!\w)\.?,?\s{0,3}(?:de\s|del\s)?\s{0,2}(?P<y>\d{4})(?!\d)"""
+            + _TIME,
+        ),
+        (
+            "mdy",
+            r"""(?<!\w)(?P<mon>"""
+            + _MONTH_ALT
+            + r""")(?!\w)\.?\s{1,3}(?P<a>\d{1,2})(?:st|nd|rd|th)?(?!\d),?\s{1,3}(?P<y>\d{4})(?!\d)"""
+            + _TIME,
+        ),
+        (
+            "ymd-named",
+            r"""(?<![\d.])(?P<y>\d{4})\.?\s{1,3}(?P<mon>"""
+            + _MONTH_ALT
+            + r""")(?!\w)\.?\s{1,3}(?P<a>\d{1,2})(?!\d)\.?""",
+        ),
+    )
+)
+_URL_DATE = regex.compile(
+    r"(?<![\d])((?:19|20)\d\d)[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?![\d])"
+)
+_URL_SEPARATED = regex.compile(r"(?<!\d)((?:19|20)\d\d)[/_-](\d{1,2})[/_-](\d{1,2})(?![\d])")
+_RELATIVE = regex.compile(
+    r"""(?ix)(?<!\w)(?:
+        (?P<n>\d{1,3}|an?|one)\s(?P<unit>min(?:ute)?s?|hours?|hrs?|days?|weeks?)\sago
+      | vor\s(?P<n2>\d{1,3}|einer?|einem)\s(?P<unit2>Minuten?|Stunden?|Tag(?:en)?|Wochen?)
+      | il\sy\sa\s(?P<n3>\d{1,3}|une?)\s(?P<unit3>minutes?|heures?|jours?|semaines?)
+      | hace\s(?P<n4>\d{1,3}|una?)\s(?P<unit4>minutos?|horas?|días?|semanas?)
+      | (?P<word>yesterday|today|gestern|heute|hier|aujourd'hui|ayer|hoy)
+    )(?!\w)"""
+)
+_UNIT_MINUTES = {"min": 1, "hou": 60, "hrs": 60, "hr": 60, "day": 1440, "wee": 10080,
+                 "stu": 60, "tag": 1440, "woc": 10080, "heu": 60, "jou": 1440, "sem": 10080,
+                 "hor": 60, "día": 1440, "dia": 1440}  # fmt: skip
+_WORD_DAYS = {"yesterday": 1, "gestern": 1, "hier": 1, "ayer": 1,
+              "today": 0, "heute": 0, "aujourd'hui": 0, "hoy": 0}  # fmt: skip
+_YEAR_IN = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_TWO_DIGITS = regex.compile(r"\d\d")
+
+
+@dataclass(frozen=True)
+class DateHit:
+    """One date written in a string. ``a``/``b`` are day/month as written, before ordering."""
+
+    start: int
+    end: int
+    year: int
+    a: int
+    b: int
+    hour: int | None
+    minute: int | None
+    second: int
+    tz: tzinfo | None
+    kind: str
+    sep: str = ""
+
+    @property
+    def ambiguous(self) -> bool:
+        """True for a numeric date that reads validly both day-first and month-first."""
+        return self.kind == "num" and self.a != self.b and self.a <= 12 and self.b <= 12
+
+    def resolve(self, order: str) -> datetime | None:
+        """The datetime for this hit read with `order` (``"DMY"`` or ``"MDY"``), if valid."""
+        day, month = self.a, self.b
+        if self.kind == "num" and (order == "MDY" or day > 31) and not (order == "MDY" and day > 12):
+            day, month = month, day
+        if self.kind == "num" and month > 12 and day <= 12:
+            day, month = month, day
+        try:
+            return datetime(
+                self.year, month, day, self.hour or 0, self.minute or 0, self.second, tzinfo=self.tz
+            )
+        except ValueError:
+            return None
+
+    @property
+    def has_time(self) -> bool:
+        """True when the text gave a time of day too."""
+        return self.hour is not None
+
+
+def find_dates(text: str) -> list[DateHit]:
+    """Every date written in `text`, in order of position, overlapping matches removed.
+
+    Example:
+        >>> [h.resolve("DMY").date().isoformat() for h in find_dates("Von A | 10.09.2017")]
+        ['2017-09-10']
+    """
+    if _TWO_DIGITS.search(text) is None:
+        return []
+    hits: list[DateHit] = []
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            hit = _hit(kind, m)
+            if hit is not None:
+                hits.append(hit)
+    hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
+    kept: list[DateHit] = []
+    for hit in hits:
+        if not kept or hit.start >= kept[-1].end:
+            kept.append(hit)
+    return kept
+
+
+def _hit(kind: str, m: regex.Match[str]) -> DateHit | None:
+    g = m.groupdict()
+    year = int(g["y"])
+    if year < 100:
+        year += 2000 if year <= (datetime.now().year % 100) + 1 else 1900
+    if g.get("mon"):
+        month = MONTHS.get(g["mon"].lower().rstrip("."))
+        if month is None:
+            return None
+        a, b = int(g["a"]), month
+    else:
+        a, b = int(g["a"]), int(g["b"])
+    hour = int(g["H"]) if g.get("H") else None
+    minute = int(g["M"]) if g.get("M") else None
+    if hour is not None and g.get("ampm"):
+        if hour > 12 or hour == 0:
+            hour, minute = None, None
+        else:
+            hour = hour % 12 + (12 if g["ampm"].lower() == "p" else 0)
+    if hour is not None and (hour > 23 or (minute or 0) > 59):
+        hour, minute = None, None
+    second = int(g["S"]) if g.get("S") and hour is not None else 0
+    tz = _zone(g) if hour is not None or kind == "iso" else None
+    return DateHit(m.start(), m.end(), year, a, b, hour, minute, second, tz, kind, g.get("sep") or "")
+
+
+def _zone(g: dict[str, Any]) -> tzinfo | None:
+    if g.get("off"):
+        return _offset(g["off"])
+    if g.get("zone"):
+        minutes = _ZONES[g["zone"].upper()]
+        if g.get("zoff"):
+            extra = _offset(g["zoff"])
+            return extra if extra is not None and g["zone"].upper() in {"UTC", "GMT"} else None
+        return timezone(timedelta(minutes=minutes))
+    return None
+
+
+def _offset(text: str) -> tzinfo | None:
+    if text.upper() == "Z":
+        return timezone.utc
+    sign = -1 if text[0] == "-" else 1
+    digits = text[1:].replace(":", "")
+    hours, minutes = (int(digits[:-2]), int(digits[-2:])) if len(digits) > 2 else (int(digits), 0)
+    if hours > 14 or minutes > 59:
+        return None
+    return timezone(sign * timedelta(hours=hours, minutes=minutes))
+
+
+def infer_order(hits: Iterable[DateHit], language: str | None, url: str | None) -> str:
+    """Settle how ambiguous numeric dates on one page read: ``"DMY"`` or ``"MDY"``.
+
+    Evidence, strongest first: an unambiguous numeric date on the page (``25.09.2017`` shows
+    day-first, ``09/25/2017`` month-first), then the language and the URL's country domain
+    (English outside the UK and the Commonwealth domains reads month-first).
+    """
+    votes = {"DMY": 0, "MDY": 0}
+    for hit in hits:
+        if hit.kind == "num" and not hit.ambiguous:
+            if hit.a > 12 >= hit.b:
+                votes["DMY"] += 1
+            elif hit.b > 12 >= hit.a:
+                votes["MDY"] += 1
+    if votes["DMY"] != votes["MDY"]:
+        return max(votes, key=lambda k: votes[k])
+    if language == "en" or language is None:
+        host = _host(url)
+        if language == "en" and not host.endswith(_DAY_FIRST_DOMAINS):
+            return "MDY"
+        if language is None and host.endswith((".com", ".us", ".org", ".net")):
+            return "MDY"
+    return "DMY"
+
+
+_DAY_FIRST_DOMAINS = (".uk", ".ie", ".au", ".nz", ".in", ".za", ".ng", ".ke", ".pk", ".sg", ".eu")
+_HOST = regex.compile(r"^[a-z][a-z0-9+.-]*://([^/?#:]+)", regex.IGNORECASE)
+
+
+def _host(url: str | None) -> str:
+    m = _HOST.match(url or "")
+    return m.group(1).lower() if m else ""
+
+
+def date_from_url(url: str | None) -> datetime | None:
+    """The date in a URL path (``/2017/10/09/``, ``/2017-10-09-``, ``/20171009/``), if any.
+
+    Example:
+        >>> date_from_url("https://example.org/news/2017/10/09/story.html")
+        datetime.datetime(2017, 10, 9, 0, 0)
+    """
+    if not url:
+        return None
+    path = url.split("://", 1)[-1]
+    path = path[path.find("/") :] if "/" in path else ""
+    for pattern in (_URL_SEPARATED, _URL_DATE):
+        for m in pattern.finditer(path):
+            try:
+                return datetime(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            except ValueError:
+                continue
+    return None
+
+
+def relative_date(text: str, fetched_at: datetime) -> datetime | None:
+    """Read "3 hours ago", "vor 2 Tagen", "il y a 5 jours", "yesterday"... against `fetched_at`.
+
+    Example:
+        >>> relative_date("Posted 2 days ago", datetime(2024, 5, 10, 12, 0))
+        datetime.datetime(2024, 5, 8, 12, 0)
+    """
+    m = _RELATIVE.search(text)
+    if m is None:
+        return None
+    if m.group("word"):
+        return fetched_at - timedelta(days=_WORD_DAYS[m.group("word").lower()])
+    number = next(g for g in (m.group("n"), m.group("n2"), m.group("n3"), m.group("n4")) if g)
+    unit = next(g for g in (m.group("unit"), m.group("unit2"), m.group("unit3"), m.group("unit4")) if g)
+    count = int(number) if number.isdigit() else 1
+    minutes = _UNIT_MINUTES.get(unit.lower()[:3], _UNIT_MINUTES.get(unit.lower()[:2], 0))
+    return fetched_at - timedelta(minutes=count * minutes)
+
+
+def plausible(value: datetime, min_year: int, latest: datetime) -> bool:
+    """True when `value` lies between 1 January `min_year` and `latest` (both inclusive)."""
+    naive = value.replace(tzinfo=None)
+    return naive.year >= min_year and naive <= latest.replace(tzinfo=None)
+
+
+def parse_date_string(
+    text: str, order: str = "DMY", language: str | None = None
+) -> tuple[datetime | None, bool]:
+    """Parse one short date string; returns the date and whether the slow parser was needed.
+
+    The regex paths of `find_dates` come first; `dateparser` is called only when they find
+    nothing, only on short strings that contain a year, and with explicit settings (no
+    relative dates, the page's day/month order, strict parsing).
+    """
+    hits = find_dates(text)
+    for hit in hits:
+        value = hit.resolve(order)
+        if value is not None:
+            return value, False
+    stripped = text.strip()
+    if len(stripped) > 60 or _YEAR_IN.search(stripped) is None:
+        return None, False
+    return _dateparser(stripped, order, language), True
+
+
+def _dateparser(text: str, order: str, language: str | None) -> datetime | None:
+    import dateparser  # imported late: it is slow to import and rarely needed
+
+    settings: dict[str, Any] = {
+        "DATE_ORDER": order,
+        "PREFER_DAY_OF_MONTH": "first",
+        "STRICT_PARSING": True,
+        "REQUIRE_PARTS": ["day", "month", "year"],
+        "PARSERS": ["custom-formats", "absolute-time"],
+        "RETURN_AS_TIMEZONE_AWARE": False,
+    }
+    try:
+        value = dateparser.parse(
+            text, languages=[language] if language else None, settings=settings
+        )
+    except (ValueError, OverflowError, TypeError, KeyError, AttributeError):
+        return None
+    return value if isinstance(value, datetime) else None
+

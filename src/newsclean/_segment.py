@@ -1,0 +1,94 @@
+"""Segmenting a text dump into blocks: lines, with hard-wrapped lines rejoined and glued ones split.
+
+A dump from ``get_text()`` puts each HTML block on its own line, but some pages glue whole
+blocks together (``...said than done.At Scratch, we...``, ``Sept 4, 2025By Jane Doe``) and
+crawler ``.txt`` files wrap paragraphs at a fixed width. Blocks undo both.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+__all__ = ["Block", "segment_text"]
+
+# A point where two blocks were glued without a newline: a sentence end or a year directly
+# followed by a capitalised word ("done.At", "2025By"), or a closing quote before a capital.
+_GLUE = regex.compile(
+    r"(?:(?<=\p{Ll}\p{Ll}[.!?…]|\p{Ll}[.!?…][\"”’»)]|(?<!\d)(?:19|20)\d\d)(?=\p{Lu}\p{Ll}))"
+)
+_FIRST_WORD = regex.compile(r"\S+")
+_MIN_WRAP_LINES = 8
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One unit of the page: a line, a rejoined wrapped paragraph, or a piece of a glued line.
+
+    ``line`` is the 1-based input line where the block starts; ``gap`` the number of blank
+    lines before it in the input.
+    """
+
+    text: str
+    line: int
+    gap: int
+
+
+def segment_text(text: str) -> list[Block]:
+    """Split a normalised dump into blocks, in page order.
+
+    Example:
+        >>> [b.text for b in segment_text("Menu\\n\\nIt was done.Then it rained.")]
+        ['Menu', 'It was done.', 'Then it rained.']
+    """
+    lines = [line.strip() for line in text.split("\n")]
+    width = _wrap_width(lines)
+    blocks: list[Block] = []
+    gap = 0
+    pending: list[str] = []
+    pending_line = 0
+    for number, line in enumerate(lines, 1):
+        if not line:
+            gap += 1
+            continue
+        if pending and width and _continues(pending[-1], line, width):
+            pending.append(line)
+            continue
+        if pending:
+            blocks.extend(_split_glued(" ".join(pending), pending_line, pending_gap))
+        pending, pending_line, pending_gap, gap = [line], number, gap, 0
+    if pending:
+        blocks.extend(_split_glued(" ".join(pending), pending_line, pending_gap))
+    return blocks
+
+
+def _split_glued(text: str, line: int, gap: int) -> list[Block]:
+    parts = [p.strip() for p in _GLUE.split(text)]
+    return [Block(p, line, gap if i == 0 else 0) for i, p in enumerate(parts) if p]
+
+
+def _wrap_width(lines: list[str]) -> int:
+    """The column at which the dump was hard-wrapped, or 0 when it was not.
+
+    A wrapped file has many long lines that all end just short of one width (60-100
+    columns); a ``get_text()`` dump has paragraphs of every length on one line each.
+    """
+    lengths = sorted(len(line) for line in lines if len(line) >= 30)
+    if len(lengths) < _MIN_WRAP_LINES:
+        return 0
+    width = lengths[int(len(lengths) * 0.95)]
+    if not 55 <= width <= 100 or lengths[-1] > width + 10:
+        return 0
+    near = sum(1 for n in lengths if n >= width - 15)
+    return width if near * 2 >= len(lengths) else 0
+
+
+def _continues(previous: str, line: str, width: int) -> bool:
+    """True when `line` was wrapped from `previous`: its first word would not have fit."""
+    first = _FIRST_WORD.match(line)
+    return (
+        first is not None
+        and len(previous) >= width * 0.6
+        and len(previous) + 1 + len(first.group()) > width
+    )

@@ -1,0 +1,69 @@
+"""The rule registry: every decision newsclean makes about a block names one of these rules.
+
+`explain` reports, for each block of a page, whether it was kept or dropped and the id of the
+rule that decided it. Ids are stable strings; descriptions are one line each.
+
+Example:
+    >>> from newsclean import rules
+    >>> rules.RULES["signup-prompt"].description
+    'Newsletter, subscription and sign-up prompts.'
+    >>> sorted(r.id for r in rules.RULES.values() if r.keeps)[:2]
+    ['body-text', 'in-body-short']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+
+__all__ = ["RULES", "Rule"]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A named rule: its id, whether a block it decides is kept in the body, and what it does.
+
+    ``role`` is ``"body"`` for kept text, ``"boilerplate"`` for dropped noise, and
+    ``"metadata"`` for blocks used as the title, subtitle, byline or date.
+    """
+
+    id: str
+    role: str
+    description: str
+
+    @property
+    def keeps(self) -> bool:
+        """True when the blocks this rule decides go into `Article.text`."""
+        return self.role == "body"
+
+
+_ALL = (
+    Rule("body-text", "body", "Long text with the function words of running prose."),
+    Rule("near-body", "body", "Mid-length prose next to body text."),
+    Rule("in-body-short", "body", "A short block (subheading, list item) between body blocks."),
+    Rule("title-line", "metadata", "The page's <title> text at the top of the dump."),
+    Rule("headline", "metadata", "A copy of the headline; the headline is Article.title."),
+    Rule("subtitle", "metadata", "The standfirst under the headline; it is Article.subtitle."),
+    Rule("byline", "metadata", "A byline with the author names (and often the date)."),
+    Rule("dateline", "metadata", "A line that only states the publication date."),
+    Rule("signup-prompt", "boilerplate", "Newsletter, subscription and sign-up prompts."),
+    Rule("privacy-link", "boilerplate", "Privacy, terms, cookie-policy, imprint and legal links."),
+    Rule("cookie-banner", "boilerplate", "Cookie consent banners."),
+    Rule("share-bar", "boilerplate", "Share buttons and social network names."),
+    Rule("login-link", "boilerplate", "Log in, register and account links."),
+    Rule("advertisement", "boilerplate", "Advertisement labels and 'story continues below' slugs."),
+    Rule("related-list", "boilerplate", "'Related', 'Read more' headers and the list after them."),
+    Rule("comment-section", "boilerplate", "Comment prompts, counts and everything after them."),
+    Rule("copyright", "boilerplate", "Copyright and 'all rights reserved' footers."),
+    Rule("nav-word", "boilerplate", "Single navigation words: Home, Menu, Search, Skip to content."),
+    Rule("breadcrumb", "boilerplate", "Breadcrumb trails such as 'Home > News > World'."),
+    Rule("caption-credit", "boilerplate", "Photo captions' credits: 'Photo: ...', 'Image credit: ...'."),
+    Rule("repeated-line", "boilerplate", "A short line printed more than once on the page (menus)."),
+    Rule("short-nav-run", "boilerplate", "Short blocks outside the body: menus and link lists."),
+    Rule("low-text", "boilerplate", "Text without the shape of prose: few function words."),
+    Rule("before-body", "boilerplate", "Blocks above the headline: the page header."),
+    Rule("after-body", "boilerplate", "Blocks after the page footer starts."),
+)
+
+RULES: Mapping[str, Rule] = MappingProxyType({rule.id: rule for rule in _ALL})
