@@ -327,9 +327,7 @@ def _dateparser(text: str, order: str, language: str | None) -> datetime | None:
         "RETURN_AS_TIMEZONE_AWARE": False,
     }
     try:
-        value = dateparser.parse(
-            text, languages=[language] if language else None, settings=settings
-        )
+        value = dateparser.parse(text, languages=[language or "en"], settings=settings)
     except (ValueError, OverflowError, TypeError, KeyError, AttributeError):
         return None
     return value if isinstance(value, datetime) else None

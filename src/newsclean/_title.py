@@ -9,11 +9,15 @@ line of the page that the ``<title>`` text contains is the headline; what is lef
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import regex
 
-__all__ = ["TitleMatch", "find_title", "norm_key", "split_site"]
+from ._boilerplate import boilerplate_rule
+from ._classify import BlockInfo, first_prose
+
+__all__ = ["TitleMatch", "find_headline", "find_title", "norm_key", "split_site"]
 
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'", "`": "'", "´": "'",
                          "“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"'})  # fmt: skip
@@ -93,15 +97,35 @@ def _contains_words(haystack: str, needle: str) -> bool:
 
 
 def _leftover_site(title_line: str, headline: str) -> str | None:
-    """What the ``<title>`` text holds besides the headline, when that is a short name."""
-    pattern = regex.compile(
-        r"[\W_]*".join(regex.escape(c) for c in norm_key(headline).replace(" ", "")), regex.IGNORECASE
-    )
-    rest = pattern.sub(" ", unicodedata.normalize("NFKC", title_line).translate(_QUOTES))
-    rest = " ".join(rest.split()).strip(_SEPARATOR_CHARS)
-    parts = [p for p in _SITE_SEPARATOR.split(rest) if p.strip(_SEPARATOR_CHARS)]
-    if len(parts) >= 1 and 0 < len(parts[-1].split()) <= 6:
-        return parts[-1].strip(_SEPARATOR_CHARS)
+    """What the ``<title>`` text holds besides the headline, when that is a short name.
+
+    Works word by word: every run of the title line's words that spells the headline is
+    removed; separators at the ends of what is left are stripped.
+    """
+    words = title_line.split()
+    keys = [norm_key(w) for w in words]
+    target = norm_key(headline).split()
+    keep = [True] * len(words)
+    i = 0
+    while i < len(words):
+        j, k = i, 0
+        while j < len(words) and k < len(target):
+            if not keys[j]:
+                j += 1
+                continue
+            parts = keys[j].split()
+            if parts != target[k : k + len(parts)]:
+                break
+            k += len(parts)
+            j += 1
+        if k == len(target) and j > i:
+            keep[i:j] = [False] * (j - i)
+            i = j
+        else:
+            i += 1
+    rest = " ".join(w for w, kept in zip(words, keep, strict=True) if kept).strip(_SEPARATOR_CHARS)
+    if rest and len(rest.split()) <= 6 and any(norm_key(w) for w in rest.split()):
+        return rest
     return None
 
 
@@ -123,3 +147,16 @@ def split_site(title_line: str) -> tuple[str, str | None]:
     if len(parts[site_index].split()) > 6:
         return title_line.strip(), None
     return parts[longest], parts[site_index]
+
+
+def find_headline(infos: Sequence[BlockInfo], language: str | None) -> TitleMatch:
+    """The headline of a dump; when the dump does not open with ``<title>`` text, the last
+    heading-like block before the first paragraph of prose."""
+    if infos and boilerplate_rule(infos[0].text, infos[0].n_words) is None:
+        return find_title([info.text for info in infos])
+    end = first_prose(infos, 0, language)
+    for i in range(min(end, len(infos)) - 1, -1, -1):
+        info = infos[i]
+        if 3 <= info.n_words <= 30 and not info.prose and boilerplate_rule(info.text, info.n_words) is None:
+            return TitleMatch(info.text, None, None, (i,))
+    return TitleMatch(None, None, None, ())
