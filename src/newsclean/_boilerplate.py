@@ -79,6 +79,12 @@ RELATED_HEADER = regex.compile(
       |articoli\ correlati|lees\ ook|meer\ over\b.{0,40}|gerelateerde\ artikelen)\W*$""",
     _F,
 )
+_RELATED_INLINE = regex.compile(
+    r"""^(?:related|read\ (?:more|also|next)|see\ also|also\ read|more|lire\ aussi|[àa]\ lire\ aussi
+      |voir\ aussi|leggi\ anche|lees\ ook|mehr\ zum\ thema|lesen\ sie\ auch|auch\ interessant
+      |te\ puede\ interesar|lee\ tambi[ée]n|ver\ tambi[ée]n|vea\ tambi[ée]n)\s?:\s?\S""",
+    _F,
+)
 _COMMENT_HEADER = regex.compile(
     r"""^(?:leave\ a\ (?:reply|comment)|post\ a\ comment|add\ (?:a\ )?comment|write\ a\ comment
       |\d{1,5}\ (?:comments?|responses?|replies|kommentare?|commentaires?|comentarios?|commenti|reacties)
@@ -122,7 +128,8 @@ _CAPTION = regex.compile(
     _F,
 )
 _CAPTION_TAIL = regex.compile(
-    r"(?:\((?:photo|image|foto|bild|credit)[^)]{0,80}\)|/\s?(?:getty images|shutterstock|istock|"
+    r"(?:\((?:photo|image|foto|bild|credit)[^)]{0,80}\)|\b(?:photo|foto|bild|image|credit|crédit"
+    r"|fotograf[íi]a)s?\s?:\s?[^.:]{1,60}|/\s?(?:getty images|shutterstock|istock|"
     r"reuters|afp|dpa|ap)|photo by [^.]{0,60} on unsplash)\W*$",
     _F,
 )
@@ -146,7 +153,9 @@ def boilerplate_rule(text: str, n_words: int) -> str | None:
             return "advertisement"
     if n_words <= 8 and _is_share_bar(text):
         return "share-bar"
-    if n_words <= 10 and RELATED_HEADER.match(text):
+    if (n_words <= 10 and RELATED_HEADER.match(text)) or (
+        n_words <= 25 and _RELATED_INLINE.match(text)
+    ):
         return "related-list"
     if n_words <= 12:
         if is_comment_header(text):

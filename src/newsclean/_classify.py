@@ -28,6 +28,8 @@ STOP_LOW = 0.22
 STOP_HIGH = 0.30
 _GOOD, _NEAR, _SHORT, _BAD = "good", "near-good", "short", "bad"
 _REPEAT_MAX_WORDS = 12
+# Furniture set inside an article's text; the classifier looks past it for context.
+_TRANSPARENT = frozenset({"advertisement", "caption-credit", "share-bar"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +72,7 @@ def classify(
         if rule is None and info.n_words <= _REPEAT_MAX_WORDS and counts[info.text.casefold()] > 1:
             rule = "repeated-line"
         if rule is not None:
-            rules[i], classes[i] = rule, _BAD
+            rules[i], classes[i] = rule, _SHORT if rule in _TRANSPARENT else _BAD
     for i in range(min(body_start, n)):
         if rules[i] is None:
             rules[i], classes[i] = "before-body", _BAD
@@ -164,7 +166,9 @@ def _revise(classes: list[str]) -> list[str]:
             revised[i] = _BAD
     for i, cls in enumerate(classes):
         if cls == _NEAR:
-            revised[i] = _BAD if prev_strict[i] == next_strict_rev[i] == _BAD else _GOOD
+            isolated = prev_strict[i] == next_strict_rev[i] == _BAD
+            in_run = prev_loose[i] == _NEAR or next_loose_rev[i] == _NEAR
+            revised[i] = _BAD if isolated and not in_run else _GOOD
     return revised
 
 

@@ -35,11 +35,11 @@ _DECLARED_CHARSET = regex.compile(rb"""(?i)(?:charset|encoding)\s*=\s*["']?([A-Z
 # C0 and C1 controls except tab and newline; zero-width and BOM characters; lone surrogates.
 _CONTROL = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200d\u2060\ufeff\ud800-\udfff]")
 _NEWLINES = regex.compile(r"\r\n?|[\u2028\u2029\x85]")
-_SPACES = regex.compile(r"[^\S\n]+")
+_SPACES = regex.compile(r"[^\S\n\t ]")
 
 
 def load_text(raw: str | bytes, options: CleanOptions) -> str:
-    """Decode `raw` and normalise it: controls removed, ``\\n`` newlines, one space runs.
+    """Decode `raw` and normalise it: controls removed, ``\\n`` newlines, plain spaces.
 
     Raises `InputTooLargeError` past ``options.max_input_chars``, `NotAPageError` for binary
     data and `UndecodableError` for bytes that decode to mostly replacement characters.

@@ -19,6 +19,9 @@ _GLUE = regex.compile(
     r"(?:(?<=\p{Ll}\p{Ll}[.!?…]|\p{Ll}[.!?…][\"”’»)]|(?<!\d)(?:19|20)\d\d)(?=\p{Lu}\p{Ll}))"
 )
 _FIRST_WORD = regex.compile(r"\S+")
+# Wide gaps inside a line separate blocks that lost their newlines; other runs become a space.
+_WIDE_GAP = regex.compile(r"\t|[ \t]{3,}")
+_SPACE_RUN = regex.compile(r" {2,}")
 _MIN_WRAP_LINES = 8
 
 
@@ -42,17 +45,21 @@ def segment_text(text: str) -> list[Block]:
         >>> [b.text for b in segment_text("Menu\\n\\nIt was done.Then it rained.")]
         ['Menu', 'It was done.', 'Then it rained.']
     """
-    lines = [line.strip() for line in text.split("\n")]
-    width = _wrap_width(lines)
+    lines = [
+        (number, _SPACE_RUN.sub(" ", part.strip()))
+        for number, line in enumerate(text.split("\n"), 1)
+        for part in _WIDE_GAP.split(line)
+    ]
+    width = _wrap_width([line for _, line in lines])
     blocks: list[Block] = []
     gap = 0
     pending: list[str] = []
-    pending_line = 0
-    for number, line in enumerate(lines, 1):
+    pending_line = pending_gap = 0
+    for number, line in lines:
         if not line:
             gap += 1
             continue
-        if pending and width and _continues(pending[-1], line, width):
+        if pending and width and not gap and _continues(pending[-1], line, width):
             pending.append(line)
             continue
         if pending:
