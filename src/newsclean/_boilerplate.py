@@ -47,6 +47,11 @@ _SHARE_WORDS = frozenset(
     imprimir stampa kopieren copier copiar copia enlace lien follow us folgen suivez síguenos seguici
     volg ons""".split()
 )
+_FILLER = frozenset({"on", "via", "this", "the", "to", "en", "per", "sur", "auf"})
+_SHARE_BY_START: dict[str, tuple[str, ...]] = {}
+for _word in sorted({w.replace("-", "") for w in _SHARE_WORDS}, key=len, reverse=True):
+    _SHARE_BY_START[_word[0]] = (*_SHARE_BY_START.get(_word[0], ()), _word)
+_NON_LETTERS = regex.compile(r"[^\p{L}]+")
 _LOGIN = regex.compile(
     r"""^(?:log\ ?in|log\ ?out|sign\ ?in|sign\ ?out|register|my\ account|account|create\ (?:an\ )?account
       |anmelden|abmelden|einloggen|registrieren|mein\ konto|login\ /\ register|connexion|se\ connecter
@@ -57,7 +62,7 @@ _LOGIN = regex.compile(
 _ADVERT = regex.compile(
     r"""^(?:advertisement|advertising|advert|ad|ads|sponsored(?:\ content)?|paid\ content|promoted
       |anzeige|werbung|publicit[ée]|publicidad|pubblicit[àa]|advertentie|reklame|reklama
-      |(?:the\ )?(?:story|article)\ continues\ (?:below|after\ (?:the|this)\ (?:ad|advertisement))
+      |(?:the\ )?(?:story|article|text)\ continues\ (?:below|after)(?:\ (?:the|this))?(?:\ (?:ad|advertisement))?
       |continue\ reading\ (?:below|the\ main\ story)|scroll\ to\ continue(?:\ with\ content)?
       |weiterlesen\ nach\ der\ anzeige|la\ suite\ apr[èe]s\ (?:cette\ )?publicit[ée])\W*$""",
     _F,
@@ -133,7 +138,6 @@ _CAPTION_TAIL = regex.compile(
     r"reuters|afp|dpa|ap)|photo by [^.]{0,60} on unsplash)\W*$",
     _F,
 )
-_TOKEN = regex.compile(r"[\w'-]+")
 
 
 def boilerplate_rule(text: str, n_words: int) -> str | None:
@@ -149,8 +153,8 @@ def boilerplate_rule(text: str, n_words: int) -> str | None:
             return "nav-word"
         if _LOGIN.match(text):
             return "login-link"
-        if _ADVERT.match(text):
-            return "advertisement"
+    if n_words <= 8 and _ADVERT.match(text):
+        return "advertisement"
     if n_words <= 8 and _is_share_bar(text):
         return "share-bar"
     if (n_words <= 10 and RELATED_HEADER.match(text)) or (
@@ -192,7 +196,18 @@ def is_footer_start(text: str) -> bool:
 
 
 def _is_share_bar(text: str) -> bool:
-    tokens = [t.lower() for t in _TOKEN.findall(text)]
-    return bool(tokens) and all(t in _SHARE_WORDS for t in tokens) and any(
-        t not in {"on", "via", "this", "the", "to", "en", "per", "sur", "auf"} for t in tokens
-    )
+    """True when the line is only share words, even glued ("Artikel teilenFacebookTwitter")."""
+    letters = _NON_LETTERS.sub("", text.lower())
+    if not letters or len(letters) > 120:
+        return False
+    # Word break over the share vocabulary: ends[i] holds how position i can be reached.
+    ends: list[bool | None] = [None] * (len(letters) + 1)
+    ends[0] = False
+    for i in range(len(letters)):
+        if ends[i] is None:
+            continue
+        for word in _SHARE_BY_START.get(letters[i], ()):
+            if letters.startswith(word, i):
+                real = bool(ends[i]) or word not in _FILLER
+                ends[i + len(word)] = bool(ends[i + len(word)]) or real
+    return bool(ends[-1])

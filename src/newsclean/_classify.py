@@ -40,6 +40,7 @@ class BlockInfo:
     n_chars: int
     n_words: int
     stop_density: float
+    lower_share: float
 
     @property
     def prose(self) -> bool:
@@ -52,7 +53,10 @@ def describe(texts: Sequence[str], language: str | None) -> list[BlockInfo]:
     infos = []
     for text in texts:
         words = _WORD.findall(text)
-        infos.append(BlockInfo(text, len(text), len(words), stopword_density(words, language)))
+        lower = sum(1 for w in words if w[0].islower()) / len(words) if words else 0.0
+        infos.append(
+            BlockInfo(text, len(text), len(words), stopword_density(words, language), lower)
+        )
     return infos
 
 
@@ -100,7 +104,7 @@ def _context_free(info: BlockInfo, language: str | None) -> str:
         return _NEAR if info.n_chars >= LENGTH_HIGH else _BAD
     if info.stop_density >= STOP_HIGH:
         return _GOOD if info.n_chars >= LENGTH_HIGH else _NEAR
-    if info.stop_density >= STOP_LOW:
+    if info.stop_density >= STOP_LOW or (info.prose and info.n_words >= 10 and info.lower_share >= 0.5):
         return _NEAR
     return _BAD
 

@@ -16,7 +16,7 @@ __all__ = ["Block", "segment_text"]
 # A point where two blocks were glued without a newline: a sentence end or a year directly
 # followed by a capitalised word ("done.At", "2025By"), or a closing quote before a capital.
 _GLUE = regex.compile(
-    r"(?:(?<=\p{Ll}\p{Ll}[.!?…]|\p{Ll}[.!?…][\"”’»)]|(?<!\d)(?:19|20)\d\d)(?=\p{Lu}\p{Ll}))"
+    r"(?:(?<=[\p{Ll}\p{N}]\p{Ll}[.!?…]|\p{N}\p{N}[.!?]|\p{Ll}[.!?…][\"”’»)]|(?<!\d)(?:19|20)\d\d)(?=\p{Lu}\p{Ll}))"
 )
 _FIRST_WORD = regex.compile(r"\S+")
 # Wide gaps inside a line separate blocks that lost their newlines; other runs become a space.
