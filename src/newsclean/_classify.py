@@ -18,7 +18,7 @@ import regex
 from ._boilerplate import RELATED_HEADER, boilerplate_rule, is_comment_header, is_footer_start
 from ._lexicon import stopword_density
 
-__all__ = ["BlockInfo", "classify", "describe", "first_prose"]
+__all__ = ["BlockInfo", "classify", "describe", "first_prose", "is_prose"]
 
 _WORD = regex.compile(r"\w+")
 _SENTENCE_END = regex.compile(r"[.!?…:;»\"”)]$")
@@ -196,6 +196,11 @@ def first_prose(infos: Sequence[BlockInfo], start: int, language: str | None) ->
     """Index of the first block at or after `start` that reads as prose; len(infos) if none."""
     for i in range(max(start, 0), len(infos)):
         info = infos[i]
-        if _context_free(info, language) == _GOOD and boilerplate_rule(info.text, info.n_words) is None:
+        if is_prose(info, language) and boilerplate_rule(info.text, info.n_words) is None:
             return i
     return len(infos)
+
+
+def is_prose(info: BlockInfo, language: str | None) -> bool:
+    """True when the block reads as prose on its own (jusText's 'good' class)."""
+    return _context_free(info, language) == _GOOD

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 
 from ._article import Article
-from ._classify import classify, describe
+from ._classify import BlockInfo, classify, describe, is_prose
 from ._context import PageContext
 from ._explain import BlockDecision, Explanation
 from ._header import find_byline, find_byline_fallback, find_subtitle
@@ -37,7 +38,7 @@ def analyse_text(
     if title.title_line is not None:
         roles[title.title_line] = "title-line"
     roles.update(dict.fromkeys(title.copies, "headline"))
-    body_start = title.copies[0] if title.copies else len(roles)
+    body_start = _body_start(infos, title.copies, language, 1 if title.title_line is not None else 0)
     ctx = PageContext(infos, roles, body_start, language, url, fetched_at, options)
     byline, authors = find_byline(ctx)
     dateline = find_dateline(ctx)
@@ -63,3 +64,15 @@ def analyse_text(
         input_kind="text",
     )
     return Explanation(article, decisions)
+
+
+def _body_start(
+    infos: Sequence[BlockInfo], copies: tuple[int, ...], language: str | None, default: int
+) -> int:
+    """Where the article begins: at the first copy of the headline, unless that would put a
+    fifth or more of the page's prose before it (then the copy is a section heading)."""
+    if not copies:
+        return default
+    prose = [len(info.text) if is_prose(info, language) else 0 for info in infos]
+    before = sum(prose[: copies[0]])
+    return copies[0] if before * 5 < sum(prose) else default
