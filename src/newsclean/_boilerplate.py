@@ -96,7 +96,10 @@ _COMMENT_HEADER = regex.compile(
       |(?:comments?|responses?|kommentare?|commentaires?|comentarios?|commenti|reacties)(?:\ \(\d{1,5}\))?
       |no\ comments(?:\ yet)?|join\ the\ (?:discussion|conversation)|kommentar\ schreiben
       |schreibe?\ einen\ kommentar|laisser\ un\ commentaire|[ée]crire\ un\ commentaire
-      |deja\ (?:un|tu)\ comentario|lascia\ un\ commento|plaats\ een\ reactie|reageer)\W*$""",
+      |deja\ (?:un|tu)\ comentario|lascia\ un\ commento|plaats\ een\ reactie|reageer
+      |(?:load|show|view|see|read)\ (?:all\ )?(?:\d{1,5}\ )?(?:comments|replies)
+      |reply(?:\ to\ (?:comment|this))?|antworten|r[ée]pondre|responder|rispondi|beantwoorden
+      |[\p{L}'’.-]{1,20}(?:\ [\p{L}'’.-]{1,20}){0,3}\ (?:says|sagt|schreibt|dit|écrit))\W*$""",
     _F,
 )
 _COMMENT_FORM = regex.compile(
