@@ -115,6 +115,12 @@ _COPYRIGHT = regex.compile(
       |alle\ rechten\ voorbehouden)""",
     _F,
 )
+_FOOTER = regex.compile(
+    r"""(?:(?:©|\(c\)|\bcopyright\b)\s?(?:\d{4}|\p{L}{1,40}\ \d{4})|all\ rights\ reserved
+      |alle\ rechte\ vorbehalten|tous\ droits\ r[ée]serv[ée]s|todos\ los\ derechos\ reservados
+      |tutti\ i\ diritti\ riservati|alle\ rechten\ voorbehouden)""",
+    _F,
+)
 _NAV_WORD = regex.compile(
     r"""^(?:skip\ to\ (?:main\ )?(?:content|navigation|main)|jump\ to\ (?:content|navigation)
       |zum\ inhalt(?:\ springen)?|aller\ au\ contenu|saltar\ al\ contenido|vai\ al\ contenuto
@@ -194,8 +200,9 @@ def is_comment_header(text: str) -> bool:
 
 
 def is_footer_start(text: str) -> bool:
-    """True for a copyright line, which starts the page footer."""
-    return len(text) < 300 and _COPYRIGHT.search(text) is not None
+    """True for a site's copyright line ("© 2024 Site", "All rights reserved"), which starts
+    the page footer; a photo credit such as "© Jane Doe" does not."""
+    return len(text) < 300 and _FOOTER.search(text) is not None
 
 
 def _is_share_bar(text: str) -> bool:

@@ -114,6 +114,9 @@ def _trim_tail(
 ) -> None:
     """Once the body has begun, a comment section or a copyright footer ends it."""
     seen_good = False
+    good_after = [0] * (len(classes) + 1)
+    for i in range(len(classes) - 1, -1, -1):
+        good_after[i] = good_after[i + 1] + (classes[i] == _GOOD)
     for i in range(body_start, len(infos)):
         if classes[i] == _GOOD and rules[i] is None:
             seen_good = True
@@ -121,16 +124,14 @@ def _trim_tail(
         if not seen_good or rules[i] in {"title-line", "headline", "subtitle", "byline", "dateline"}:
             continue
         text = infos[i].text
-        tail_rule = (
-            "comment-section"
-            if is_comment_header(text)
-            else "after-body" if is_footer_start(text) else None
-        )
-        if tail_rule is None:
+        if is_comment_header(text):
+            tail_rule = "comment-section"
+        elif is_footer_start(text) and good_after[i + 1] <= 1:
+            tail_rule = "after-body"
+        else:
             continue
         for j in range(i, len(infos)):
-            if rules[j] is None or j == i:
-                rules[j] = tail_rule
+            rules[j] = rules[j] or tail_rule
             classes[j] = _BAD
         return
 
