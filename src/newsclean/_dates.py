@@ -43,6 +43,10 @@ _TIME = r"""
                   (?P<zoff>[+-]\d{1,2}(?::?\d{2})?)?
                  |(?P<off>[+-]\d{2}:?\d{2})(?!\d)))?
     )?"""
+# A month name starts a word, or is glued to the word before it by a dump that lost its tags
+# ("ReutersApril 29, 2014"): then it starts with a capital after a letter.
+_GLUED = r"(?:(?<!\w)|(?<=[^\W\d_])(?-i:(?=\p{Lu})))"
+# A year may be glued to what follows ("Sep 26, 20222 min read": 2022, then "2 min").
 _PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
     (kind, regex.compile(pattern, regex.VERBOSE | regex.IGNORECASE))
     for kind, pattern in (
@@ -60,22 +64,23 @@ _PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
         ),
         (
             "dmy",
-            r"""(?<![\w.])(?P<a>\d{1,2})(?:st|nd|rd|th|er|º|°)?\.?\s{0,3}(?:de\s|of\s)?\s{0,2}
-                (?P<mon>"""
+            r"""(?<![\d._])(?P<a>\d{1,2})(?:st|nd|rd|th|er|º|°)?
+                (?:\.?\s{0,3}(?:de\s|of\s)?\s{0,2}|-)(?P<mon>"""
             + _MONTH_ALT
-            + r""")(?!\w)\.?,?\s{0,3}(?:de\s|del\s)?\s{0,2}(?P<y>\d{4})(?!\d)"""
+            + r""")(?!\w)(?:\.?,?\s{0,3}(?:de\s|del\s)?\s{0,2}|\.?-)(?P<y>(?:19|20)\d\d)"""
             + _TIME,
         ),
         (
             "mdy",
-            r"""(?<!\w)(?P<mon>"""
+            _GLUED
+            + r"""(?P<mon>"""
             + _MONTH_ALT
-            + r""")(?!\w)\.?\s{1,3}(?P<a>\d{1,2})(?:st|nd|rd|th)?(?!\d),?\s{1,3}(?P<y>\d{4})(?!\d)"""
+            + r""")(?!\w)\.?\s{1,3}(?P<a>\d{1,2})(?:st|nd|rd|th)?(?!\d),?\s{1,3}(?P<y>(?:19|20)\d\d)"""
             + _TIME,
         ),
         (
             "ymd-named",
-            r"""(?<![\d.])(?P<y>\d{4})\.?\s{1,3}(?P<mon>"""
+            r"""(?<![\w.-])(?P<y>(?:19|20)\d\d)\.?\s{1,3}(?P<mon>"""
             + _MONTH_ALT
             + r""")(?!\w)\.?\s{1,3}(?P<a>\d{1,2})(?!\d)\.?""",
         ),
@@ -84,7 +89,10 @@ _PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
 _URL_DATE = regex.compile(
     r"(?<![\d])((?:19|20)\d\d)[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?![\d])"
 )
-_URL_SEPARATED = regex.compile(r"(?<!\d)((?:19|20)\d\d)[/_-](\d{1,2})[/_-](\d{1,2})(?![\d])")
+# A one-digit day must end the path segment: "/2023/10/3-questions/" is a month page.
+_URL_SEPARATED = regex.compile(
+    r"(?<!\d)((?:19|20)\d\d)[/_-](\d{1,2})[/_-](\d\d|\d(?=[/._?#]|$))(?![\d])"
+)
 _RELATIVE = regex.compile(
     r"""(?ix)(?<!\w)(?:
         (?P<n>\d{1,3}|an?|one)\s(?P<unit>min(?:ute)?s?|hours?|hrs?|days?|weeks?)\sago
@@ -100,7 +108,13 @@ _UNIT_MINUTES = {"min": 1, "hou": 60, "hrs": 60, "hr": 60, "day": 1440, "wee": 1
 _WORD_DAYS = {"yesterday": 1, "gestern": 1, "hier": 1, "ayer": 1,
               "today": 0, "heute": 0, "aujourd'hui": 0, "hoy": 0}  # fmt: skip
 _YEAR_IN = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-_TWO_DIGITS = regex.compile(r"\d\d")
+# Every date form above holds a four-digit year or ends in a numeric d.m.yy; the patterns run
+# only from _BEFORE characters before such an anchor to _AFTER characters after it.
+_ANCHOR = regex.compile(r"(?<!\d)(?:(?:19|20)\d\d|\d{1,2}[./-]\d{1,2}[./-]\d\d(?!\d))")
+_BEFORE, _AFTER = 48, 72
+_NUMERIC = regex.compile(r"\d[./-]\d")
+_WORD = regex.compile(r"[^\W\d_]{3,}")
+_NAMED_KINDS = frozenset({"dmy", "mdy", "ymd-named"})
 
 
 @dataclass(frozen=True)
@@ -147,24 +161,62 @@ class DateHit:
 def find_dates(text: str) -> list[DateHit]:
     """Every date written in `text`, in order of position, overlapping matches removed.
 
+    Only the stretches around a year (``2017``) or a short numeric date (``10.09.17``) are
+    searched, so a long line without dates costs one pass of a simple regex.
+
     Example:
         >>> [h.resolve("DMY").date().isoformat() for h in find_dates("Von A | 10.09.2017")]
         ['2017-09-10']
+        >>> [h.resolve("MDY").date().isoformat() for h in find_dates("ByAnn Lee Jan 9, 2025Photo")]
+        ['2025-01-09']
     """
-    if _TWO_DIGITS.search(text) is None:
-        return []
     hits: list[DateHit] = []
-    for kind, pattern in _PATTERNS:
-        for m in pattern.finditer(text):
-            hit = _hit(kind, m)
-            if hit is not None:
-                hits.append(hit)
-    hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
+    for lo, hi in _windows(text):
+        numeric = _NUMERIC.search(text, lo, hi) is not None
+        named = _has_month(_WORD.findall(text, lo, hi))
+        for kind, pattern in _PATTERNS:
+            if not (named if kind in _NAMED_KINDS else numeric):
+                continue
+            for m in pattern.finditer(text, lo, hi):
+                if m.end() == hi and hi < len(text):  # cut at the window: read it again whole
+                    m = pattern.match(text, m.start())
+                    if m is None:
+                        continue
+                hit = _hit(kind, m)
+                if hit is not None:
+                    hits.append(hit)
+    if len(hits) > 1:
+        hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
     kept: list[DateHit] = []
     for hit in hits:
         if not kept or hit.start >= kept[-1].end:
             kept.append(hit)
     return kept
+
+
+def _has_month(words: list[str]) -> bool:
+    """True when a word is a month name, or ends in one glued on with a capital ("TitanNov")."""
+    for word in words:
+        lower = word.lower()
+        if lower in MONTHS:
+            return True
+        if lower != word:
+            for k in range(1, len(word) - 2):
+                if word[k].isupper() and lower[k:] in MONTHS:
+                    return True
+    return False
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    """Merged stretches of `text` around each year or short numeric date, where dates can be."""
+    windows: list[tuple[int, int]] = []
+    for m in _ANCHOR.finditer(text):
+        lo, hi = max(0, m.start() - _BEFORE), min(len(text), m.end() + _AFTER)
+        if windows and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], hi)
+        else:
+            windows.append((lo, hi))
+    return windows
 
 
 def _hit(kind: str, m: regex.Match[str]) -> DateHit | None:

@@ -1,33 +1,69 @@
-"""The publication date of a text dump: a cascade from the byline down to any short line.
+"""The publication date of a text dump: a cascade from the most to the least reliable evidence.
 
-Order of trust: a date in the byline or a date line in the header, checked against a date in
-the URL path (the URL wins when they disagree on the day); then the URL alone; then a short
-line that says "Published"; then the first short dated line in the top half of the page.
+Order of trust (htmldate's, adapted to a page that has lost its markup):
+
+1. ``datePublished`` / ``article:published_time`` text that survived in the dump (JSON-LD).
+2. A date in the byline or the date line of the header, checked against a date in the URL path
+   (the URL wins when they disagree on the day).
+3. The URL alone.
+4. Every other date on the page, each read with its label ("Published", "Updated",
+   "Accessed", a comment's "Reply"...) and its place: a date labelled as the publication date
+   in the header, then the first unlabelled date of the header, then an "Updated" date of
+   the header, then a short dated line of the top half, then a "Published" date anywhere,
+   and last a date in the navigation above the headline (often today's date).
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 
 import regex
 
 from ._context import PageContext
-from ._dates import DateHit, date_from_url, find_dates, infer_order, parse_date_string, plausible
-from ._dates import relative_date
+from ._dates import (
+    DateHit,
+    date_from_url,
+    find_dates,
+    infer_order,
+    parse_date_string,
+    plausible,
+    relative_date,
+)
 
 __all__ = ["PublishedDate", "choose_date", "find_dateline"]
 
 PublishedDate = tuple[datetime | None, str | None]
 
 _PUBLISHED = regex.compile(
-    r"(?i)\b(?:published|posted|publish date|date|released|erschienen|ver[öo]ffentlicht|publi[ée]"
-    r"|publicado|pubblicato|gepubliceerd|datum|fecha|data)\b"
+    r"(?i)(?<!\w)(?:published|posted|publish\ date|date\ published|released|first\ published"
+    r"|erschienen|ver[öo]ffentlicht|erstellt|geschrieben|publi[ée]e?|mis\ en\ ligne|publicado"
+    r"|publicada|pubblicato|gepubliceerd|geplaatst|opublikowano|publicerad|julkaistu|created"
+    r"|written|date|datum|fecha|data|stand)(?!\w)"
 )
 _UPDATED = regex.compile(
-    r"(?i)\b(?:updated|last modified|modified|aktualisiert|zuletzt|mis à jour|actualizado"
-    r"|aggiornato|bijgewerkt)\b"
+    r"(?i)(?<!\w)(?:updated?|last\ modified|modified|revised|aktualisiert|zuletzt"
+    r"|ge[äa]ndert|mis\ à\ jour|modifi[ée]|actualizado|actualizada|aggiornato|bijgewerkt"
+    r"|uppdaterad|current\ as\ of|reviewed)(?!\w)"
+)
+# Dates that are not the page's: citations, deadlines, validity, comments.
+_OTHER = regex.compile(
+    r"(?i)(?<!\w)(?:accessed|retrieved|abgerufen|consult[ée]|zugriff|bis(?:\ zum)?|until|till"
+    r"|deadline|due|expires?|g[üu]ltig|valid|ends?|closes?|says|sagt|schreibt|dice|a\ écrit"
+    r"|antwortete|replied|commented|kommentiert)(?!\w)\W{0,3}$"
+)
+_COMMENT_AFTER = regex.compile(
+    r"(?i)^\W{0,4}(?:\d{1,2}[:h]\d\d\W{0,4}(?:[ap]\.?m\.?\W{0,3})?)?(?:reply|antworten"
+    r"|répondre|responder|rispondi|beantwoorden|permalink|melden|report)(?!\w)"
+)
+_JSONLD = regex.compile(
+    r"""(?i)["']?(?:datePublished|article:published_time|dateCreated|publish_date|pubdate)"""
+    r"""["']?\s{0,3}[:=]\s{0,3}(?:content=)?["']([^"'<>]{8,40})["']"""
 )
 _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_LEFT_SPAN = 48  # characters before a date searched for its label
+_HEAD_SPAN = 400  # in a long block, only this many leading characters count as header
+_LONG = 30  # words: a block longer than this is prose or a glued dump line
 
 
 def find_dateline(ctx: PageContext) -> int | None:
@@ -48,12 +84,15 @@ def find_dateline(ctx: PageContext) -> int | None:
 
 
 def choose_date(ctx: PageContext, byline: int | None, dateline: int | None) -> PublishedDate:
-    """The publication date and where it came from (``byline``, ``url`` or ``text``)."""
+    """The publication date and where it came from (``json-ld``, ``byline``, ``url``, ``text``)."""
     chooser = _Chooser(ctx)
+    value = chooser.structured()
+    if value is not None:
+        return value, "json-ld"
     found: datetime | None = None
     for i in (byline, dateline):
         if i is not None and found is None:
-            found = chooser.date_in(ctx.infos[i].text)
+            found = chooser.date_in_block(i)
     url_date = chooser.url_date if chooser.url_date and chooser.ok(chooser.url_date) else None
     if url_date is not None and (found is None or found.date() != url_date.date()):
         return url_date, "url"
@@ -63,18 +102,42 @@ def choose_date(ctx: PageContext, byline: int | None, dateline: int | None) -> P
     return (value, "text") if value is not None else (None, None)
 
 
+@dataclass(frozen=True)
+class _Candidate:
+    """A date on the page with what its surroundings say about it."""
+
+    block: int
+    hit: DateHit
+    label: str  # "published", "updated", "other" or ""
+    head: bool  # near the start of its block (or the block is short)
+
+
 class _Chooser:
     def __init__(self, ctx: PageContext) -> None:
         self.ctx = ctx
-        hits = [h for info in ctx.infos if info.n_words <= 30 for h in find_dates(info.text)]
+        self.hits = [find_dates(info.text) for info in ctx.infos]
         self.url_date = date_from_url(ctx.url)
-        self.order = ctx.options.date_order or infer_order(hits, ctx.language, ctx.url)
+        short = [h for info, hits in zip(ctx.infos, self.hits) if info.n_words <= 30 for h in hits]
+        self.order = ctx.options.date_order or infer_order(short, ctx.language, ctx.url)
 
-    def date_in(self, text: str) -> datetime | None:
-        hits = find_dates(text)
-        published = [h for h in hits if _PUBLISHED.search(text[max(0, h.start - 30) : h.start])]
-        fresh = [h for h in hits if not _UPDATED.search(text[max(0, h.start - 30) : h.start])]
-        for hit in published or fresh or hits:
+    def structured(self) -> datetime | None:
+        """A ``datePublished``-style value that survived in the dump (script text)."""
+        for info in self.ctx.infos:
+            if "ublish" not in info.text and "ateCreated" not in info.text:
+                continue
+            for m in _JSONLD.finditer(info.text):
+                value, _ = parse_date_string(m.group(1), self.order, self.ctx.language)
+                if value is not None and self.ok(value):
+                    return value
+        return None
+
+    def date_in_block(self, i: int) -> datetime | None:
+        """The publication date stated in block `i` (a byline or a date line)."""
+        text = self.ctx.infos[i].text
+        cands = [self.candidate(i, h) for h in self.hits[i]]
+        published = [c.hit for c in cands if c.label == "published"]
+        fresh = [c.hit for c in cands if c.label not in ("updated", "other")]
+        for hit in published or fresh or [c.hit for c in cands]:
             value = self.resolve(hit)
             if value is not None:
                 return value
@@ -88,22 +151,58 @@ class _Chooser:
                 return value
         return None
 
+    def candidate(self, i: int, hit: DateHit) -> _Candidate:
+        text = self.ctx.infos[i].text
+        lo = max(0, hit.start - _LEFT_SPAN)
+        for other in self.hits[i]:  # the label of a date stops at the date before it
+            if lo < other.end <= hit.start:
+                lo = other.end
+        left = text[lo : hit.start]
+        label = ""
+        if _OTHER.search(left) or _COMMENT_AFTER.match(text, hit.end):
+            label = "other"
+        else:
+            published = [m.end() for m in _PUBLISHED.finditer(left)]
+            updated = [m.end() for m in _UPDATED.finditer(left)]
+            if published or updated:
+                label = "published" if max(published, default=-1) > max(updated, default=-1) else "updated"
+        head = self.ctx.infos[i].n_words <= _LONG or hit.start <= _HEAD_SPAN
+        return _Candidate(i, hit, label, head)
+
     def date_in_text(self) -> datetime | None:
-        """A date in a short line that says 'Published', else the first in the top half."""
-        plain: datetime | None = None
-        half = len(self.ctx.infos) // 2
-        for i, info in enumerate(self.ctx.infos):
-            if info.n_words > 20:
-                continue
-            for hit in find_dates(info.text):
+        """The best date among all those written on the page (see the module docstring)."""
+        ctx = self.ctx
+        header = range(ctx.window.start, max(ctx.window.stop, ctx.window.start + 1))
+        half = len(ctx.infos) // 2
+        tiers: list[datetime | None] = [None] * 6
+        for i, hits in enumerate(self.hits):
+            for hit in hits:
+                cand = self.candidate(i, hit)
+                if cand.label == "other":
+                    continue
                 value = self.resolve(hit)
                 if value is None:
                     continue
-                if _PUBLISHED.search(info.text):
-                    return value
-                if plain is None and i <= half and not _UPDATED.search(info.text):
-                    plain = value
-        return plain
+                in_header = i in header or (i >= header.stop and i <= half and cand.label != "")
+                if i < header.start:
+                    tier = 5
+                elif in_header and cand.label == "published":
+                    tier = 0
+                elif in_header and cand.head and cand.label == "":
+                    tier = 1
+                elif in_header and cand.head:
+                    tier = 2
+                elif i <= half and ctx.infos[i].n_words <= 20 and cand.label != "updated":
+                    tier = 3
+                elif cand.label == "published":
+                    tier = 4
+                else:
+                    continue
+                if tiers[tier] is None:
+                    tiers[tier] = value
+            if tiers[0] is not None:
+                break
+        return next((v for v in tiers if v is not None), None)
 
     def resolve(self, hit: DateHit) -> datetime | None:
         if hit.ambiguous and self.url_date is not None:
