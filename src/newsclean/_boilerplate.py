@@ -6,6 +6,8 @@ enough to be page furniture, so a body paragraph that mentions a newsletter is n
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 __all__ = ["RELATED_HEADER", "boilerplate_rule", "is_comment_header", "is_footer_start"]
@@ -121,6 +123,18 @@ _FOOTER = regex.compile(
       |tutti\ i\ diritti\ riservati|alle\ rechten\ voorbehouden)""",
     _F,
 )
+# Every word or sign that one of the searched patterns below needs, lower-cased: a block
+# without any of them skips those patterns (most blocks, so this is the fast path).
+_TRIGGER = re.compile(
+    "privacy|terms|cookie|legal|disclaimer|accessib|sitemap|site map|contact us|about us"
+    "|advertise|datenschutz|impressum|nutzungsbed|agb|barrierefrei|mentions l|confidential"
+    "|conditions g|cgu|pol[ií]tica|rminos|informativa|voorwaarden|do not sell|sign|subscri"
+    "|newsletter|mailing|inbox|mail|updates every|get our|get the|join|abonn|inscri|suscr"
+    "|bolet|iscri|abbona|aanmeld|schrijf|nieuwsbrief|registrieren|testen|trial|premium"
+    "|©|\\(c\\)|copyright|rights reserved|rechte vorbehalten|droits r|derechos reservados"
+    "|diritti riservati|rechten voorbehouden|published|required fields|cancel reply|logged in"
+    "|adresse|direcci|save my name|photo|image|foto|bild|credit|crédit|fotograf|/"
+)
 _NAV_WORD = regex.compile(
     r"""^(?:skip\ to\ (?:main\ )?(?:content|navigation|main)|jump\ to\ (?:content|navigation)
       |zum\ inhalt(?:\ springen)?|aller\ au\ contenu|saltar\ al\ contenido|vai\ al\ contenuto
@@ -149,6 +163,21 @@ _CAPTION_TAIL = regex.compile(
 )
 
 
+# The anchored whole-line patterns as one alternation, in order of priority; the group
+# that matched names the rule.
+_LINE_PATTERNS = (
+    ("nav", _NAV_WORD, "nav-word"),
+    ("login", _LOGIN, "login-link"),
+    ("advert", _ADVERT, "advertisement"),
+    ("related", RELATED_HEADER, "related-list"),
+    ("inline", _RELATED_INLINE, "related-list"),
+    ("comment", _COMMENT_HEADER, "comment-section"),
+    ("caption", _CAPTION, "caption-credit"),
+)
+_LINE = regex.compile("|".join(f"(?P<{name}>{p.pattern})" for name, p, _ in _LINE_PATTERNS), _F)
+_LINE_RULES = {name: rule for name, _, rule in _LINE_PATTERNS}
+
+
 def boilerplate_rule(text: str, n_words: int) -> str | None:
     """The id of the boilerplate rule `text` matches on its own, or None.
 
@@ -157,38 +186,46 @@ def boilerplate_rule(text: str, n_words: int) -> str | None:
         'signup-prompt'
         >>> boilerplate_rule("The council signed up three new members on Monday evening.", 10)
     """
-    if n_words <= 4:
-        if _NAV_WORD.match(text):
-            return "nav-word"
-        if _LOGIN.match(text):
-            return "login-link"
-    if n_words <= 8 and _ADVERT.match(text):
-        return "advertisement"
-    if n_words <= 8 and _is_share_bar(text):
-        return "share-bar"
-    if (n_words <= 10 and RELATED_HEADER.match(text)) or (
-        n_words <= 25 and _RELATED_INLINE.match(text)
-    ):
-        return "related-list"
-    if n_words <= 12:
-        if is_comment_header(text):
-            return "comment-section"
-        if _PRIVACY.search(text):
-            return "privacy-link"
-        if _BREADCRUMB.match(text) and not text.endswith("."):
-            return "breadcrumb"
+    if n_words > 90:
+        return None
+    if n_words <= 25:
+        rule = _whole_line_rule(text, n_words)
+        if rule is not None:
+            return rule
+    lowered = text.lower()
+    if n_words > 40:
+        return "cookie-banner" if "cookie" in lowered and _COOKIE.search(text) else None
+    if _TRIGGER.search(lowered) is None:
+        return _breadcrumb(text, n_words)
+    if n_words <= 12 and _PRIVACY.search(text):
+        return "privacy-link"
     if n_words <= 25:
         if _SIGNUP.search(text):
             return "signup-prompt"
-        if _CAPTION.match(text) or _CAPTION_TAIL.search(text):
+        if _CAPTION_TAIL.search(text):
             return "caption-credit"
-    if n_words <= 40:
-        if _COPYRIGHT.search(text):
-            return "copyright"
-        if _COMMENT_FORM.search(text):
-            return "comment-section"
-    if n_words <= 90 and _COOKIE.search(text):
+    if _COPYRIGHT.search(text):
+        return "copyright"
+    if _COMMENT_FORM.search(text):
+        return "comment-section"
+    if _COOKIE.search(text):
         return "cookie-banner"
+    return _breadcrumb(text, n_words)
+
+
+def _breadcrumb(text: str, n_words: int) -> str | None:
+    if n_words <= 12 and _BREADCRUMB.match(text) and not text.endswith("."):
+        return "breadcrumb"
+    return None
+
+
+def _whole_line_rule(text: str, n_words: int) -> str | None:
+    """Rules that look at the whole of a short line, anchored at its start: one match."""
+    m = _LINE.match(text)
+    if m is not None and m.lastgroup is not None:
+        return _LINE_RULES[m.lastgroup]
+    if n_words <= 8 and _is_share_bar(text):
+        return "share-bar"
     return None
 
 
@@ -207,17 +244,24 @@ def is_footer_start(text: str) -> bool:
 
 def _is_share_bar(text: str) -> bool:
     """True when the line is only share words, even glued ("Artikel teilenFacebookTwitter")."""
-    letters = _NON_LETTERS.sub("", text.lower())
-    if not letters or len(letters) > 120:
+    if len(text) > 120:
         return False
-    # Word break over the share vocabulary: ends[i] holds how position i can be reached.
+    letters = _NON_LETTERS.sub("", text.lower())
+    if not letters or letters[0] not in _SHARE_BY_START:
+        return False
+    # Word break over the share vocabulary: ends[i] is None where no split reaches i, else
+    # whether a split reaching i used a real share word (not only fillers like "on").
     ends: list[bool | None] = [None] * (len(letters) + 1)
     ends[0] = False
+    reach = 0
     for i in range(len(letters)):
+        if i > reach:
+            return False
         if ends[i] is None:
             continue
         for word in _SHARE_BY_START.get(letters[i], ()):
             if letters.startswith(word, i):
-                real = bool(ends[i]) or word not in _FILLER
-                ends[i + len(word)] = bool(ends[i + len(word)]) or real
+                end = i + len(word)
+                ends[end] = bool(ends[end]) or bool(ends[i]) or word not in _FILLER
+                reach = max(reach, end)
     return bool(ends[-1])
