@@ -4,99 +4,235 @@ A byline names people: ``By Jane Doe and John Roe | 4 March 2021``, ``Von Anna S
 ``Posted on June 5, 2019 by Mark Smith``, ``Ann Lee, Senior Political Reporter``. Names are
 split, prefixes, job titles and credentials stripped, and anything shaped like a sentence or
 a menu phrase is refused.
+
+Three shapes are read here:
+
+* `byline_authors`: one line that carries a byline word ("By X", "Posted on DATE by X",
+  "2025By X", "Veröffentlicht vonChris Jung").
+* `byline_label`: a line that is *only* the byline word ("By", "Written by", "Autor:"), whose
+  names are on the next line (`label_names`).
+* `person_name`: a bare line that is a person's name, optionally followed by credentials or a
+  job title ("Tracy Parker, Dietitian", "Harald Bauer Autor"); stricter than
+  `looks_like_name`, because a bare line has no byline word to vouch for it.
 """
+
+# The patterns hold typographic dashes and quotes on purpose.
+# ruff: noqa: RUF001
 
 from __future__ import annotations
 
 import regex
 
-__all__ = ["byline_authors", "clean_names", "looks_like_name"]
+from ._lexicon import MONTHS, WEEKDAYS
 
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+__all__ = [
+    "byline_authors",
+    "byline_label",
+    "clean_names",
+    "label_names",
+    "looks_like_name",
+    "person_name",
+    "starts_with_byline_word",
+]
+
+# Byline words. The English ones are matched case-insensitively; a capitalised "By" or
+# "Written by" may also be glued to the previous word ("CateringBy", "appsWritten by"), and
+# "by"/"von" may be glued to the name ("ByAmy Roeder", "vonChris Jung").
+_PREFIX_WORDS = r"""
+    (?:written|posted|published|reported|words|text|story|compiled|created|authored|article
+      |geschrieben|verfasst|veröffentlicht|erstellt|eingetragen|publié|écrit|rédigé
+      |escrito|publicado|scritto|pubblicato|geschreven)\ (?:by|von|vom|par|por|da|door)
+    |by|von|vom|par|por|di|door|av|af|przez|autor(?:in|a|en)?|authors?|auteure?|autrice|autore
+    |redacci[oó]n|texto|a\ cura\ di|ein\ beitrag\ von|text\ und\ fotos?\ von|text\ von
+"""
 _PREFIX = regex.compile(
-    r"""(?ix)
-    (?:^|(?<=[\s\d|•·,.)–—-]))
-    (?:(?:written|posted|published|reported|words|text|story|updated|compiled|edited|reviewed)\ by
-      |by|von|par|por|di|door|av|af|przez|autor(?:in|a)?|author|authors|auteur|autrice|autore|redacci[oó]n
-      |texto|a\ cura\ di|r[ée]dig[ée]\ par|escrito\ por|geschrieben\ von)
-    (?:\s?:\s?|\s+)(?=\S)
+    rf"""(?ix)
+    (?:^|(?<=[\s\d|•·,.;:)\]–—-])|(?<=(?-i:\p{{Ll}}))(?=(?-i:By|Written|Posted|Author)))
+    (?P<word>{_PREFIX_WORDS})
+    (?:\s?:\s?|\s+|(?<=(?:by|von|vom))(?=(?-i:\p{{Lu}}\p{{Ll}})))(?=\S)
     """
 )
-_STARTS_WITH_PREFIX = regex.compile(
-    r"""(?ix)^(?:(?:written|posted|reported|words|text|story|compiled)\ by|by|von|par|por|di|door
-    |av|af|przez|autor(?:in|a)?|authors?|auteur|autrice|autore|texto|a\ cura\ di|r[ée]dig[ée]\ par
-    |escrito\ por|geschrieben\ von)\b"""
+_STARTS_WITH_PREFIX = regex.compile(rf"(?ix)^(?:{_PREFIX_WORDS})\b")
+# A line that is only a byline word: its names are on the next line.
+_LABEL = regex.compile(
+    rf"""(?ix)^(?:{_PREFIX_WORDS}|about\ the\ author|über\ den\ autor(?:in)?|à\ propos\ de\ l'auteur
+    |author\ details|the\ author)\s*:?$"""
 )
-# Where the names in a byline end: a separator, a date word, a digit, a bracket.
+# Where the names in a byline end: a separator, a date word, a digit, a bracket, or a glued
+# word ("Sara CoughlinJune 5", "Evan HalperStaff Writer", "Ph.D.Updated on").
 _NAMES_END = regex.compile(
-    r"""(?ix)
-    \s[|•·/]\s?|[|•·]|\s[-–—]\s|\s*\(|\s*\[|\s\d|(?<=\p{Ll})\d|,?\s(?:on|am|le|el|il|op|den|the|at|in|for
-      |updated|published|posted|veröffentlicht|aktualisiert|publié|mis\ à\ jour|publicado|actualizado
-      |pubblicato|aggiornato|gepubliceerd|last|zuletzt|–)\b
+    r"""(?x)
+    \s[|•·/]\s?|[|•·]|\s[-–—]\s|\s*\(|\s*\[|\s\d|(?<=\p{Ll})\d|\s*[\n\t]
+    |(?<=\p{Lu}\p{Ll}{3,})(?=\p{Lu}\p{Ll})|(?<=\.)(?=\p{Lu}\p{Ll}{2})|(?<=\p{Ll}{2})\.(?=\s|\d|$)
+    |(?i:,?\s(?:on|am|um|le|el|il|op|den|the|at|in|for|who|is|was|writes|wrote|schreibt
+      |updated|published|posted|veröffentlicht|aktualisiert|publié|mis\ à\ jour|publicado
+      |actualizado|pubblicato|aggiornato|gepubliceerd|last|zuletzt|–)\b)
     """
 )
-_SPLIT_NAMES = regex.compile(r"\s*(?:,|;|&|\+|\s(?:and|und|et|y|e|en|i|och|og|ja|és|ve|dan|u\.)\s)\s*")
+_SPLIT_GROUPS = regex.compile(
+    r"\s*(?:,?\s*(?:;|&|\+)|,?\s(?:and|und|sowie|et|y|e|en|i|och|og|ja|és|ve|dan|u\.)\s)\s*"
+)
 _CREDENTIAL = regex.compile(
-    r"""(?x),?\s+(?:M\.?D|Ph\.?D|R\.?D|R\.?N|MBA|MPH|MSc|M\.?S|B\.?Sc|CFP®?|CFA|CPA|Esq|DDS|DVM
-    |FACP|FRCP|LCSW|PsyD|EdD|JD|MA|BA|RDN|CDCES|NP|PA-C)\.?(?=$|[\s,])"""
+    r"""(?x),?\s+(?:M\.?D|Ph\.?\s?D|R\.?D|R\.?N|MBA|MPH|MSc|M\.?S|B\.?Sc|B\.?S|CFP®?|CFA|CPA|Esq|DDS
+    |DVM|FACP|FRCP|LCSW|PsyD|EdD|JD|MA|BA|RDN|CDCES|NP|PA-C|FAND|CSCS|ACE|NASM|RYT|LMFT|LPC|MSW
+    |DO|PharmD|DPT|FNP|APRN|CNM|IBCLC|CNS|CPT|CSSD|FACLM|Dipl\.-\w+)\.?(?=$|[\s,])"""
 )
 _HONORIFIC = regex.compile(r"(?i)^(?:dr|prof|mr|mrs|ms|mme|m|herr|frau|sr|sra|dott|ing|mag)\.?\s+")
-_NAME_TOKEN = regex.compile(
-    r"^(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.|(?:d'|o'|mc|mac)\p{Lu}[\p{L}'’-]*)$"
-)
-_PARTICLES = frozenset(
-    "van von der den de del della di da du le la dos das ter ten bin al el zu vom y e st st.".split()
+_NAME_TOKEN = regex.compile(r"^(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.|(?:d'|o'|mc|mac)\p{Lu}[\p{L}'’-]*)$")
+_PARTICLES = _words(
+    "van von der den de del della di da du le la dos das ter ten bin al el zu vom y e st st."
 )
 _JOB_WORDS = regex.compile(
     r"""(?ix)\b(?:reporter|correspondent|writer|editor|columnist|contributor|journalist|producer
-    |analyst|director|manager|founder|co-founder|ceo|president|professor|intern|staff\ writer|author
-    |photographer|chief|head|senior|associate|deputy|lead|fellow|expert|specialist|coach|host
+    |analyst|director|manager|founder|co-founder|ceo|cto|cfo|coo|cmo|vp|president|professor|intern
+    |staff\ writer|author|photographer|chief|head|senior|associate|deputy|lead|fellow|expert
+    |specialist|coach|host|attorney|lawyer|dietitian|nutritionist|physician|doctor|nurse|educator
+    |horticulturi?st|horticulturalist|coordinator|officer|strategist|consultant|scientist
+    |researcher|engineer|developer|designer|architect|marketer|advisor|adviser|planner|therapist
+    |trainer|instructor|teacher|owner|principal|evangelist|copywriter|blogger|partner|student
     |redakteur(?:in)?|korrespondent(?:in)?|autor(?:in)?|chefredakteur(?:in)?|volontär(?:in)?
+    |pressesprecher(?:in)?|sprecher(?:in)?|mitarbeiter(?:in)?|geschäftsführer(?:in)?
     |journaliste|rédact(?:eur|rice)|correspondant(?:e)?|envoyé(?:e)?|periodista|redactor(?:a)?
-    |corresponsal|giornalista|redattore|inviat[oa]|verslaggever|redacteur|correspondente)\b"""
+    |corresponsal|giornalista|redattore|inviat[oa]|verslaggever|redacteur|correspondente
+    |\w{3,}(?:redakteur|korrespondent|reporter|journalist|autor|sprecher|leiter)(?:in)?)\b"""
 )
-_NOT_NAMES = frozenset(
+# Words that open a job title before its job word ("Content Marketing Coordinator").
+_JOB_MODIFIERS = _words(
+    """senior junior chief head lead managing executive associate assistant deputy contributing
+    staff content marketing digital news print sports political health science features
+    social media technology tech business travel food legal medical editorial community
+    product general creative"""
+)
+_NOT_NAMES = _words(
     """home news menu share comments comment read more search login subscribe posted updated
     published the a an in on of to and for with this that our your all about contact blog tags
     category categories related print email facebook twitter reply leave previous next
-    advertisement sponsored photo image video source copyright""".split()
+    advertisement sponsored photo image video source copyright from by via view see last"""
 )
-_HANDLE = regex.compile(r"^[\w.-]{3,30}$")
+# Common words of menus, categories and calls to action. A name-shaped line made of them
+# ("Travel Tips", "By Company Size", "Get Started Free") is page furniture, not a person.
+_NAV_WORDS = _words(
+    """tips guide guides travel marketing strategy planning analytics tools tool development
+    app apps mobile top get join free started service services pricing expert reviewed problems
+    garden culture capitals diary insight insights quick coding setup reveal main header
+    exploring commands advertiser disclosure editorial guidelines agencies agency event events
+    type size case use region topic topics industry industries course courses state states
+    city county country role product products location price design website information names
+    name blog resources business health finance technology software data security review
+    reviews recipes recipe shop store sale deals best how what why latest popular trending
+    all learn discover explore book find start try sign watch download follow back skip load
+    show open close table contents summary overview introduction conclusion faq support help
+    account cart register newsletter podcast videos photos gallery media press careers jobs
+    privacy policy terms cookies settings submit send click here today daily weekly monthly
+    update updates edition series chapter lifestyle food fitness beauty fashion sports
+    politics world local opinion analysis feature features interview research science
+    education career money investing insurance legal medical personal social digital online
+    web internet cloud machine learning solutions solution platform integrations customers
+    partners company companies team's stories story articles article posts post archive
+    archives sitemap community forum events webinar webinars ebook whitepaper case studies
+    demo trial pricing plans plan request quote shipping returns faqs disclaimer policies
+    startseite nachrichten kategorie kategorien allgemein allgemeines politik wirtschaft
+    kultur ratgeber aktuelles aktuell termine impressum datenschutz kontakt übersicht
+    suche anmelden abonnieren teilen kommentare kommentar beitrag beiträge artikel weitere
+    accueil actualités catégorie rubrique inicio noticias categoría"""
+)
+# Noun endings that person names practically never have ("Analytics", "Disclosure").
+_NOUN_ENDING = regex.compile(
+    r"(?i)(?:tion|sion|ment|ness|ity|ics|ogy|ship|ance|ence|ture|ism|ings|ung|keit|heit|ware)$"
+)
+_ACRONYM = regex.compile(r"^\p{Lu}{2,6}s?$")
+_HANDLE = regex.compile(r"^[\w.-]{2,30}$")
+_DATE_AFTER = regex.compile(r"^\s*(?:[|•·–—-]\s*)?(?:\d|\p{L}+\.?\s+\d)")
+_WORD_BEFORE = regex.compile(r"(\p{L}+)\.?\s*$")
+# Words before a mid-line byline word that still make it a byline ("Posted 5 May by X").
+_BYLINE_LEAD_WORDS = _words("posted published updated author autor written am le el il op on")
+# A bare name line that carries a job title after a comma, a bar or a dash.
+_ROLE_SPLIT = regex.compile(r"\s*(?:,|\s[|–—-]\s|\|)\s*")
 
 
 def byline_authors(text: str) -> tuple[str, ...]:
     """The authors named in one byline line, or () when the line is not a byline.
 
+    A byline word after other text counts only where a byline can start: after a date, a
+    digit or a separator ("Posted on June 5, 2019 by X", "2025By X"), glued to the previous
+    word ("CateringBy X"), or when a date follows the names ("Top Tips by X | May 1, 2024").
+    "Reviewed by", "Photo by", "Sponsored by" and prose ("done by the council") do not.
+
     Example:
         >>> byline_authors("By Jane Doe and John Roe | March 4, 2021")
         ('Jane Doe', 'John Roe')
+        >>> byline_authors("Veröffentlicht am 3. Mai 2021 von Anna Berg")
+        ('Anna Berg',)
         >>> byline_authors("By the end of the year, the council had voted twice.")
         ()
+        >>> byline_authors("Reviewed by Max Roth")
+        ()
     """
-    if len(text) > 300:
-        return ()
-    for m in _PREFIX.finditer(text):
-        if m.start() > 0 and text[: m.start()].strip() and not _prefix_context_ok(text, m.start()):
-            continue
-        rest = text[m.end() :]
+    for m in _PREFIX.finditer(text, endpos=min(len(text), 400)):
+        rest = text[m.end() : m.end() + 200]
         names = _cut_names(rest)
-        authors = clean_names(names, allow_handle=names.strip() == rest.strip() or _short_tail(rest))
+        if m.start() > 0 and not _prefix_context_ok(text, m.start(), rest[len(names) :]):
+            continue
+        whole = names.strip() == rest.strip()
+        dated = _DATE_AFTER.match(rest[len(names) :]) is not None
+        authors = clean_names(names, allow_handle=whole or dated)
         if authors:
             return authors
     return ()
 
 
 def starts_with_byline_word(text: str) -> bool:
-    """True when `text` opens with a byline word such as By, Von, Par or Por."""
+    """True when `text` opens with a byline word such as By, Von, Par or Por.
+
+    Example:
+        >>> starts_with_byline_word("Von Anna Berg"), starts_with_byline_word("Bypass road")
+        (True, False)
+    """
     return _STARTS_WITH_PREFIX.match(text) is not None
 
 
-def _prefix_context_ok(text: str, start: int) -> bool:
-    """A prefix after other text counts only in a short line ("Posted June 5 by X", "2023By X")."""
-    return len(text) <= 160
+def byline_label(text: str) -> bool:
+    """True when the line is only a byline word, its names being on the next line.
+
+    Example:
+        >>> byline_label("Written by"), byline_label("Autorin:"), byline_label("By the way")
+        (True, True, False)
+    """
+    return len(text) <= 30 and _LABEL.match(text.strip()) is not None
 
 
-def _short_tail(rest: str) -> bool:
-    return len(rest.split()) <= 6
+def label_names(text: str) -> tuple[str, ...]:
+    """The names on the line that follows a byline label ("By" / "Jane Doe | May 4").
+
+    Example:
+        >>> label_names("Sergio Ruiz | The Daily Courier")
+        ('Sergio Ruiz',)
+        >>> label_names("Table of contents")
+        ()
+    """
+    names = _cut_names(text)
+    if len(names) > 100:
+        return ()
+    return clean_names(names, allow_handle=True, strict=True)
+
+
+def _prefix_context_ok(text: str, start: int, after: str) -> bool:
+    """A byline word after other text opens a byline only in a byline-like position."""
+    before = text[:start].rstrip()
+    if not before or before[-1].isdigit() or before[-1] in "|•·,;:)]–—-":
+        return True
+    if text[start - 1].isalpha() and text[start].isupper():  # glued: "CateringBy Jane"
+        return True
+    m = _WORD_BEFORE.search(before)
+    word = m.group(1).casefold() if m else ""
+    if word in MONTHS or word in WEEKDAYS or word in _BYLINE_LEAD_WORDS:
+        return True
+    return _DATE_AFTER.match(after) is not None and len(text) <= 200
 
 
 def _cut_names(rest: str) -> str:
@@ -104,30 +240,130 @@ def _cut_names(rest: str) -> str:
     return rest[: m.start()] if m else rest
 
 
-def clean_names(names: str, *, allow_handle: bool = False) -> tuple[str, ...]:
+def clean_names(names: str, *, allow_handle: bool = False, strict: bool = False) -> tuple[str, ...]:
     """Split a run of author names and clean each; () when any part is not name-shaped.
+
+    Names joined by "and" (und, et, &, ;) are groups; inside a group, a job title ends the
+    group ("Ann Lee, Senior Reporter, Daily Courier" names one person). With several names,
+    each must be person-shaped; `strict` asks that of a single name too.
 
     Example:
         >>> clean_names("Ann Lee, Senior Political Reporter, and Dr. Raj Patel, MD")
         ('Ann Lee', 'Raj Patel')
+        >>> clean_names("Meghan Lee Content Marketing Coordinator")
+        ('Meghan Lee',)
     """
     names = _CREDENTIAL.sub("", names.strip().strip(".,:;-–— "))
-    parts = [p.strip(" .,:;-–—") for p in _SPLIT_NAMES.split(names)]
+    groups = [g for g in _SPLIT_GROUPS.split(names) if g.strip(" .,:;-–—")]
+    parts_total = sum(len(g.split(",")) for g in groups)
     authors: list[str] = []
-    for part in parts:
-        if not part:
-            continue
-        part = _HONORIFIC.sub("", part)
-        if _JOB_WORDS.search(part) and authors:
-            continue
-        if looks_like_name(part):
-            authors.append(part)
-        elif allow_handle and len(parts) == 1 and _HANDLE.match(part) and part.lower() not in _NOT_NAMES:
-            authors.append(part)
-        else:
-            return tuple(authors) if authors and _JOB_WORDS.search(part) else ()
+    saw_job = False
+    for group in groups:
+        parts = [p.strip(" .,:;-–—") for p in group.split(",")]
+        in_job = False
+        for k, part in enumerate(parts):
+            if not part:
+                continue
+            part = _HONORIFIC.sub("", part)
+            if _JOB_WORDS.search(part):
+                saw_job = in_job = True
+                part = _strip_job(part) if k == 0 else ""
+                if part:
+                    authors.append(part)
+                continue
+            if in_job and not (k + 1 < len(parts) and _JOB_WORDS.search(parts[k + 1])):
+                break  # "Jane Doe, Editor, Daily Courier": the rest of the group is not a name
+            shaped = looks_like_name(part) and not _is_nav_phrase(part)
+            if shaped and (strict or parts_total > 1) and not _is_person_shaped(part):
+                shaped = False
+            handle = allow_handle and parts_total == 1 and _handle_ok(part)
+            if shaped or handle:
+                authors.append(part)
+            elif authors and saw_job:
+                return _dedupe(authors)
+            else:
+                return ()
+    return _dedupe(authors)
+
+
+def _dedupe(authors: list[str]) -> tuple[str, ...]:
     seen: set[str] = set()
-    return tuple(a for a in authors if not (a.casefold() in seen or seen.add(a.casefold())))
+    unique: list[str] = []
+    for author in authors:
+        if author.casefold() not in seen:
+            seen.add(author.casefold())
+            unique.append(author)
+    return tuple(unique)
+
+
+def _strip_job(part: str) -> str:
+    """ "Meghan Lee Content Marketing Coordinator" -> "Meghan Lee"; "" when no name is left."""
+    tokens = part.split()
+    for j, token in enumerate(tokens):
+        if _JOB_WORDS.fullmatch(token.strip(".,")):
+            k = j
+            while k > 1 and tokens[k - 1].casefold() in _JOB_MODIFIERS:
+                k -= 1
+            return " ".join(tokens[:k]) if k >= 1 and j >= 1 else ""
+    return ""
+
+
+def _handle_ok(part: str) -> bool:
+    """A user name such as "jdoe_42": one word, not a menu word or a number."""
+    lower = part.casefold()
+    if not _HANDLE.match(part) or part.isdigit():
+        return False
+    return lower not in _NOT_NAMES and lower not in _NAV_WORDS
+
+
+def _is_nav_phrase(part: str) -> bool:
+    """True for a menu or category phrase: every word a common page word ("By Use Case")."""
+    words = [w.casefold().strip(".,'’") for w in part.split()]
+    return all(w in _NAV_WORDS or w in _NOT_NAMES for w in words)
+
+
+def _is_person_shaped(part: str) -> bool:
+    """Stricter than `looks_like_name`: no menu words, acronyms or abstract-noun endings."""
+    tokens = part.split()
+    if part.isupper() and len(tokens) >= 2:
+        return all(len(t) >= 2 for t in tokens)
+    for k, token in enumerate(tokens):
+        word = token.strip(".,'’")
+        lower = word.casefold()
+        if lower in _NAV_WORDS or (len(word) > 2 and _ACRONYM.match(word)):
+            return False
+        if len(word) >= 5 and _NOUN_ENDING.search(word):
+            return False
+        if k == 0 and len(word) >= 6 and lower.endswith("ing"):
+            return False
+    return True
+
+
+def person_name(text: str, *, lenient: bool = False) -> str | None:
+    """The person named by a bare line, or None; credentials and a job title may follow.
+
+    Without `lenient`, the name must have 2-4 words and look like a person's name, not a
+    menu or category phrase; with it (after a "By" label), one word or a handle will do.
+
+    Example:
+        >>> person_name("Tracy Parker, Dietitian"), person_name("Dylan Kay, MS, RD")
+        ('Tracy Parker', 'Dylan Kay')
+        >>> person_name("Travel Tips"), person_name("Marketing Strategy")
+        (None, None)
+    """
+    if not 2 <= len(text) <= 120:
+        return None
+    text = _CREDENTIAL.sub("", text.strip())
+    head = _ROLE_SPLIT.split(text, maxsplit=1)[0].strip(" .,")
+    tokens = (_strip_job(head) if _JOB_WORDS.search(head) else head).split()
+    if not (1 if lenient else 2) <= len(tokens) <= 4:
+        return None
+    name = " ".join(_HONORIFIC.sub("", " ".join(tokens)).split())
+    if not name or not looks_like_name(name) or _is_nav_phrase(name) or not _is_person_shaped(name):
+        return None
+    if len(name.split()) == 1 and not lenient:
+        return None
+    return name
 
 
 def looks_like_name(text: str) -> bool:
