@@ -21,6 +21,7 @@ from datetime import datetime
 import regex
 
 from ._context import PageContext
+from ._lexicon import WEEKDAYS
 from ._dates import (
     DateHit,
     date_from_url,
@@ -35,16 +36,17 @@ __all__ = ["PublishedDate", "choose_date", "find_dateline"]
 
 PublishedDate = tuple[datetime | None, str | None]
 
+# Labels before a date. The long ones may be glued to the word before them by a dump that
+# lost its tags ("MacFarlanePublished on", "11 min readupdated"); the short ones may not.
 _PUBLISHED = regex.compile(
-    r"(?i)(?<!\w)(?:published|posted|publish\ date|date\ published|released|first\ published"
-    r"|erschienen|ver[öo]ffentlicht|erstellt|geschrieben|publi[ée]e?|mis\ en\ ligne|publicado"
-    r"|publicada|pubblicato|gepubliceerd|geplaatst|opublikowano|publicerad|julkaistu|created"
-    r"|written|date|datum|fecha|data|stand)(?!\w)"
+    r"(?i)(?:published|posted|released|erschienen|ver[öo]ffentlicht|erstellt|geschrieben"
+    r"|publi[ée]e?|mis\ en\ ligne|publicad[oa]|pubblicato|gepubliceerd|geplaatst|opublikowano"
+    r"|publicerad|julkaistu|written|(?<!\w)(?:created|date|datum|fecha|data|stand))(?!\w)"
 )
 _UPDATED = regex.compile(
-    r"(?i)(?<!\w)(?:updated?|last\ modified|modified|revised|aktualisiert|zuletzt"
-    r"|ge[äa]ndert|mis\ à\ jour|modifi[ée]|actualizado|actualizada|aggiornato|bijgewerkt"
-    r"|uppdaterad|current\ as\ of|reviewed)(?!\w)"
+    r"(?i)(?:updated?|last\ modified|modified|revised|aktualisiert|zuletzt|ge[äa]ndert"
+    r"|mis\ à\ jour|modifi[ée]e?|actualizad[oa]|aggiornato|bijgewerkt|uppdaterad"
+    r"|current\ as\ of|reviewed)(?!\w)"
 )
 # Dates that are not the page's: citations, deadlines, validity, comments.
 _OTHER = regex.compile(
@@ -61,9 +63,14 @@ _JSONLD = regex.compile(
     r"""["']?\s{0,3}[:=]\s{0,3}(?:content=)?["']([^"'<>]{8,40})["']"""
 )
 _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_TAIL_WORDS = regex.compile(r"\w+")
+# Lowercase words that stand between a byline and its date ("By Ann Lee on 3 May 2021").
+_DATE_PREPOSITIONS = frozenset(
+    {"on", "am", "vom", "le", "du", "el", "del", "de", "il", "op", "den", "at", "um", "à", "a"}
+)
 _LEFT_SPAN = 48  # characters before a date searched for its label
-_HEAD_SPAN = 400  # in a long block, only this many leading characters count as header
-_LONG = 30  # words: a block longer than this is prose or a glued dump line
+_PROSE_WORDS = 12  # in a block longer than this, a date after a lowercase word is in a sentence
+_NEAR_BYLINE = 3  # blocks after the byline searched for its date
 
 
 def find_dateline(ctx: PageContext) -> int | None:
@@ -89,17 +96,35 @@ def choose_date(ctx: PageContext, byline: int | None, dateline: int | None) -> P
     value = chooser.structured()
     if value is not None:
         return value, "json-ld"
-    found: datetime | None = None
-    for i in (byline, dateline):
-        if i is not None and found is None:
-            found = chooser.date_in_block(i)
+    found: _Candidate | None = None
+    for i in _header_blocks(ctx, byline, dateline):
+        found = chooser.date_in_block(i)
+        if found is not None:
+            break
     url_date = chooser.url_date if chooser.url_date and chooser.ok(chooser.url_date) else None
-    if url_date is not None and (found is None or found.date() != url_date.date()):
+    if url_date is not None and (found is None or found.value.date() != url_date.date()):
         return url_date, "url"
-    if found is not None:
-        return found, "byline"
-    value = chooser.date_in_text()
-    return (value, "text") if value is not None else (None, None)
+    if found is not None and found.label != "updated":
+        return found.value, "byline"
+    text = chooser.date_in_text()
+    if found is not None and (text is None or text.label != "published"):
+        return found.value, "byline"
+    return (text.value, "text") if text is not None else (None, None)
+
+
+def _header_blocks(ctx: PageContext, byline: int | None, dateline: int | None) -> list[int]:
+    """The byline, then the short blocks right after it, then the date line."""
+    blocks = []
+    if byline is not None:
+        blocks.append(byline)
+        end = min(len(ctx.infos), byline + 1 + _NEAR_BYLINE)
+        blocks.extend(
+            i for i in range(byline + 1, end) if ctx.roles.get(i, "dateline") in ("dateline", "byline")
+            and ctx.infos[i].n_words <= 14
+        )
+    if dateline is not None and dateline not in blocks:
+        blocks.append(dateline)
+    return blocks
 
 
 @dataclass(frozen=True)
@@ -107,9 +132,9 @@ class _Candidate:
     """A date on the page with what its surroundings say about it."""
 
     block: int
-    hit: DateHit
+    value: datetime
     label: str  # "published", "updated", "other" or ""
-    head: bool  # near the start of its block (or the block is short)
+    prose: bool  # inside a running sentence ("...is due on April 15, 2026.")
 
 
 class _Chooser:
@@ -131,28 +156,30 @@ class _Chooser:
                     return value
         return None
 
-    def date_in_block(self, i: int) -> datetime | None:
+    def date_in_block(self, i: int) -> _Candidate | None:
         """The publication date stated in block `i` (a byline or a date line)."""
         text = self.ctx.infos[i].text
-        cands = [self.candidate(i, h) for h in self.hits[i]]
-        published = [c.hit for c in cands if c.label == "published"]
-        fresh = [c.hit for c in cands if c.label not in ("updated", "other")]
-        for hit in published or fresh or [c.hit for c in cands]:
-            value = self.resolve(hit)
-            if value is not None:
-                return value
+        cands = [c for c in (self.candidate(i, h) for h in self.hits[i]) if c is not None]
+        published = [c for c in cands if c.label == "published"]
+        fresh = [c for c in cands if c.label == ""]
+        for cand in published or fresh or [c for c in cands if c.label == "updated"]:
+            return cand
+        value = None
         if self.ctx.fetched_at is not None:
             value = relative_date(text, self.ctx.fetched_at)
-            if value is not None and self.ok(value):
-                return value
-        if _YEAR.search(text) and len(text) <= 80:
+        if value is None and _YEAR.search(text) and len(text) <= 80 and not cands:
             value, _ = parse_date_string(text, self.order, self.ctx.language)
-            if value is not None and self.ok(value):
-                return value
+        if value is not None and self.ok(value):
+            return _Candidate(i, value, "", False)
         return None
 
-    def candidate(self, i: int, hit: DateHit) -> _Candidate:
-        text = self.ctx.infos[i].text
+    def candidate(self, i: int, hit: DateHit) -> _Candidate | None:
+        """Hit `hit` of block `i` as a candidate, or None when it is not a plausible date."""
+        value = self.resolve(hit)
+        if value is None:
+            return None
+        info = self.ctx.infos[i]
+        text = info.text
         lo = max(0, hit.start - _LEFT_SPAN)
         for other in self.hits[i]:  # the label of a date stops at the date before it
             if lo < other.end <= hit.start:
@@ -165,44 +192,46 @@ class _Chooser:
             published = [m.end() for m in _PUBLISHED.finditer(left)]
             updated = [m.end() for m in _UPDATED.finditer(left)]
             if published or updated:
-                label = "published" if max(published, default=-1) > max(updated, default=-1) else "updated"
-        head = self.ctx.infos[i].n_words <= _LONG or hit.start <= _HEAD_SPAN
-        return _Candidate(i, hit, label, head)
+                later = max(published, default=-1) > max(updated, default=-1)
+                label = "published" if later else "updated"
+        prose = False
+        if not label and info.n_words > _PROSE_WORDS:
+            words = _TAIL_WORDS.findall(left[-30:])
+            if words and words[-1].lower() in WEEKDAYS:
+                words.pop()
+            last = words[-1] if words else ""
+            prose = last.isalpha() and last.islower() and last not in _DATE_PREPOSITIONS
+        return _Candidate(i, value, label, prose)
 
-    def date_in_text(self) -> datetime | None:
+    def date_in_text(self) -> _Candidate | None:
         """The best date among all those written on the page (see the module docstring)."""
         ctx = self.ctx
-        header = range(ctx.window.start, max(ctx.window.stop, ctx.window.start + 1))
+        window = ctx.window
         half = len(ctx.infos) // 2
-        tiers: list[datetime | None] = [None] * 6
+        tiers: list[_Candidate | None] = [None] * 8
         for i, hits in enumerate(self.hits):
             for hit in hits:
                 cand = self.candidate(i, hit)
-                if cand.label == "other":
+                if cand is None or cand.label == "other" or cand.prose:
                     continue
-                value = self.resolve(hit)
-                if value is None:
+                top = i <= max(half, window.stop)
+                if i < window.start:
+                    tier = 7  # navigation above the headline: the last one wins
+                    tiers[7] = cand
                     continue
-                in_header = i in header or (i >= header.stop and i <= half and cand.label != "")
-                if i < header.start:
-                    tier = 5
-                elif in_header and cand.label == "published":
-                    tier = 0
-                elif in_header and cand.head and cand.label == "":
+                if cand.label == "published":
+                    tier = 0 if top else 4
+                elif cand.label == "updated":
+                    tier = 2 if top else 6
+                elif i in window:
                     tier = 1
-                elif in_header and cand.head:
-                    tier = 2
-                elif i <= half and ctx.infos[i].n_words <= 20 and cand.label != "updated":
-                    tier = 3
-                elif cand.label == "published":
-                    tier = 4
                 else:
-                    continue
+                    tier = 3 if top else 5
                 if tiers[tier] is None:
-                    tiers[tier] = value
+                    tiers[tier] = cand
             if tiers[0] is not None:
                 break
-        return next((v for v in tiers if v is not None), None)
+        return next((c for c in tiers if c is not None), None)
 
     def resolve(self, hit: DateHit) -> datetime | None:
         if hit.ambiguous and self.url_date is not None:
