@@ -64,10 +64,10 @@ _JSONLD = regex.compile(
 )
 _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _TAIL_WORDS = regex.compile(r"\w+")
-# Lowercase words that stand between a byline and its date ("By Ann Lee on 3 May 2021").
-_DATE_PREPOSITIONS = frozenset(
-    {"on", "am", "vom", "le", "du", "el", "del", "de", "il", "op", "den", "at", "um", "à", "a"}
-)
+# A date inside a sentence follows a lowercase word and is followed by punctuation or more
+# lowercase words ("...will take effect on January 1, 2026. The"); a date glued to the next
+# capitalised word of a dump ("...language models December 15, 2025Share") is not.
+_PROSE_AFTER = regex.compile(r"\s{0,2}[.,;:)!?]|\s{1,2}\p{Ll}")
 _LEFT_SPAN = 48  # characters before a date searched for its label
 _PROSE_WORDS = 12  # in a block longer than this, a date after a lowercase word is in a sentence
 _NEAR_BYLINE = 3  # blocks after the byline searched for its date
@@ -135,6 +135,7 @@ class _Candidate:
     value: datetime
     label: str  # "published", "updated", "other" or ""
     prose: bool  # inside a running sentence ("...is due on April 15, 2026.")
+    weekday: bool = False  # after a weekday name ("Friday, December 19, 2025")
 
 
 class _Chooser:
@@ -194,14 +195,13 @@ class _Chooser:
             if published or updated:
                 later = max(published, default=-1) > max(updated, default=-1)
                 label = "published" if later else "updated"
+        words = _TAIL_WORDS.findall(left[-30:])
+        weekday = bool(words) and words[-1].lower() in WEEKDAYS
         prose = False
-        if not label and info.n_words > _PROSE_WORDS:
-            words = _TAIL_WORDS.findall(left[-30:])
-            if words and words[-1].lower() in WEEKDAYS:
-                words.pop()
-            last = words[-1] if words else ""
-            prose = last.isalpha() and last.islower() and last not in _DATE_PREPOSITIONS
-        return _Candidate(i, value, label, prose)
+        if not label and info.n_words > _PROSE_WORDS and _PROSE_AFTER.match(text, hit.end):
+            last = words[-2 if weekday else -1] if len(words) > weekday else ""
+            prose = last.isalpha() and last.islower()
+        return _Candidate(i, value, label, prose, weekday)
 
     def date_in_text(self) -> _Candidate | None:
         """The best date among all those written on the page (see the module docstring)."""
@@ -215,9 +215,8 @@ class _Chooser:
                 if cand is None or cand.label == "other" or cand.prose:
                     continue
                 top = i <= max(half, window.stop)
-                if i < window.start:
-                    tier = 7  # navigation above the headline: the last one wins
-                    tiers[7] = cand
+                if i < window.start and cand.weekday and not cand.label:
+                    tiers[7] = cand  # "Friday, December 19, 2025" above the headline: today
                     continue
                 if cand.label == "published":
                     tier = 0 if top else 4
