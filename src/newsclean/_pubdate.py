@@ -39,7 +39,7 @@ PublishedDate = tuple[datetime | None, str | None]
 # Labels before a date. The long ones may be glued to the word before them by a dump that
 # lost its tags ("MacFarlanePublished on", "11 min readupdated"); the short ones may not.
 _PUBLISHED = regex.compile(
-    r"(?i)(?:published|posted|released|erschienen|ver[öo]ffentlicht|erstellt|geschrieben"
+    r"(?i)(?:published|posted|erschienen|ver[öo]ffentlicht|erstellt|geschrieben"
     r"|publi[ée]e?|mis\ en\ ligne|publicad[oa]|pubblicato|gepubliceerd|geplaatst|opublikowano"
     r"|publicerad|julkaistu|written|(?<!\w)(?:created|date|datum|fecha|data|stand))(?!\w)"
 )
@@ -50,9 +50,14 @@ _UPDATED = regex.compile(
 )
 # Dates that are not the page's: citations, deadlines, validity, comments.
 _OTHER = regex.compile(
-    r"(?i)(?<!\w)(?:accessed|retrieved|abgerufen|consult[ée]|zugriff|bis(?:\ zum)?|until|till"
+    r"(?i)(?<!\w)(?:accessed|retrieved|abgerufen|consult(?:ed|[ée]e?)|zugriff|bis(?:\ zum)?|until|till"
     r"|deadline|due|expires?|g[üu]ltig|valid|ends?|closes?|says|sagt|schreibt|dice|a\ écrit"
     r"|antwortete|replied|commented|kommentiert)(?!\w)\W{0,3}$"
+)
+_ORIGINAL = regex.compile(
+    r"(?i)(?:originally|first|ursprünglich|zuerst|erstmals|initialement|originalmente"
+    r"|originariamente|oorspronkelijk)\W{1,3}(?:\w+\W{1,3})?(?:published|posted|appeared"
+    r"|ver[öo]ffentlicht|erschienen|publi[ée]e?|publicad[oa]|pubblicato|gepubliceerd)"
 )
 _COMMENT_AFTER = regex.compile(
     r"(?i)^\W{0,4}(?:\d{1,2}[:h]\d\d\W{0,4}(?:[ap]\.?m\.?\W{0,3})?)?(?:reply|antworten"
@@ -107,7 +112,7 @@ def choose_date(ctx: PageContext, byline: int | None, dateline: int | None) -> P
     if found is not None and found.label != "updated":
         return found.value, "byline"
     text = chooser.date_in_text()
-    if found is not None and (text is None or text.label != "published"):
+    if found is not None and (text is None or text.label not in ("original", "published")):
         return found.value, "byline"
     return (text.value, "text") if text is not None else (None, None)
 
@@ -120,7 +125,7 @@ def _header_blocks(ctx: PageContext, byline: int | None, dateline: int | None) -
         end = min(len(ctx.infos), byline + 1 + _NEAR_BYLINE)
         blocks.extend(
             i for i in range(byline + 1, end) if ctx.roles.get(i, "dateline") in ("dateline", "byline")
-            and ctx.infos[i].n_words <= 14
+            and ctx.infos[i].n_words <= 8
         )
     if dateline is not None and dateline not in blocks:
         blocks.append(dateline)
@@ -161,7 +166,9 @@ class _Chooser:
         """The publication date stated in block `i` (a byline or a date line)."""
         text = self.ctx.infos[i].text
         cands = [c for c in (self.candidate(i, h) for h in self.hits[i]) if c is not None]
-        published = [c for c in cands if c.label == "published"]
+        published = sorted(
+            (c for c in cands if c.label in ("original", "published")), key=lambda c: c.label
+        )
         fresh = [c for c in cands if c.label == ""]
         for cand in published or fresh or [c for c in cands if c.label == "updated"]:
             return cand
@@ -189,6 +196,8 @@ class _Chooser:
         label = ""
         if _OTHER.search(left) or _COMMENT_AFTER.match(text, hit.end):
             label = "other"
+        elif _ORIGINAL.search(left):
+            return _Candidate(i, value, "original", False)
         else:
             published = [m.end() for m in _PUBLISHED.finditer(left)]
             updated = [m.end() for m in _UPDATED.finditer(left)]
@@ -208,7 +217,7 @@ class _Chooser:
         ctx = self.ctx
         window = ctx.window
         half = len(ctx.infos) // 2
-        tiers: list[_Candidate | None] = [None] * 8
+        tiers: list[_Candidate | None] = [None] * 9
         for i, hits in enumerate(self.hits):
             for hit in hits:
                 cand = self.candidate(i, hit)
@@ -216,16 +225,18 @@ class _Chooser:
                     continue
                 top = i <= max(half, window.stop)
                 if i < window.start and cand.weekday and not cand.label:
-                    tiers[7] = cand  # "Friday, December 19, 2025" above the headline: today
+                    tiers[8] = cand  # "Friday, December 19, 2025" above the headline: today
                     continue
-                if cand.label == "published":
-                    tier = 0 if top else 4
+                if cand.label == "original":
+                    tier = 0
+                elif cand.label == "published":
+                    tier = 1 if top else 5
                 elif cand.label == "updated":
-                    tier = 2 if top else 6
-                elif i in window:
-                    tier = 1
+                    tier = 3 if top else 7
+                elif i < window.stop:
+                    tier = 2
                 else:
-                    tier = 3 if top else 5
+                    tier = 4 if top else 6
                 if tiers[tier] is None:
                     tiers[tier] = cand
             if tiers[0] is not None:
