@@ -1,13 +1,27 @@
 """Titles: the headline, found by comparing the ``<title>`` text with the page's own lines.
 
 A dump starts with the ``<title>`` text, usually the headline with the site name glued on
-(``"X | Site"``, ``"Site - X"``). The headline also appears on the page, once or twice. The
-line of the page that the ``<title>`` text contains is the headline; what is left of the
-``<title>`` text is the site name. No list of sites is involved.
+(``"X | Site"``, ``"Site - X"``), sometimes with the navigation glued behind it
+(``"X | SiteSkip to contentNewsSports..."``). The headline also appears on the page, as a
+heading shortly before the article text, but it is often worded differently from the
+``<title>`` (``<title>`` "Rates Hold: What It Means | Site", heading "Why the Bank Kept Rates
+Where They Were").
+
+So the headline is found in three steps, each a small function:
+
+1. `title_text`: the ``<title>`` text, cut where glued navigation begins.
+2. `_score_candidates`: every short block of the page is a candidate; it scores by how much
+   of it the ``<title>`` text spells (its words, or a whole ``|``-separated part) and by
+   whether article text follows it closely, as it follows a heading.
+3. The best candidate wins when its score clears a bar; otherwise the ``<title>`` text with
+   its site name removed (`split_site`) is the headline.
+
+No list of sites is involved.
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -15,17 +29,42 @@ from dataclasses import dataclass
 import regex
 
 from ._boilerplate import boilerplate_rule
-from ._classify import BlockInfo, first_prose
+from ._classify import BlockInfo
 
-__all__ = ["TitleMatch", "find_headline", "find_title", "norm_key", "split_site"]
+__all__ = ["TitleMatch", "find_headline", "find_title", "norm_key", "split_site", "title_text"]
 
-_QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'", "`": "'", "´": "'",
-                         "“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"'})  # fmt: skip
+# Typographic quotes to ASCII, as the evaluation's title normalisation does.
+_QUOTES = str.maketrans(
+    dict.fromkeys("\u2018\u2019\u201a\u201b`\u00b4", "'")
+    | dict.fromkeys("\u201c\u201d\u201e\u201f\u00ab\u00bb", '"')
+)
+_DASHES = "\u2014\u2013-"  # em dash, en dash, hyphen
 _NON_WORD = regex.compile(r"[\W_]+")
-_SITE_SEPARATOR = regex.compile(r"\s+[|·•»:—–-]{1,2}\s+|\s+::\s+|\s+/\s+")
-_SEPARATOR_CHARS = " |·•»«:—–-/"
+_WORD = re.compile(r"[^\W_]+")
+# Between a headline and a site name: " | ", " - ", " :: ", " / ", " · ", " » ", " |Site".
+_SITE_SEPARATOR = regex.compile(
+    rf"\s+[|\u00b7\u2022\u00bb{_DASHES}]{{1,2}}\s+|\s+::\s+|\s+/\s+|\s+\|(?=\S)"
+)
+_SEPARATOR_CHARS = f" |\u00b7\u2022\u00bb\u00ab:/{_DASHES}"
+# Where a block was glued to the next without a space: "...NutritionistsSearch", "2025By",
+# 'said."Next'; an opening quote or bracket after a space is not a glue point.
+_GLUE = regex.compile(
+    r"(?<=\p{Ll}\p{Ll}|[\p{L}\d][.!?\u2026)\]\"\u201d\u2019\u00bb]|\d)(?=\p{Lu}\p{Ll})"
+)
 _MAX_TITLE_WORDS = 40
+_GLUED_TITLE_WORDS = 15  # a <title> line longer than this may have navigation glued on
+_GLUED_NAV_POINTS = 3  # or when it has this many glue points (a camel-cased name has one)
 _SEARCH_BLOCKS = 400
+_TEXT_GAP = 8  # a headline is followed by article text within this many blocks
+_TEXT_BLOCKS = 12  # the headline search stops after this many blocks of article text
+_LOGO_BLOCKS = 6  # the site name shows right after the <title>, before the navigation
+_COPYRIGHT = (
+    "\u00a9",
+    "(c)",
+    "Copyright",
+    "copyright",
+)  # a headline is followed by article text within this many blocks
+_MIN_SIMILAR = 0.4  # share of words a differently worded headline has in common
 
 
 @dataclass(frozen=True)
@@ -46,87 +85,44 @@ def norm_key(text: str) -> str:
         True
     """
     text = unicodedata.normalize("NFKC", text).translate(_QUOTES).casefold()
-    return _NON_WORD.sub(" ", text).strip()
+    return str(_NON_WORD.sub(" ", text)).strip()
 
 
-def find_title(texts: list[str]) -> TitleMatch:
-    """Find the headline among the first blocks of a dump.
+def _words(text: str) -> list[str]:
+    """The case-folded words of `text`, as `norm_key` would split them (fast path for ASCII)."""
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text)
+    return _WORD.findall(text.casefold())
 
-    `texts` are the block texts in page order; the first one is taken as the ``<title>`` text
-    when it is short enough to be one.
+
+def title_text(first: str) -> str:
+    """The ``<title>`` text at the start of the dump's first block.
+
+    ``get_text()`` glues the navigation to the ``<title>`` when the page has no line breaks
+    between them. A first block that is long, or has several glue points, is cut at the
+    first point where a capitalised word is glued to the previous one; without such a
+    point, before the first site separator.
 
     Example:
-        >>> m = find_title(["Rain Falls | Daily Post", "Home", "Rain Falls", "It rained."])
-        >>> m.title, m.site_name, m.copies
-        ('Rain Falls', 'Daily Post', (2,))
+        >>> title_text("Rain Falls | Daily PostSkip to content News Sports Weather Business "
+        ...            "Opinion Culture Travel Food Science Health Style")
+        'Rain Falls | Daily Post'
+        >>> title_text("Regen fällt | Tagesblatt Startseite Politik Sport Wetter Kultur Reisen "
+        ...            "Auto Wissen Gesundheit Panorama Leben Bildung")
+        'Regen fällt'
     """
-    if not texts:
-        return TitleMatch(None, None, None, ())
-    first = texts[0]
-    if len(first.split()) > 2 * _MAX_TITLE_WORDS:
-        return TitleMatch(None, None, None, ())
-    title_key = norm_key(first)
-    best: int | None = None
-    best_key = ""
-    for i in range(1, min(len(texts), _SEARCH_BLOCKS)):
-        key = norm_key(texts[i])
-        if (
-            len(key) > len(best_key)
-            and len(key) >= 8
-            and " " in key
-            and len(texts[i].split()) <= _MAX_TITLE_WORDS
-            and _contains_words(title_key, key)
-        ):
-            best, best_key = i, key
-    if best is None:
-        title, site = split_site(first)
-        copies = tuple(
-            i for i in range(1, min(len(texts), _SEARCH_BLOCKS)) if norm_key(texts[i]) == norm_key(title)
-        )
-        return TitleMatch(title, site, 0, copies)
-    copies = tuple(i for i in range(1, min(len(texts), _SEARCH_BLOCKS)) if norm_key(texts[i]) == best_key)
-    site = _leftover_site(first, texts[best])
-    return TitleMatch(texts[best], site, 0, copies)
-
-
-def _contains_words(haystack: str, needle: str) -> bool:
-    """True when `needle` occurs in `haystack` on word boundaries (both are `norm_key`s)."""
-    return f" {needle} " in f" {haystack} " and (
-        len(needle) * 3 >= len(haystack) or len(needle.split()) >= 3
-    )
-
-
-def _leftover_site(title_line: str, headline: str) -> str | None:
-    """What the ``<title>`` text holds besides the headline, when that is a short name.
-
-    Works word by word: every run of the title line's words that spells the headline is
-    removed; separators at the ends of what is left are stripped.
-    """
-    words = title_line.split()
-    keys = [norm_key(w) for w in words]
-    target = norm_key(headline).split()
-    keep = [True] * len(words)
-    i = 0
-    while i < len(words):
-        j, k = i, 0
-        while j < len(words) and k < len(target):
-            if not keys[j]:
-                j += 1
-                continue
-            parts = keys[j].split()
-            if parts != target[k : k + len(parts)]:
-                break
-            k += len(parts)
-            j += 1
-        if k == len(target) and j > i:
-            keep[i:j] = [False] * (j - i)
-            i = j
-        else:
-            i += 1
-    rest = " ".join(w for w, kept in zip(words, keep, strict=True) if kept).strip(_SEPARATOR_CHARS)
-    if rest and len(rest.split()) <= 6 and any(norm_key(w) for w in rest.split()):
-        return rest
-    return None
+    first = first.strip()
+    head = first[:600]
+    if len(first.split()) <= _GLUED_TITLE_WORDS and len(_GLUE.findall(head)) < _GLUED_NAV_POINTS:
+        return first
+    for glue in _GLUE.finditer(head):
+        prefix = head[: glue.start()].strip()
+        if len(prefix.split()) >= 2:
+            return prefix if len(prefix.split()) <= _MAX_TITLE_WORDS else first
+    separator = _SITE_SEPARATOR.search(head)
+    if separator is not None and len(head[: separator.start()].split()) >= 2:
+        return head[: separator.start()].strip()
+    return first
 
 
 def split_site(title_line: str) -> tuple[str, str | None]:
@@ -149,14 +145,238 @@ def split_site(title_line: str) -> tuple[str, str | None]:
     return parts[longest], parts[site_index]
 
 
-def find_headline(infos: Sequence[BlockInfo], language: str | None) -> TitleMatch:
-    """The headline of a dump; when the dump does not open with ``<title>`` text, the last
-    heading-like block before the first paragraph of prose."""
-    if infos and boilerplate_rule(infos[0].text, infos[0].n_words) is None:
-        return find_title([info.text for info in infos])
-    end = first_prose(infos, 0, language)
-    for i in range(min(end, len(infos)) - 1, -1, -1):
+def _contains(haystack: list[str], needle: list[str]) -> bool:
+    """True when the word list `needle` occurs as a run in `haystack`."""
+    n = len(needle)
+    if not n or n > len(haystack):
+        return False
+    first = needle[0]
+    return any(
+        haystack[i] == first and haystack[i : i + n] == needle for i in range(len(haystack) - n + 1)
+    )
+
+
+def _reads_as_text(info: BlockInfo, language: str | None) -> bool:
+    """True for a block of article text: long, and sentence-like (or rich in function words)."""
+    if info.n_chars < 80:
+        return False
+    return info.stop_density >= 0.22 if language else info.prose
+
+
+def _search_end(infos: Sequence[BlockInfo], language: str | None) -> int:
+    """Where the search for the headline stops: the first few hundred blocks, and not far
+    into the article text (a headline comes before its text, and related lists after it)."""
+    end = min(len(infos), _SEARCH_BLOCKS)
+    seen = 0
+    for i in range(end):
+        if _reads_as_text(infos[i], language):
+            seen += 1
+            if seen > _TEXT_BLOCKS:
+                return i
+    return end
+
+
+def _next_text(infos: Sequence[BlockInfo], end: int, language: str | None) -> list[int]:
+    """For each block before `end`, the index of the next block after it that reads as text."""
+    following = [end] * (end + 1)
+    nxt = end
+    for i in range(end - 1, -1, -1):
+        following[i] = nxt
+        if _reads_as_text(infos[i], language):
+            nxt = i
+    return following
+
+
+@dataclass
+class _Candidates:
+    """What the page's blocks say about the ``<title>`` text's headline."""
+
+    words: list[list[str]]  # the words of each short block (empty for the others)
+    part: int | None = None  # best block that spells a whole part of the <title> text
+    part_score: float = 0.0
+    echo: bool = False  # some block holds the headline's words with more around them
+    similar: int | None = None  # best heading before text that shares words with it
+    similar_score: float = 0.0
+
+
+def _title_parts(
+    title: str, infos: Sequence[BlockInfo], words: list[list[str]], gaps: list[int]
+) -> tuple[str, list[list[str]], list[str], bool]:
+    """The headline part of the ``<title>`` text, the words it may appear as, all its words,
+    and whether the site name was only guessed.
+
+    The site name is the end part that the page shows as its logo (a block right after the
+    ``<title>`` that no article text follows) or in a ``©`` line; when the page does not
+    tell, the shorter end part (`split_site`), and then a heading that repeats the whole
+    ``<title>`` text shows that it had no site name.
+    """
+    pieces = [str(p).strip() for p in _SITE_SEPARATOR.split(title) if str(p).strip()]
+    headline, site = split_site(title)
+    if len(pieces) > 1:
+        logo = {
+            tuple(w)
+            for i, w in enumerate(words[:_LOGO_BLOCKS])
+            if w and gaps[i] > (2 if i <= 2 else _TEXT_GAP)
+        }
+        logo |= {
+            tuple(w) for i, w in enumerate(words) if w and infos[i].text.startswith(_COPYRIGHT)
+        }
+        ends = [p for p in (pieces[0], pieces[-1]) if tuple(_words(p)) in logo]
+        if len(ends) == 1:
+            site = ends[0]
+            rest = [p for p in pieces if p != site]
+            headline = max(rest, key=len)
+        loose = len(ends) != 1
+    else:
+        loose = False
+    without_site = " ".join(p for p in pieces if p != site)
+    parts = [w for w in (_words(headline), _words(without_site)) if w]
+    return headline, parts, _words(title), loose
+
+
+def _score_candidates(infos: Sequence[BlockInfo], language: str | None, title: str) -> _Candidates:
+    """Compare every short block of the page with the ``<title>`` text `title`.
+
+    A block that spells a whole non-site part of the title (or most of the title's words,
+    in order) is a copy of the headline; among several, the one that article text follows
+    wins. A heading that article text follows and that shares many words with the title
+    is the headline worded differently.
+    """
+    end = _search_end(infos, language)
+    following = _next_text(infos, end, language)
+    found = _Candidates([[] for _ in range(end)])
+    gaps = [0] * end
+    for i in range(1, end):
         info = infos[i]
-        if 3 <= info.n_words <= 30 and not info.prose and boilerplate_rule(info.text, info.n_words) is None:
+        if 1 <= info.n_words <= _MAX_TITLE_WORDS and info.n_chars <= 300:
+            found.words[i] = _words(info.text)
+            gaps[i] = following[i] - i if following[i] < end else end
+    headline, parts, whole, loose = _title_parts(title, infos, found.words, gaps)
+    head_words = _words(headline)
+    head_set = set(head_words)
+    if not head_words:
+        return found
+    for i in range(1, end):
+        words = found.words[i]
+        if not words:
+            continue
+        word_set = set(words)
+        gap = gaps[i]
+        context = 0.5 * max(0.0, 1 - (gap - 1) / _TEXT_GAP)
+        if words in parts or (words == whole and loose and gap <= _TEXT_GAP):
+            score = 2.0 + context
+        elif (
+            len(words) * 5 >= len(head_words) * 3
+            and word_set <= head_set
+            and _contains(head_words, words)
+        ):
+            score = 1.0 + context
+        elif words == whole or (
+            len(words) > len(head_words) and head_set <= word_set and _contains(words, head_words)
+        ):
+            found.echo = True
+            continue
+        else:
+            info = infos[i]
+            if (
+                gap <= _TEXT_GAP
+                and 2 <= info.n_words <= 30
+                and not info.text.endswith((".", ":"))
+                and _GLUE.search(info.text) is None
+            ):
+                score = 2 * len(word_set & head_set) / (len(word_set) + len(head_set))
+                if score > found.similar_score:
+                    found.similar, found.similar_score = i, score
+            continue
+        if score >= found.part_score:
+            found.part, found.part_score = i, score
+    return found
+
+
+def find_title(texts: list[str]) -> TitleMatch:
+    """Find the headline among the blocks of a dump whose first block is the ``<title>`` text.
+
+    Example:
+        >>> m = find_title(["Rain Falls | Daily Post", "Home", "Rain Falls", "It rained."])
+        >>> m.title, m.site_name, m.copies
+        ('Rain Falls', 'Daily Post', (2,))
+    """
+    from ._classify import describe
+
+    return find_headline(describe(texts, None), None)
+
+
+def _site_name(title: str, headline: str) -> str | None:
+    """The site name in the ``<title>`` text: a short end part that the headline is not."""
+    parts = [p.strip() for p in _SITE_SEPARATOR.split(title) if p.strip()]
+    if len(parts) < 2:
+        return None
+    key = norm_key(headline)
+    ends = [p for p in (parts[-1], parts[0]) if norm_key(p) != key and key not in norm_key(p)]
+    for part in ends:
+        name = str(part).strip(_SEPARATOR_CHARS)
+        if len(name.split()) <= 6 and name:
+            return name
+    return None
+
+
+def _copies(chosen: int, all_words: list[list[str]]) -> tuple[int, ...]:
+    """The blocks that repeat the chosen headline, the first of them where the article starts.
+
+    A copy shortly before the chosen one (the heading above a standfirst and a byline that
+    repeat it) starts the article; copies far above it (navigation, breadcrumbs) do not.
+    """
+    target = all_words[chosen]
+    return tuple(i for i, w in enumerate(all_words) if w == target and (i >= chosen - _TEXT_GAP))
+
+
+def find_headline(infos: Sequence[BlockInfo], language: str | None) -> TitleMatch:
+    """The headline of a dump, the site name, and the blocks that hold them.
+
+    The first block is taken as the ``<title>`` text; the headline is the page block that
+    best matches it and is followed by article text, or else the ``<title>`` text without
+    its site name. When the first block cannot be a ``<title>``, the headline is the last
+    heading-like block before the article text.
+
+    Example:
+        >>> from newsclean._classify import describe
+        >>> texts = ["Central bank holds rates steady | Daily Ledger", "News",
+        ...          "Why the central bank kept its rates steady",
+        ...          "The central bank left its key rate unchanged on Tuesday, as most "
+        ...          "economists had expected after a month of mixed figures."]
+        >>> find_headline(describe(texts, "en"), "en").title
+        'Why the central bank kept its rates steady'
+    """
+    if not infos:
+        return TitleMatch(None, None, None, ())
+    title = title_text(infos[0].text)
+    if len(title.split()) > _MAX_TITLE_WORDS or boilerplate_rule(
+        infos[0].text, infos[0].n_words
+    ) in ("nav-word", "login-link"):
+        return _heading_before_text(infos, language)
+    found = _score_candidates(infos, language, title)
+    chosen = found.part
+    if chosen is None and not found.echo and found.similar_score >= _MIN_SIMILAR:
+        chosen = found.similar
+    if chosen is not None:
+        headline = infos[chosen].text
+        return TitleMatch(headline, _site_name(title, headline), 0, _copies(chosen, found.words))
+    headline, site = split_site(title)
+    key = _words(headline)
+    copies = tuple(i for i, w in enumerate(found.words) if w and w == key)
+    return TitleMatch(headline, site, 0, copies)
+
+
+def _heading_before_text(infos: Sequence[BlockInfo], language: str | None) -> TitleMatch:
+    """The last heading-like block before the first block of article text."""
+    end = min(len(infos), _SEARCH_BLOCKS)
+    first_text = next((i for i in range(end) if _reads_as_text(infos[i], language)), end)
+    for i in range(first_text - 1, -1, -1):
+        info = infos[i]
+        if (
+            3 <= info.n_words <= 30
+            and not info.prose
+            and boilerplate_rule(info.text, info.n_words) is None
+        ):
             return TitleMatch(info.text, None, None, (i,))
     return TitleMatch(None, None, None, ())

@@ -1,0 +1,276 @@
+"""Headline finding in text dumps: each rule of `newsclean._title` on synthetic blocks."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from newsclean._classify import describe
+from newsclean._title import find_headline, split_site, title_text
+
+_BODY = {
+    "en": "The council voted on Tuesday to approve the plan, which had been debated for "
+    "more than a year, and officials said the work would begin in the spring.",
+    "de": "Der Rat hat am Dienstag den Plan gebilligt, über den seit mehr als einem Jahr "
+    "gestritten wurde, und die Arbeiten sollen nach Angaben der Stadt im Frühjahr beginnen.",
+    "fr": "Le conseil a approuvé mardi le projet, qui était débattu depuis plus d'un an, et "
+    "les travaux doivent commencer au printemps selon la mairie de la ville.",
+}
+
+
+def _headline(
+    texts: list[str], language: str = "en"
+) -> tuple[str | None, str | None, tuple[int, ...]]:
+    m = find_headline(describe(texts, language), language)
+    return m.title, m.site_name, m.copies
+
+
+# --- the <title> text glued to the navigation --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("first", "expected"),
+    [
+        (
+            "Rain Falls on the Valley Again | Daily PostSkip to contentNewsSportsWeatherBusiness"
+            "OpinionCultureTravelFoodScienceHealth Style Video Podcasts Newsletters",
+            "Rain Falls on the Valley Again | Daily Post",
+        ),
+        (
+            "Neue Radwege für die Innenstadt beschlossenZum Inhalt springenStartseiteLokales"
+            "PolitikSportKulturWirtschaft Wetter Verkehr Leserbriefe Anzeigen Abo Kontakt",
+            "Neue Radwege für die Innenstadt beschlossen",
+        ),
+        (
+            'Le maire répond aux critiques "sans détour"Aller au contenuAccueilPolitique'
+            "SportCultureÉconomie Météo Trafic Annonces Abonnement Contact Archives",
+            'Le maire répond aux critiques "sans détour"',
+        ),
+    ],
+)
+def test_title_text_cuts_glued_navigation(first: str, expected: str) -> None:
+    assert title_text(first) == expected
+
+
+@pytest.mark.parametrize(
+    ("first", "expected"),
+    [
+        (
+            "Regen fällt | Tagesblatt Startseite Politik Sport Wetter Kultur Reisen Auto Wissen "
+            "Gesundheit Panorama Leben Bildung",
+            "Regen fällt",
+        ),
+        (
+            "Storm closes harbour - Coast Courier Home News Sport Weather Business Opinion "
+            "Culture Travel Food Science Health",
+            "Storm closes harbour",
+        ),
+    ],
+)
+def test_title_text_without_glue_cuts_at_site_separator(first: str, expected: str) -> None:
+    assert title_text(first) == expected
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        'Harbor Board Says "Full Steam Ahead" on Expansion | Capitol Ledger',
+        "How WordPress and YouTube Changed Publishing",
+        "Markets rally as rates hold steady - The Daily Ledger",
+    ],
+)
+def test_title_text_keeps_a_short_title_whole(first: str) -> None:
+    assert title_text(first) == first
+
+
+def test_split_site_either_end() -> None:
+    assert split_site("Markets rally as rates hold steady - The Daily Ledger") == (
+        "Markets rally as rates hold steady",
+        "The Daily Ledger",
+    )
+    assert split_site("Tagesblatt | Regen fällt im ganzen Land") == (
+        "Regen fällt im ganzen Land",
+        "Tagesblatt",
+    )
+
+
+# --- a copy of the headline on the page --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("texts", "language", "title", "site"),
+    [
+        (
+            ["Rain Falls on the Valley | Daily Post", "Daily Post", "Home", "News",
+             "Rain Falls on the Valley", "By Ann Lee", _BODY["en"]],
+            "en", "Rain Falls on the Valley", "Daily Post",
+        ),
+        (
+            ["Tagesblatt \u2013 Stadtrat beschließt neue Radwege", "Tagesblatt", "Startseite",
+             "Stadtrat beschließt neue Radwege", "Von Eva Roth", _BODY["de"]],
+            "de", "Stadtrat beschließt neue Radwege", "Tagesblatt",
+        ),
+    ],
+)  # fmt: skip
+def test_headline_block_that_spells_the_title_part(
+    texts: list[str], language: str, title: str, site: str
+) -> None:
+    got_title, got_site, copies = _headline(texts, language)
+    assert (got_title, got_site) == (title, site)
+    assert copies[0] == texts.index(title)
+
+
+@pytest.mark.parametrize(
+    ("texts", "language", "title"),
+    [
+        # the site name is shorter than the headline but is the logo right after <title>
+        (
+            ["Hope! | Seaside Garden Journal", "Seaside Garden Journal", "Home", "About",
+             "Contact", "Archive", "Hope!", _BODY["en"]],
+            "en", "Hope!",
+        ),
+        (
+            ["Emden | Reisen mit dem Internet", "Reisen mit dem Internet", "Startseite",
+             "Europa", "Deutschland", "Emden", _BODY["de"]],
+            "de", "Emden",
+        ),
+    ],
+)  # fmt: skip
+def test_site_name_is_the_part_shown_as_logo(texts: list[str], language: str, title: str) -> None:
+    assert _headline(texts, language)[0] == title
+
+
+@pytest.mark.parametrize(
+    ("texts", "language", "title"),
+    [
+        (
+            ["Storm Closes Harbour | Sports | Coast Courier", "Coast Courier", "Home",
+             "Sports", "Storm Closes Harbour", "June 3, 2024", _BODY["en"]],
+            "en", "Storm Closes Harbour",
+        ),
+        (
+            ["Le pont rouvre enfin | Actualités | La Gazette", "La Gazette", "Accueil",
+             "Actualités", "Le pont rouvre enfin", "Par Marie Dupont", _BODY["fr"]],
+            "fr", "Le pont rouvre enfin",
+        ),
+    ],
+)  # fmt: skip
+def test_section_name_in_title_is_not_the_headline(
+    texts: list[str], language: str, title: str
+) -> None:
+    assert _headline(texts, language)[0] == title
+
+
+@pytest.mark.parametrize(
+    ("texts", "language", "title"),
+    [
+        # a dash inside the headline: the page repeats the whole <title> as its heading
+        (
+            ["Formula 1 check - Rookies and veterans compared", "Menu", "News",
+             "Formula 1 check - Rookies and veterans compared", "By Tom Hill", _BODY["en"]],
+            "en", "Formula 1 check - Rookies and veterans compared",
+        ),
+        (
+            ["Ehekrise eskaliert - Jetzt spricht der Sänger", "Menü", "Stars",
+             "Ehekrise eskaliert - Jetzt spricht der Sänger", "Von Eva Roth", _BODY["de"]],
+            "de", "Ehekrise eskaliert - Jetzt spricht der Sänger",
+        ),
+    ],
+)  # fmt: skip
+def test_heading_repeating_whole_title_means_no_site_name(
+    texts: list[str], language: str, title: str
+) -> None:
+    assert _headline(texts, language)[0] == title
+
+
+@pytest.mark.parametrize(
+    ("texts", "language", "title"),
+    [
+        (
+            ["Central bank holds rates steady | Daily Ledger", "Daily Ledger", "News",
+             "Why the central bank kept its rates steady", "By Ann Lee", _BODY["en"]],
+            "en", "Why the central bank kept its rates steady",
+        ),
+        (
+            ["Neue Radwege für die Innenstadt | Tagesblatt", "Tagesblatt", "Lokales",
+             "Stadtrat beschließt neue Radwege für die ganze Innenstadt", "Von Eva Roth",
+             _BODY["de"]],
+            "de", "Stadtrat beschließt neue Radwege für die ganze Innenstadt",
+        ),
+    ],
+)  # fmt: skip
+def test_differently_worded_heading_before_the_text(
+    texts: list[str], language: str, title: str
+) -> None:
+    assert _headline(texts, language)[0] == title
+
+
+@pytest.mark.parametrize(
+    ("texts", "language", "title"),
+    [
+        # the heading is glued to the breadcrumb: the <title> text is the cleaner headline
+        (
+            ["Rain Falls on the Valley | Daily Post", "Home",
+             "Home > NewsRain Falls on the Valley", _BODY["en"]],
+            "en", "Rain Falls on the Valley",
+        ),
+        (
+            ["Neue Radwege beschlossen - Tagesblatt", "Startseite",
+             "Sie sind hier: Lokales » Neue Radwege beschlossen", _BODY["de"]],
+            "de", "Neue Radwege beschlossen",
+        ),
+    ],
+)  # fmt: skip
+def test_block_holding_the_headline_with_more_confirms_the_title(
+    texts: list[str], language: str, title: str
+) -> None:
+    assert _headline(texts, language)[0] == title
+
+
+def test_related_link_sharing_words_is_not_taken_over_the_title_copy() -> None:
+    texts = ["Nine Fitness Trends to Watch in 2025 | Fit Daily", "Fit Daily", "Home",
+             "Nine Fitness Trends to Watch in 2025", "By Ann Lee", _BODY["en"],
+             "Fitness trends to watch: our picks", _BODY["en"]]  # fmt: skip
+    assert _headline(texts)[0] == "Nine Fitness Trends to Watch in 2025"
+
+
+def test_no_copy_falls_back_to_title_without_site() -> None:
+    assert _headline(["Rain Falls | Daily Post", "Home", _BODY["en"]]) == (
+        "Rain Falls",
+        "Daily Post",
+        (),
+    )
+    assert _headline(["Tagesblatt \u2013 Regen fällt im ganzen Land", "Start", _BODY["de"]], "de")[
+        :2
+    ] == ("Regen fällt im ganzen Land", "Tagesblatt")
+
+
+def test_empty_and_prose_only_dumps() -> None:
+    assert _headline([]) == (None, None, ())
+    long_first = " ".join([_BODY["en"]] * 3)
+    assert _headline([long_first, _BODY["en"]])[0] is None
+    title, _, copies = _headline(["Menu", "Home", "Bridge Reopens After Repairs", long_first])
+    assert (title, copies) == ("Bridge Reopens After Repairs", (2,))
+
+
+def test_speed_on_a_long_navigation_page() -> None:
+    nav = [f"Section {i} link" for i in range(600)]
+    texts = ["Rain Falls on the Valley | Daily Post", *nav, "Rain Falls on the Valley", _BODY["en"]]
+    infos = describe(texts, "en")
+    start = time.perf_counter()
+    for _ in range(20):
+        find_headline(infos, "en")
+    assert (time.perf_counter() - start) / 20 < 0.01
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_copies_start_at_the_heading_above_standfirst_and_byline(language: str) -> None:
+    heading = {"en": "Harbor Board Backs Expansion", "de": "Hafenrat billigt Ausbau"}[language]
+    texts = [f"{heading} | Ledger", "Menu", heading, "Standfirst line here", "By Staff",
+             heading, _BODY[language]]  # fmt: skip
+    assert _headline(texts, language)[2] == (2, 5)
+    nav = ["Menu", "Home", "News", "Sport", "Culture", "Weather"]
+    far = [f"{heading} | Ledger", *nav, heading, *[f"Link {i}" for i in range(20)], heading,
+           _BODY[language]]  # fmt: skip
+    assert _headline(far, language)[2] == (28,)
