@@ -8,13 +8,11 @@ from __future__ import annotations
 
 import re
 
-import regex
+__all__ = ["boilerplate_rule", "is_comment_header", "is_footer_start", "is_related_header"]
 
-__all__ = ["RELATED_HEADER", "boilerplate_rule", "is_comment_header", "is_footer_start"]
+_F = re.VERBOSE  # patterns are lower-case and applied to lower-cased text
 
-_F = regex.IGNORECASE | regex.VERBOSE
-
-_SIGNUP = regex.compile(
+_SIGNUP = re.compile(
     r"""
     \b(?:sign[\s-]?up|subscribe|subscription|newsletters?|mailing\ list|inbox|e-?mail\ updates
       |updates\ every\ (?:day|week|month)|get\ (?:our|the)\ (?:latest|best)|unsubscribe
@@ -25,7 +23,7 @@ _SIGNUP = regex.compile(
     )""",
     _F,
 )
-_PRIVACY = regex.compile(
+_PRIVACY = re.compile(
     r"""
     \b(?:privacy|terms\ (?:of|and)\ (?:use|service|conditions)|terms\ &\ conditions|cookie\ policy
       |cookie\ settings|legal\ notice|disclaimer|accessibility|sitemap|site\ map|contact\ us
@@ -36,7 +34,7 @@ _PRIVACY = regex.compile(
     )""",
     _F,
 )
-_COOKIE = regex.compile(
+_COOKIE = re.compile(
     r"\bcookies?\b.{0,200}\b(?:use|accept|consent|settings|experience|agree|akzeptier|zustimm"
     r"|verwende|nutze|accepter|utilis|acept|utiliz|usiamo|accett|gebruik)",
     _F,
@@ -53,15 +51,15 @@ _FILLER = frozenset({"on", "via", "this", "the", "to", "en", "per", "sur", "auf"
 _SHARE_BY_START: dict[str, tuple[str, ...]] = {}
 for _word in sorted({w.replace("-", "") for w in _SHARE_WORDS}, key=len, reverse=True):
     _SHARE_BY_START[_word[0]] = (*_SHARE_BY_START.get(_word[0], ()), _word)
-_NON_LETTERS = regex.compile(r"[^\p{L}]+")
-_LOGIN = regex.compile(
+_NON_LETTERS = re.compile(r"[\W\d_]+")
+_LOGIN = re.compile(
     r"""^(?:log\ ?in|log\ ?out|sign\ ?in|sign\ ?out|register|my\ account|account|create\ (?:an\ )?account
       |anmelden|abmelden|einloggen|registrieren|mein\ konto|login\ /\ register|connexion|se\ connecter
       |mon\ compte|s'inscrire|iniciar\ sesi[oó]n|registrarse|mi\ cuenta|accedi|registrati|inloggen
       |mijn\ account)\W*$""",
     _F,
 )
-_ADVERT = regex.compile(
+_ADVERT = re.compile(
     r"""^(?:advertisement|advertising|advert|ad|ads|sponsored(?:\ content)?|paid\ content|promoted
       |anzeige|werbung|publicit[ée]|publicidad|pubblicit[àa]|advertentie|reklame|reklama
       |(?:the\ )?(?:story|article|text)\ continues\ (?:below|after)(?:\ (?:the|this))?(?:\ (?:ad|advertisement))?
@@ -69,7 +67,7 @@ _ADVERT = regex.compile(
       |weiterlesen\ nach\ der\ anzeige|la\ suite\ apr[èe]s\ (?:cette\ )?publicit[ée])\W*$""",
     _F,
 )
-RELATED_HEADER = regex.compile(
+_RELATED_HEADER = re.compile(
     r"""^(?:related(?:\ (?:articles?|posts?|stories|news|content|reading|links|topics|coverage))?
       |read\ (?:more|also|next)(?:\ (?:from|on|about)\b.{0,60})?|also\ read|see\ also|further\ reading
       |more\ (?:from|on|about|in)\b.{0,60}|more\ (?:stories|news|articles|posts|to\ read)
@@ -86,13 +84,13 @@ RELATED_HEADER = regex.compile(
       |articoli\ correlati|lees\ ook|meer\ over\b.{0,40}|gerelateerde\ artikelen)\W*$""",
     _F,
 )
-_RELATED_INLINE = regex.compile(
+_RELATED_INLINE = re.compile(
     r"""^(?:related|read\ (?:more|also|next)|see\ also|also\ read|more|lire\ aussi|[àa]\ lire\ aussi
       |voir\ aussi|leggi\ anche|lees\ ook|mehr\ zum\ thema|lesen\ sie\ auch|auch\ interessant
       |te\ puede\ interesar|lee\ tambi[ée]n|ver\ tambi[ée]n|vea\ tambi[ée]n)\s?:\s?\S""",
     _F,
 )
-_COMMENT_HEADER = regex.compile(
+_COMMENT_HEADER = re.compile(
     r"""^(?:leave\ a\ (?:reply|comment)|post\ a\ comment|add\ (?:a\ )?comment|write\ a\ comment
       |\d{1,5}\ (?:comments?|responses?|replies|kommentare?|commentaires?|comentarios?|commenti|reacties)
       |(?:comments?|responses?|kommentare?|commentaires?|comentarios?|commenti|reacties)(?:\ \(\d{1,5}\))?
@@ -101,24 +99,24 @@ _COMMENT_HEADER = regex.compile(
       |deja\ (?:un|tu)\ comentario|lascia\ un\ commento|plaats\ een\ reactie|reageer
       |(?:load|show|view|see|read)\ (?:all\ )?(?:\d{1,5}\ )?(?:comments|replies)
       |reply(?:\ to\ (?:comment|this))?|antworten|r[ée]pondre|responder|rispondi|beantwoorden
-      |[\p{L}'’.-]{1,20}(?:\ [\p{L}'’.-]{1,20}){0,3}\ (?:says|sagt|schreibt|dit|écrit))\W*$""",
+      |[\w'’.-]{1,20}(?:\ [\w'’.-]{1,20}){0,3}\ (?:says|sagt|schreibt|dit|écrit))\W*$""",
     _F,
 )
-_COMMENT_FORM = regex.compile(
+_COMMENT_FORM = re.compile(
     r"""(?:your\ email\ address\ will\ not\ be\ published|required\ fields\ are\ marked
       |cancel\ reply|you\ must\ be\ logged\ in\ to\ post|ihre\ e-mail-adresse\ wird\ nicht
       |votre\ adresse\ e-mail\ ne\ sera\ pas|tu\ direcci[oó]n\ de\ correo\ electr[oó]nico\ no\ ser[áa]
       |save\ my\ name,\ email)""",
     _F,
 )
-_COPYRIGHT = regex.compile(
+_COPYRIGHT = re.compile(
     r"""(?:©|\(c\)\s*(?:19|20)\d\d|\bcopyright\b|all\ rights\ reserved|alle\ rechte\ vorbehalten
       |tous\ droits\ r[ée]serv[ée]s|todos\ los\ derechos\ reservados|tutti\ i\ diritti\ riservati
       |alle\ rechten\ voorbehouden)""",
     _F,
 )
-_FOOTER = regex.compile(
-    r"""(?:(?:©|\(c\)|\bcopyright\b)\s?(?:\d{4}|\p{L}{1,40}\ \d{4})|all\ rights\ reserved
+_FOOTER = re.compile(
+    r"""(?:(?:©|\(c\)|\bcopyright\b)\s?(?:\d{4}|[^\W\d_]{1,40}\ \d{4})|all\ rights\ reserved
       |alle\ rechte\ vorbehalten|tous\ droits\ r[ée]serv[ée]s|todos\ los\ derechos\ reservados
       |tutti\ i\ diritti\ riservati|alle\ rechten\ voorbehouden)""",
     _F,
@@ -135,7 +133,7 @@ _TRIGGER = re.compile(
     "|diritti riservati|rechten voorbehouden|published|required fields|cancel reply|logged in"
     "|adresse|direcci|save my name|photo|image|foto|bild|credit|crédit|fotograf|/"
 )
-_NAV_WORD = regex.compile(
+_NAV_WORD = re.compile(
     r"""^(?:skip\ to\ (?:main\ )?(?:content|navigation|main)|jump\ to\ (?:content|navigation)
       |zum\ inhalt(?:\ springen)?|aller\ au\ contenu|saltar\ al\ contenido|vai\ al\ contenuto
       |naar\ inhoud|menu|main\ menu|toggle\ (?:navigation|menu)|navigation(?:\ menu)?|search(?:\ for)?
@@ -147,15 +145,15 @@ _NAV_WORD = regex.compile(
       |topics|themen|sections?|ressorts?|follow\ us|folgen\ sie\ uns|suivez-nous|s[íi]guenos)\W*$""",
     _F,
 )
-_BREADCRUMB = regex.compile(r"^[^|»›>/]{1,40}(?:\s[»›>/|]\s[^|»›>/]{1,60}){2,}$")
-_CAPTION = regex.compile(
+_BREADCRUMB = re.compile(r"^[^|»›>/]{1,40}(?:\s[»›>/|]\s[^|»›>/]{1,60}){2,}$")
+_CAPTION = re.compile(
     r"""^(?:\(?(?:photo|image|picture|pictured|illustration|video|foto|bild|fotos?|credit|crédit
       |crédito|source|quelle|fuente|bildquelle|image\ credit|photo\ credit|featured\ image)s?
       \b\s*(?:by|von|par|por|:|©|-|–)|getty\ images|shutterstock|istock|unsplash|adobe\ stock
       |dpa\b|afp\b|reuters\b|ap\ photo)""",
     _F,
 )
-_CAPTION_TAIL = regex.compile(
+_CAPTION_TAIL = re.compile(
     r"(?:\((?:photo|image|foto|bild|credit)[^)]{0,80}\)|\b(?:photo|foto|bild|image|credit|crédit"
     r"|fotograf[íi]a)s?\s?:\s?[^.:]{1,60}|/\s?(?:getty images|shutterstock|istock|"
     r"reuters|afp|dpa|ap)|photo by [^.]{0,60} on unsplash)\W*$",
@@ -169,12 +167,12 @@ _LINE_PATTERNS = (
     ("nav", _NAV_WORD, "nav-word"),
     ("login", _LOGIN, "login-link"),
     ("advert", _ADVERT, "advertisement"),
-    ("related", RELATED_HEADER, "related-list"),
+    ("related", _RELATED_HEADER, "related-list"),
     ("inline", _RELATED_INLINE, "related-list"),
     ("comment", _COMMENT_HEADER, "comment-section"),
     ("caption", _CAPTION, "caption-credit"),
 )
-_LINE = regex.compile("|".join(f"(?P<{name}>{p.pattern})" for name, p, _ in _LINE_PATTERNS), _F)
+_LINE = re.compile("|".join(f"(?P<{name}>{p.pattern})" for name, p, _ in _LINE_PATTERNS), _F)
 _LINE_RULES = {name: rule for name, _, rule in _LINE_PATTERNS}
 
 
@@ -188,65 +186,67 @@ def boilerplate_rule(text: str, n_words: int) -> str | None:
     """
     if n_words > 90:
         return None
+    low = text.lower()
     if n_words <= 25:
-        rule = _whole_line_rule(text, n_words)
+        m = _LINE.match(low)
+        if m is not None and m.lastgroup is not None:
+            return _LINE_RULES[m.lastgroup]
+        if n_words <= 8 and _is_share_bar(low):
+            return "share-bar"
+    if n_words > 40:
+        return "cookie-banner" if "cookie" in low and _COOKIE.search(low) else None
+    if _TRIGGER.search(low) is not None:
+        rule = _searched_rule(low, n_words)
         if rule is not None:
             return rule
-    lowered = text.lower()
-    if n_words > 40:
-        return "cookie-banner" if "cookie" in lowered and _COOKIE.search(text) else None
-    if _TRIGGER.search(lowered) is None:
-        return _breadcrumb(text, n_words)
-    if n_words <= 12 and _PRIVACY.search(text):
-        return "privacy-link"
-    if n_words <= 25:
-        if _SIGNUP.search(text):
-            return "signup-prompt"
-        if _CAPTION_TAIL.search(text):
-            return "caption-credit"
-    if _COPYRIGHT.search(text):
-        return "copyright"
-    if _COMMENT_FORM.search(text):
-        return "comment-section"
-    if _COOKIE.search(text):
-        return "cookie-banner"
-    return _breadcrumb(text, n_words)
-
-
-def _breadcrumb(text: str, n_words: int) -> str | None:
-    if n_words <= 12 and _BREADCRUMB.match(text) and not text.endswith("."):
+    if n_words <= 12 and _BREADCRUMB.match(low) and not low.endswith("."):
         return "breadcrumb"
     return None
 
 
-def _whole_line_rule(text: str, n_words: int) -> str | None:
-    """Rules that look at the whole of a short line, anchored at its start: one match."""
-    m = _LINE.match(text)
-    if m is not None and m.lastgroup is not None:
-        return _LINE_RULES[m.lastgroup]
-    if n_words <= 8 and _is_share_bar(text):
-        return "share-bar"
+def _searched_rule(low: str, n_words: int) -> str | None:
+    """Rules whose words may stand anywhere in a line of at most 40 words."""
+    if n_words <= 12 and _PRIVACY.search(low):
+        return "privacy-link"
+    if n_words <= 25:
+        if _SIGNUP.search(low):
+            return "signup-prompt"
+        if _CAPTION_TAIL.search(low):
+            return "caption-credit"
+    if _COPYRIGHT.search(low):
+        return "copyright"
+    if _COMMENT_FORM.search(low):
+        return "comment-section"
+    if _COOKIE.search(low):
+        return "cookie-banner"
     return None
+
+
+def is_related_header(text: str) -> bool:
+    """True for a 'Related', 'Read more' or 'Lire aussi' header that opens a link list."""
+    return _RELATED_HEADER.match(text.lower()) is not None
 
 
 def is_comment_header(text: str) -> bool:
     """True for the header or form text that opens a comment section."""
-    return _COMMENT_HEADER.match(text) is not None or (
-        len(text) < 300 and _COMMENT_FORM.search(text) is not None
+    low = text.lower()
+    return _COMMENT_HEADER.match(low) is not None or (
+        len(low) < 300 and _COMMENT_FORM.search(low) is not None
     )
 
 
 def is_footer_start(text: str) -> bool:
     """True for a site's copyright line ("© 2024 Site", "All rights reserved"), which starts
     the page footer; a photo credit such as "© Jane Doe" does not."""
-    return len(text) < 300 and _FOOTER.search(text) is not None
+    return len(text) < 300 and _FOOTER.search(text.lower()) is not None
 
 
-def _is_share_bar(text: str) -> bool:
-    """True when the line is only share words, even glued ("Artikel teilenFacebookTwitter")."""
-    if len(text) > 120:
+def _is_share_bar(low: str) -> bool:
+    """True when the lower-cased line is only share words, even glued ("artikel
+    teilenfacebooktwitter")."""
+    if len(low) > 120:
         return False
-    letters = _NON_LETTERS.sub("", text.lower())
+    letters = _NON_LETTERS.sub("", low)
     if not letters or letters[0] not in _SHARE_BY_START:
         return False
     # Word break over the share vocabulary: ends[i] is None where no split reaches i, else

@@ -11,16 +11,18 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+import re
 from dataclasses import dataclass
 
 import regex
 
-from ._boilerplate import RELATED_HEADER, boilerplate_rule, is_comment_header, is_footer_start
-from ._lexicon import stopword_density
+from ._boilerplate import boilerplate_rule, is_comment_header, is_footer_start, is_related_header
+from ._lexicon import stopword_set
 
 __all__ = ["BlockInfo", "classify", "describe", "first_prose", "is_prose"]
 
-_WORD = regex.compile(r"\w+")
+_WORD = re.compile(r"\w+")
+_INITIAL = re.compile(r"\b[^\W\d_]")
 _SENTENCE_END = regex.compile(r"[.!?…:;»\"”)]$")
 LENGTH_LOW = 70
 LENGTH_HIGH = 200
@@ -40,7 +42,6 @@ class BlockInfo:
     n_chars: int
     n_words: int
     stop_density: float
-    lower_share: float
 
     @property
     def prose(self) -> bool:
@@ -51,12 +52,15 @@ class BlockInfo:
 def describe(texts: Sequence[str], language: str | None) -> list[BlockInfo]:
     """Compute each block's features once."""
     infos = []
+    stopwords = stopword_set(language)
     for text in texts:
-        words = _WORD.findall(text)
-        lower = sum(1 for w in words if w[0].islower()) / len(words) if words else 0.0
-        infos.append(
-            BlockInfo(text, len(text), len(words), stopword_density(words, language), lower)
-        )
+        n_words = len(text.split())
+        if len(text) < LENGTH_LOW:
+            infos.append(BlockInfo(text, len(text), n_words, 0.0))
+            continue
+        words = _WORD.findall(text.lower())
+        density = sum(1 for w in words if w in stopwords) / len(words) if words else 0.0
+        infos.append(BlockInfo(text, len(text), n_words, density))
     return infos
 
 
@@ -104,9 +108,18 @@ def _context_free(info: BlockInfo, language: str | None) -> str:
         return _NEAR if info.n_chars >= LENGTH_HIGH else _BAD
     if info.stop_density >= STOP_HIGH:
         return _GOOD if info.n_chars >= LENGTH_HIGH else _NEAR
-    if info.stop_density >= STOP_LOW or (info.prose and info.n_words >= 10 and info.lower_share >= 0.5):
+    if info.stop_density >= STOP_LOW or (
+        info.prose and info.n_words >= 10 and _lower_share(info.text) >= 0.5
+    ):
         return _NEAR
     return _BAD
+
+
+def _lower_share(text: str) -> float:
+    """Share of the words that start with a lower-case letter: high in sentences, low in
+    title-cased menus and link lists."""
+    initials = _INITIAL.findall(text)
+    return sum(1 for c in initials if c.islower()) / len(initials) if initials else 0.0
 
 
 def _trim_tail(
@@ -142,7 +155,7 @@ def _drop_related_runs(
     """A 'Related' or 'Read more' header takes the non-prose blocks after it with it."""
     i = 0
     while i < len(infos):
-        if rules[i] == "related-list" and RELATED_HEADER.match(infos[i].text):
+        if rules[i] == "related-list" and is_related_header(infos[i].text):
             j = i + 1
             while j < len(infos) and classes[j] != _GOOD:
                 if rules[j] is None:

@@ -332,12 +332,12 @@ del _index, _lang, _word
 # --------------------------------------------------------------------------- language guess
 
 # Runs of letters: digits and underscores are not words. Apostrophes split ("l'homme").
-_TOKEN_RE = re.compile(r"[^\W\d_]+")
+_TOKEN_RE = re.compile(r"\b[^\W\d_]+\b")
 
-_MAX_TOKENS = 20_000
+_MAX_TOKENS = 5_000
 # Characters read at most; far more than _MAX_TOKENS words need in any language, and it
 # keeps the tokenizer from scanning a whole 50 MB dump.
-_MAX_CHARS = 400_000
+_MAX_CHARS = 60_000
 _MIN_TOKENS = 20
 _MIN_SHARE = 0.10
 # Languages scoring at least this share of the best score are "tied" (da/no, es/pt,
@@ -413,6 +413,17 @@ def guess_language(text: str) -> str | None:
 
 
 _EDGE_PUNCTUATION = "\"'`.,;:!?()[]{}<>«»‹›“”„‟‘’‚…–—-*/"
+
+
+def stopword_set(lang: str | None) -> frozenset[str]:
+    """The lower-case stopwords of *lang*; the union of all lists when it has none.
+
+    Example:
+        >>> "the" in stopword_set("en"), "der" in stopword_set(None)
+        (True, True)
+    """
+    code = _resolve(lang)
+    return _STOPWORDS[code] if code is not None else _ALL_STOPWORDS
 
 
 def stopword_density(words: Sequence[str], lang: str | None) -> float:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 
 import regex
 
@@ -33,9 +34,9 @@ _FALLBACK = "newsclean-cp1252"
 _BINARY_BYTES = regex.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 _DECLARED_CHARSET = regex.compile(rb"""(?i)(?:charset|encoding)\s*=\s*["']?([A-Za-z0-9._:-]{2,40})""")
 # C0 and C1 controls except tab and newline; zero-width and BOM characters; lone surrogates.
-_CONTROL = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200d\u2060\ufeff\ud800-\udfff]")
-_NEWLINES = regex.compile(r"\r\n?|[\u2028\u2029\x85]")
-_SPACES = regex.compile(r"[^\S\n\t ]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200d\u2060\ufeff\ud800-\udfff]")
+_NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x85]")
+_SPACES = re.compile(r"[^\S\n\t ]")
 
 
 def load_text(raw: str | bytes, options: CleanOptions) -> str:
@@ -56,9 +57,10 @@ def load_text(raw: str | bytes, options: CleanOptions) -> str:
         raise InputTooLargeError(
             f"input of {len(text):,} characters exceeds max_input_chars={options.max_input_chars:,}"
         )
-    text = _NEWLINES.sub("\n", text)
+    if "\r" in text or not text.isascii():
+        text = _NEWLINES.sub("\n", text)
     text = _CONTROL.sub("", text)
-    return _SPACES.sub(" ", text)
+    return _SPACES.sub(" ", text) if not text.isascii() else text
 
 
 def _decode(data: bytes) -> str:

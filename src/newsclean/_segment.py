@@ -7,6 +7,7 @@ crawler ``.txt`` files wrap paragraphs at a fixed width. Blocks undo both.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import regex
@@ -18,10 +19,12 @@ __all__ = ["Block", "segment_text"]
 _GLUE = regex.compile(
     r"(?:(?<=[\p{Ll}\p{N}]\p{Ll}[.!?…]|\p{N}\p{N}[.!?]|\p{Ll}[.!?…][\"”’»)]|(?<!\d)(?:19|20)\d\d)(?=\p{Lu}\p{Ll}))"
 )
+# A cheap superset of _GLUE's split points, to skip the exact pattern on most blocks.
+_MAYBE_GLUED = re.compile(r"[.!?…\"”’»)\d][^\W\d_]")
 _FIRST_WORD = regex.compile(r"\S+")
 # Wide gaps inside a line separate blocks that lost their newlines; other runs become a space.
-_WIDE_GAP = regex.compile(r"\t|[ \t]{3,}")
-_SPACE_RUN = regex.compile(r" {2,}")
+_WIDE_GAP = re.compile(r"\t|[ \t]{3,}")
+_SPACE_RUN = re.compile(r" {2,}")
 _MIN_WRAP_LINES = 8
 
 
@@ -46,9 +49,9 @@ def segment_text(text: str) -> list[Block]:
         ['Menu', 'It was done.', 'Then it rained.']
     """
     lines = [
-        (number, _SPACE_RUN.sub(" ", part.strip()))
+        (number, _squeeze(part))
         for number, line in enumerate(text.split("\n"), 1)
-        for part in _WIDE_GAP.split(line)
+        for part in (_WIDE_GAP.split(line) if "\t" in line or "   " in line else (line,))
     ]
     width = _wrap_width([line for _, line in lines])
     blocks: list[Block] = []
@@ -70,7 +73,14 @@ def segment_text(text: str) -> list[Block]:
     return blocks
 
 
+def _squeeze(text: str) -> str:
+    text = text.strip()
+    return _SPACE_RUN.sub(" ", text) if "  " in text else text
+
+
 def _split_glued(text: str, line: int, gap: int) -> list[Block]:
+    if len(text) < 12 or _MAYBE_GLUED.search(text) is None:
+        return [Block(text, line, gap)]
     parts = [p.strip() for p in _GLUE.split(text)]
     return [Block(p, line, gap if i == 0 else 0) for i, p in enumerate(parts) if p]
 

@@ -14,7 +14,7 @@ from ._lexicon import guess_language
 from ._load import load_text
 from ._options import CleanOptions
 from ._pubdate import choose_date, find_dateline
-from ._segment import segment_text
+from ._segment import Block, segment_text
 from ._title import find_headline
 from .rules import RULES
 
@@ -31,7 +31,7 @@ def analyse_text(
     options = options or CleanOptions()
     text = load_text(raw, options)
     blocks = segment_text(text)
-    language = options.language or guess_language(text)
+    language = options.language or guess_language(_language_sample(blocks))
     infos = describe([b.text for b in blocks], language)
     title = find_headline(infos, language)
     roles: dict[int, str] = {}
@@ -76,3 +76,16 @@ def _body_start(
     prose = [len(info.text) if is_prose(info, language) else 0 for info in infos]
     before = sum(prose[: copies[0]])
     return copies[0] if before * 5 < sum(prose) else default
+
+
+def _language_sample(blocks: Sequence[Block]) -> str:
+    """The page's longer lines, which are prose in the page's language, up to 6,000 chars."""
+    sample: list[str] = []
+    size = 0
+    for block in blocks:
+        if len(block.text) >= 70:
+            sample.append(block.text)
+            size += len(block.text)
+            if size >= 6_000:
+                break
+    return "\n".join(sample) if size >= 300 else "\n".join(b.text for b in blocks)[:6_000]
