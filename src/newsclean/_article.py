@@ -18,7 +18,9 @@ class Article:
 
     Example:
         >>> import newsclean
-        >>> a = newsclean.clean_text("Rain in Spain\\n\\nBy Ana Ruiz\\n\\nIt rained all week in the plains.")
+        >>> a = newsclean.clean_text(
+        ...     "Rain in Spain\\n\\nBy Ana Ruiz\\n\\nIt rained all week in the plains."
+        ... )
         >>> a.title, a.authors
         ('Rain in Spain', ('Ana Ruiz',))
         >>> a.to_dict()["text"]
@@ -92,7 +94,8 @@ class Article:
             for k, v in rows
             if v
         )
-        paragraphs = "".join(f"<p>{esc(p)}</p>" for p in _clip(self.text, _PREVIEW_CHARS).split("\n\n"))
+        preview = self.text if len(self.text) <= _PREVIEW_CHARS else self.text[:_PREVIEW_CHARS] + "…"
+        paragraphs = "".join(f"<p>{esc(p)}</p>" for p in preview.split("\n\n"))
         subtitle = f"<p><em>{esc(self.subtitle)}</em></p>" if self.subtitle else ""
         return (
             "<div class='newsclean-article' style='border:1px solid #ccc;padding:0.6em 1em;"

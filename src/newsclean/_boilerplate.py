@@ -62,7 +62,8 @@ _LOGIN = re.compile(
 _ADVERT = re.compile(
     r"""^(?:advertisement|advertising|advert|ad|ads|sponsored(?:\ content)?|paid\ content|promoted
       |anzeige|werbung|publicit[ée]|publicidad|pubblicit[àa]|advertentie|reklame|reklama
-      |(?:the\ )?(?:story|article|text)\ continues\ (?:below|after)(?:\ (?:the|this))?(?:\ (?:ad|advertisement))?
+      |(?:the\ )?(?:story|article|text)\ continues\ (?:below|after)(?:\ (?:the|this))?
+       (?:\ (?:ad|advertisement))?
       |continue\ reading\ (?:below|the\ main\ story)|scroll\ to\ continue(?:\ with\ content)?
       |weiterlesen\ nach\ der\ anzeige|la\ suite\ apr[èe]s\ (?:cette\ )?publicit[ée])\W*$""",
     _F,

@@ -9,9 +9,9 @@ of `newsclean.rules`.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
-import re
 from dataclasses import dataclass
 
 import regex
