@@ -93,8 +93,9 @@ _URL_DATE = regex.compile(
 _URL_SEPARATED = regex.compile(
     r"(?<!\d)((?:19|20)\d\d)[/_-](\d{1,2})[/_-](\d\d|\d(?=[/._?#]|$))(?![\d])"
 )
+_URL_NAMED = regex.compile(r"(?<!\d)((?:19|20)\d\d)/([^\W\d_]{3,12})/(\d{1,2})(?=[/._?#-]|$)")
 _RELATIVE = regex.compile(
-    r"""(?ix)(?<!\w)(?:
+    r"""(?ix)(?:(?<!\w)|(?<=[^\W\d_])(?=\d))(?:  # "Updated3 hours ago": glued to a label
         (?P<n>\d{1,3}|an?|one)\s(?P<unit>min(?:ute)?s?|hours?|hrs?|days?|weeks?)\sago
       | vor\s(?P<n2>\d{1,3}|einer?|einem)\s(?P<unit2>Minuten?|Stunden?|Tag(?:en)?|Wochen?)
       | il\sy\sa\s(?P<n3>\d{1,3}|une?)\s(?P<unit3>minutes?|heures?|jours?|semaines?)
@@ -303,11 +304,14 @@ def _host(url: str | None) -> str:
 
 
 def date_from_url(url: str | None) -> datetime | None:
-    """The date in a URL path (``/2017/10/09/``, ``/2017-10-09-``, ``/20171009/``), if any.
+    """The date in a URL path (``/2017/10/09/``, ``/2017-10-09-``, ``/20171009/``,
+    ``/2023/october/03/``), if any.
 
     Example:
         >>> date_from_url("https://example.org/news/2017/10/09/story.html")
         datetime.datetime(2017, 10, 9, 0, 0)
+        >>> date_from_url("https://example.org/blog/2023/oktober/03/story/")
+        datetime.datetime(2023, 10, 3, 0, 0)
     """
     if not url:
         return None
@@ -317,6 +321,13 @@ def date_from_url(url: str | None) -> datetime | None:
         for m in pattern.finditer(path):
             try:
                 return datetime(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            except ValueError:
+                continue
+    for m in _URL_NAMED.finditer(path):
+        month = MONTHS.get(m.group(2).lower())
+        if month is not None:
+            try:
+                return datetime(int(m.group(1)), month, int(m.group(3)))
             except ValueError:
                 continue
     return None

@@ -65,9 +65,10 @@ _COMMENT_AFTER = regex.compile(
 )
 _JSONLD = regex.compile(
     r"""(?i)["']?(?:datePublished|article:published_time|dateCreated|publish_date|pubdate)"""
-    r"""["']?\s{0,3}[:=]\s{0,3}(?:content=)?["']([^"'<>]{8,40})["']"""
+    r"""["']?(?:\s{0,3}[:=]\s{0,3}|\s{1,3}content=)["']([^"'<>]{8,40})["']"""
 )
 _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_BANNER = regex.compile(r"\W{0,3}[^\W\d_]{2,12}\W{1,3}$")  # "Friday, " before a date
 _TAIL_WORDS = regex.compile(r"\w+")
 # A date inside a sentence follows a lowercase word and is followed by punctuation or more
 # lowercase words ("...will take effect on January 1, 2026. The"); a date glued to the next
@@ -79,12 +80,19 @@ _NEAR_BYLINE = 3  # blocks after the byline searched for its date
 
 
 def find_dateline(ctx: PageContext) -> int | None:
-    """The first short block in the header window that states a date; marked ``dateline``."""
+    """The first short block in the header window that states a date; marked ``dateline``.
+
+    A bare "weekday, date" line above the headline is the site's display of today's date,
+    not the article's, and is passed over.
+    """
+    headline = _headline(ctx)
     for i in ctx.window:
         if not ctx.free(i, 14):
             continue
         info = ctx.infos[i]
         hits = find_dates(info.text)
+        if i < headline and hits and _BANNER.match(info.text[: hits[0].start]):
+            continue
         covered = sum(h.end - h.start for h in hits)
         dated = bool(hits) and (info.n_words <= 8 or covered * 3 >= len(info.text))
         if not dated and ctx.fetched_at is not None and info.n_words <= 8:
@@ -93,6 +101,12 @@ def find_dateline(ctx: PageContext) -> int | None:
             ctx.roles[i] = "dateline"
             return i
     return None
+
+
+def _headline(ctx: PageContext) -> int:
+    """Index of the first headline block, else the start of the header window."""
+    heads = [i for i, role in ctx.roles.items() if role == "headline"]
+    return min(heads) if heads else ctx.window.start
 
 
 def choose_date(ctx: PageContext, byline: int | None, dateline: int | None) -> PublishedDate:
@@ -109,10 +123,13 @@ def choose_date(ctx: PageContext, byline: int | None, dateline: int | None) -> P
     url_date = chooser.url_date if chooser.url_date and chooser.ok(chooser.url_date) else None
     if url_date is not None and (found is None or found.value.date() != url_date.date()):
         return url_date, "url"
-    if found is not None and found.label != "updated":
-        return found.value, "byline"
     text = chooser.date_in_text()
-    if found is not None and (text is None or text.label not in ("original", "published")):
+    if found is not None and found.label != "original" and text is not None:
+        # "originally published" anywhere beats the header; a "Published" date beats an
+        # "Updated" one in the header
+        if text.label == "original" or (found.label == "updated" and text.label == "published"):
+            return text.value, "text"
+    if found is not None:
         return found.value, "byline"
     return (text.value, "text") if text is not None else (None, None)
 
@@ -193,6 +210,9 @@ class _Chooser:
             if lo < other.end <= hit.start:
                 lo = other.end
         left = text[lo : hit.start]
+        if lo == 0 and hit.start < _LEFT_SPAN and i > 0 and not self.hits[i - 1]:
+            # a label or a commenter's "says:" on the line before ("Jane says:" / date)
+            left = self.ctx.infos[i - 1].text[-_LEFT_SPAN:] + " " + left
         label = ""
         if _OTHER.search(left) or _COMMENT_AFTER.match(text, hit.end):
             label = "other"
@@ -216,6 +236,7 @@ class _Chooser:
         """The best date among all those written on the page (see the module docstring)."""
         ctx = self.ctx
         window = ctx.window
+        headline = _headline(ctx)
         half = len(ctx.infos) // 2
         tiers: list[_Candidate | None] = [None] * 9
         for i, hits in enumerate(self.hits):
@@ -224,7 +245,7 @@ class _Chooser:
                 if cand is None or cand.label == "other" or cand.prose:
                     continue
                 top = i <= max(half, window.stop)
-                if i < window.start and cand.weekday and not cand.label:
+                if i < headline and cand.weekday and not cand.label:
                     tiers[8] = cand  # "Friday, December 19, 2025" above the headline: today
                     continue
                 if cand.label == "original":

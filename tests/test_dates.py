@@ -1,0 +1,126 @@
+"""The regex date readers of `_dates`: forms, glued dump text, day/month order, URLs, speed."""
+
+from __future__ import annotations
+
+import time
+from datetime import datetime
+
+import pytest
+
+from newsclean._dates import date_from_url, find_dates, infer_order, relative_date
+
+
+def _days(text: str, order: str = "DMY") -> list[str]:
+    out = []
+    for hit in find_dates(text):
+        value = hit.resolve(order)
+        out.append(value.date().isoformat() if value else "?")
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "order", "expected"),
+    [
+        ("Published: Jan 29, 2025 by Ann Lee", "MDY", ["2025-01-29"]),
+        ("Von Max Muster | 10.09.2017, 14:05 Uhr", "DMY", ["2017-09-10"]),
+        ("Publié le 3 février 2021 à 10h12", "DMY", ["2021-02-03"]),
+        ("Actualizado el 5 de marzo de 2020", "DMY", ["2020-03-05"]),
+        ("2019-06-25T08:00:00+02:00", "DMY", ["2019-06-25"]),
+        ("am 17.11.19 geschrieben", "DMY", ["2019-11-17"]),
+    ],
+)
+def test_common_forms(text: str, order: str, expected: list[str]) -> None:
+    assert _days(text, order) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a month name glued to the word before it by a dump that lost its tags
+        ("Photo: ReutersApril 29, 2014 Share", ["2014-04-29"]),
+        ("AdvertisementNovember 28, 2025/Living Healthy", ["2025-11-28"]),
+        ("Last updatedAug 04, 2025Written by Ann", ["2025-08-04"]),
+        # a year glued to the digits after it
+        ("LEONARDO GARCIASep 26, 20222 min read", ["2022-09-26"]),
+        ("ServiceTitanNovember 26th, 202410 Min Read", ["2024-11-26"]),
+        # a day glued to the label before it
+        ("Guide 2025PUBLISHED3 January, 2025Anne Bufe", ["2025-01-03"]),
+        # day-month-year with hyphens and an abbreviated month
+        ("By FlowGuard on 04-ago-2021 5:11:10 Print", ["2021-08-04"]),
+        ("Posted 26-Oct-2018 by admin", ["2018-10-26"]),
+    ],
+)
+def test_glued_dump_text(text: str, expected: list[str]) -> None:
+    assert _days(text, "MDY") == expected
+
+
+def test_lowercase_word_before_month_is_not_glued() -> None:
+    # "Mai" inside a lowercase run is not a month starting a new tag's text.
+    assert _days("Hey GT-2000 mag 20. Oktober 2019 x") == ["2019-10-20"]
+    assert find_dates("Konsumai 5 2020") == []
+
+
+def test_time_and_zone_are_read() -> None:
+    (hit,) = find_dates("Nov 25, 2025 5:00 am PST")
+    value = hit.resolve("MDY")
+    assert value is not None and (value.hour, value.utcoffset().total_seconds()) == (5, -8 * 3600)  # type: ignore[union-attr]
+    (hit,) = find_dates("Erstellt am Dienstag 6. Mai 2014 um 23:30")
+    assert hit.resolve("DMY") == datetime(2014, 5, 6, 23, 30)
+
+
+def test_day_month_order_from_the_page() -> None:
+    us = find_dates("Posted 09/25/2017. Next story 10/09/2017")
+    assert infer_order(us, "en", None) == "MDY"
+    de = find_dates("Stand: 25.09.2017, Vorher 10.09.2017")
+    assert infer_order(de, "de", None) == "DMY"
+    ambiguous = find_dates("10.09.2017")
+    assert infer_order(ambiguous, "de", "https://www.example.de/a") == "DMY"
+    assert infer_order(ambiguous, "en", "https://www.example.com/a") == "MDY"
+    assert infer_order(ambiguous, "en", "https://www.example.co.uk/a") == "DMY"
+    (hit,) = ambiguous
+    assert hit.resolve("DMY") == datetime(2017, 9, 10)
+    assert hit.resolve("MDY") == datetime(2017, 10, 9)
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://example.org/news/2017/10/09/story.html", "2017-10-09"),
+        ("https://example.org/2017-10-09-story", "2017-10-09"),
+        ("https://example.org/a/20171009/story", "2017-10-09"),
+        ("https://example.org/blog/2023/october/03/how-many/", "2023-10-03"),
+        ("https://beispiel.de/blog/2023/oktober/3/wie-viele", "2023-10-03"),
+        ("https://example.org/2023/10/3/", "2023-10-03"),
+        # a one-digit "day" that starts a slug is not a day: this is a month page
+        ("https://example.org/2023/10/3-questions-for-ann/", None),
+        ("https://example.org/2023/10/story", None),
+        (None, None),
+    ],
+)
+def test_date_from_url(url: str | None, expected: str | None) -> None:
+    value = date_from_url(url)
+    assert (value.date().isoformat() if value else None) == expected
+
+
+def test_relative_dates_need_a_fetch_time() -> None:
+    fetched = datetime(2024, 5, 10, 12, 0)
+    assert relative_date("Updated3 hours ago", fetched) == datetime(2024, 5, 10, 9, 0)
+    assert relative_date("vor 2 Tagen", fetched) == datetime(2024, 5, 8, 12, 0)
+    assert relative_date("no date here", fetched) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "1" * 100_000,
+        "2020 " * 20_000,
+        "May 5 " * 16_000 + "x",
+        "10.10." * 16_000,
+        ("Aa" * 30 + "January 1") * 1_500,
+        "2019-" * 20_000,
+    ],
+)
+def test_no_catastrophic_backtracking(line: str) -> None:
+    start = time.perf_counter()
+    find_dates(line)
+    assert time.perf_counter() - start < 2.0

@@ -1,0 +1,164 @@
+"""The publication-date cascade of `_pubdate`, run through `clean_text` on small synthetic dumps."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsclean
+
+_BODY_EN = (
+    "The council voted on Tuesday to extend the pilot programme for another year, after a "
+    "long debate about its costs and the results of the first six months of the trial.\n\n"
+    "Supporters said the scheme had reduced waiting times, while critics asked for an "
+    "independent review of the figures before any further money is committed to it.\n\n"
+    "A final decision on the budget is expected when the council meets again in spring, "
+    "according to a spokesperson who declined to give further details on the plans.\n"
+)
+_BODY_DE = (
+    "Der Gemeinderat hat am Dienstag beschlossen, das Pilotprojekt um ein weiteres Jahr zu "
+    "verlängern, nachdem lange über die Kosten und die ersten Ergebnisse gestritten wurde.\n\n"
+    "Die Befürworter sagen, dass die Wartezeiten deutlich kürzer geworden sind, während die "
+    "Kritiker eine unabhängige Prüfung der Zahlen verlangen, bevor mehr Geld fließt.\n\n"
+    "Eine endgültige Entscheidung über das Budget wird erwartet, wenn der Rat im Frühjahr "
+    "wieder zusammentritt, wie eine Sprecherin auf Nachfrage mitteilte.\n"
+)
+
+
+def _day(dump: str, url: str | None = None) -> str | None:
+    article = newsclean.clean_text(dump, url=url)
+    return article.published.date().isoformat() if article.published else None
+
+
+def _page(header: str, body: str = _BODY_EN, footer: str = "") -> str:
+    return f"Council extends pilot | Example News\n\nCouncil extends pilot\n\n{header}\n\n{body}\n{footer}"
+
+
+@pytest.mark.parametrize(
+    ("header", "body", "expected"),
+    [
+        ("By Ann Lee · Published March 3, 2021 · Updated March 9, 2021", _BODY_EN, "2021-03-03"),
+        ("Updated: 09/03/2021 | Posted: 08/29/2021 by Ann Lee", _BODY_EN, "2021-08-29"),
+        ("Von Max Muster | Aktualisiert am 12.04.2021 | Veröffentlicht am 10.04.2021", _BODY_DE, "2021-04-10"),
+        ("Publié le 3 février 2021 · mis à jour le 5 février 2021", _BODY_EN, "2021-02-03"),
+    ],
+)
+def test_published_beats_updated(header: str, body: str, expected: str) -> None:
+    assert _day(_page(header, body)) == expected
+
+
+@pytest.mark.parametrize(
+    ("dump", "expected"),
+    [
+        (
+            "Diet trends for 2025SearchSubscribeHealthFitnessFood & NutritionThe 7 Biggest Diet "
+            "Trends in 2025Protein continues to be huge. By Korin MillerPublished: Jan 29, "
+            "2025Tanja Ivanova//Getty ImagesWe may earn commission from links on this page.\n\n"
+            + _BODY_EN,
+            "2025-01-29",
+        ),
+        (
+            "Cloud notesPricingDocsBlogBack to all articlesSecurityDecember 17, 202510 min read"
+            "119 viewsWhy domain controllers crash and what to do about it now, in detail for "
+            "admins of every size of network and budget, with examples.\n\n" + _BODY_EN,
+            "2025-12-17",
+        ),
+        (
+            "Wahlzensur | Blog\n\nStartseiteThemenKontaktGeschrieben von Cooper am 25.08.2015 "
+            "22:30 (1599 x gelesen) Der Verein stellt die Weichen für die Zukunft und beruft "
+            "einen neuen Vorstand für die Finanzen, wie am Abend mitgeteilt wurde.\n\n" + _BODY_DE,
+            "2015-08-25",
+        ),
+    ],
+)
+def test_dates_glued_into_long_dump_lines(dump: str, expected: str) -> None:
+    assert _day(dump) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Filing season opened today. The deadline for most taxpayers is April 15, 2025. "
+            "If you cannot file, request an extension before the deadline passes.\n\n" + _BODY_EN,
+            None,
+        ),
+        (
+            "Die Frist läuft noch bis zum 30.06.2020 und wird nicht verlängert, sagte die "
+            "Behörde am Abend in einer kurzen Mitteilung an die Presse.\n\n" + _BODY_DE,
+            None,
+        ),
+    ],
+)
+def test_dates_in_sentences_and_deadlines_are_not_the_page_date(body: str, expected: None) -> None:
+    assert _day(_page("By Ann Lee", body)) == expected
+
+
+@pytest.mark.parametrize(
+    "comments",
+    [
+        "Comments\n\nJane says:\n\nMarch 2, 2019 at 4:12 pm\n\nGreat piece, thanks!\n\nReply\n",
+        "Kommentare\n\nPeter sagt: 04.03.2019 um 10:15 Uhr Danke für den Artikel!\n\nAntworten\n",
+    ],
+)
+def test_comment_dates_are_not_the_page_date(comments: str) -> None:
+    dump = _page("By Ann Lee", _BODY_EN, comments)
+    assert _day(dump) is None
+    dated = _page("By Ann Lee\n\nFebruary 14, 2019", _BODY_EN, comments)
+    assert _day(dated) == "2019-02-14"
+
+
+@pytest.mark.parametrize(
+    ("banner", "dateline", "expected"),
+    [
+        ("Friday, December 19, 2025", "By The Currency editors 12/12/2025", "2025-12-12"),
+        ("Samstag, 20. Dezember 2025", "Von Anna Berg, 17. Dezember 2025", "2025-12-17"),
+    ],
+)
+def test_todays_date_above_the_headline_is_not_the_page_date(
+    banner: str, dateline: str, expected: str
+) -> None:
+    dump = (
+        f"Taxes explained | Example\n\nHome\n\nNews\n\n{banner}\n\nMarkets\n\nTaxes explained"
+        f"\n\n{dateline}\n\n{_BODY_EN}"
+    )
+    assert _day(dump) == expected
+
+
+@pytest.mark.parametrize(
+    ("footer", "expected"),
+    [
+        ("This article was originally published on 26 Sep 2019 and has been updated.", "2019-09-26"),
+        ("Dieser Artikel wurde ursprünglich veröffentlicht am 3. Mai 2018.", "2018-05-03"),
+    ],
+)
+def test_originally_published_wins(footer: str, expected: str) -> None:
+    assert _day(_page("By Ann Lee | 30 Sep 2022", _BODY_EN, footer)) == expected
+
+
+@pytest.mark.parametrize(
+    ("url", "header", "expected"),
+    [
+        ("https://example.com/2017/10/09/story.html", "By Ann Lee", "2017-10-09"),
+        ("https://example.org/blog/2023/october/03/wine-styles/", "03/10/2023 by Ann Lee", "2023-10-03"),
+        ("https://example.com/news/story-123", "By Ann Lee | 10.09.2017", "2017-10-09"),
+        ("https://example.de/news/story-123", "Von Anna Berg | 10.09.2017", "2017-09-10"),
+    ],
+)
+def test_url_and_day_month_order(url: str, header: str, expected: str) -> None:
+    body = _BODY_DE if url.endswith(".de/news/story-123") else _BODY_EN
+    assert _day(_page(header, body), url) == expected
+
+
+@pytest.mark.parametrize(
+    "script",
+    [
+        '{"@type": "NewsArticle", "datePublished": "2020-05-04T08:00:00+02:00"}',
+        '<meta property="article:published_time" content="2020-05-04T08:00:00Z">',
+    ],
+)
+def test_structured_date_text_in_the_dump(script: str) -> None:
+    assert _day(_page("By Ann Lee | Updated June 1, 2020", _BODY_EN, script)) == "2020-05-04"
+
+
+def test_copyright_year_alone_gives_no_date() -> None:
+    assert _day(_page("By Ann Lee", _BODY_EN, "© 2025 Example News. All rights reserved.")) is None
