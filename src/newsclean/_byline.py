@@ -16,14 +16,11 @@ Three shapes are read here:
   `looks_like_name`, because a bare line has no byline word to vouch for it.
 """
 
-# The patterns hold typographic dashes and quotes on purpose.
-# ruff: noqa: RUF001
-
 from __future__ import annotations
 
 import regex
 
-from ._lexicon import MONTHS, WEEKDAYS
+from ._lexicon import MONTHS, STOPWORDS, WEEKDAYS
 
 
 def _words(text: str) -> frozenset[str]:
@@ -36,8 +33,10 @@ __all__ = [
     "clean_names",
     "label_names",
     "looks_like_name",
+    "name_before_date",
     "person_name",
     "starts_with_byline_word",
+    "starts_with_date",
 ]
 
 # Byline words. The English ones are matched case-insensitively; a capitalised "By" or
@@ -49,26 +48,28 @@ _PREFIX_WORDS = r"""
       |escrito|publicado|scritto|pubblicato|geschreven)\ (?:by|von|vom|par|por|da|door)
     |by|von|vom|par|por|di|door|av|af|przez|autor(?:in|a|en)?|authors?|auteure?|autrice|autore
     |redacci[oó]n|texto|a\ cura\ di|ein\ beitrag\ von|text\ und\ fotos?\ von|text\ von
+    |about\ the\ author|über\ den\ autor(?:in)?
 """
 _PREFIX = regex.compile(
     rf"""(?ix)
-    (?:^|(?<=[\s\d|•·,.;:)\]–—-])|(?<=(?-i:\p{{Ll}}))(?=(?-i:By|Written|Posted|Author)))
+    (?:^|(?<=[\s\d|•·,.;:)\]–—?!-])|(?<=(?-i:\p{{Ll}}))(?=(?-i:By|Written|Posted|Author|About)))
     (?P<word>{_PREFIX_WORDS})
-    (?:\s?:\s?|\s+|(?<=(?:by|von|vom))(?=(?-i:\p{{Lu}}\p{{Ll}})))(?=\S)
+    (?:\s?:\s?|\s+|(?<=(?:by|von|vom|author))(?=(?-i:\p{{Lu}}\p{{Ll}})))(?=\S)
     """
 )
 _STARTS_WITH_PREFIX = regex.compile(rf"(?ix)^(?:{_PREFIX_WORDS})\b")
 # A line that is only a byline word: its names are on the next line.
 _LABEL = regex.compile(
-    rf"""(?ix)^(?:{_PREFIX_WORDS}|about\ the\ author|über\ den\ autor(?:in)?|à\ propos\ de\ l'auteur
-    |author\ details|the\ author)\s*:?$"""
+    rf"""(?ix)^(?:(?:article|post|story|beitrag|artikel)\ )?
+    (?:{_PREFIX_WORDS}|à\ propos\ de\ l'auteur|author\ details|the\ author)\s*:?$"""
 )
 # Where the names in a byline end: a separator, a date word, a digit, a bracket, or a glued
 # word ("Sara CoughlinJune 5", "Evan HalperStaff Writer", "Ph.D.Updated on").
 _NAMES_END = regex.compile(
     r"""(?x)
-    \s[|•·/]\s?|[|•·]|\s[-–—]\s|\s*\(|\s*\[|\s\d|(?<=\p{Ll})\d|\s*[\n\t]
-    |(?<=\p{Lu}\p{Ll}{3,})(?=\p{Lu}\p{Ll})|(?<=\.)(?=\p{Lu}\p{Ll}{2})|(?<=\p{Ll}{2})\.(?=\s|\d|$)
+    \s[|•·⋅/]\s?|[|•·⋅]|\s[-–—]\s|\s*\(|\s*\[|\s\d|(?<=\p{Ll})\d|\s*[\n\t]
+    |(?<=\s\p{Lu}\p{L}*\p{Ll}{3})(?=\p{Lu}\p{Ll})|(?<=\.)(?=\p{Lu}\p{Ll}{2})|(?<=\p{Ll}{2})\.(?=\s|\d|$)
+    |(?=By\s\p{Lu})|\s(?=\p{Lu}\p{Ll}+:)|\s(?=(?:Follow|Share|Subscribe|Email|View|More)\b)
     |(?i:,?\s(?:on|am|um|le|el|il|op|den|the|at|in|for|who|is|was|writes|wrote|schreibt
       |updated|published|posted|veröffentlicht|aktualisiert|publié|mis\ à\ jour|publicado
       |actualizado|pubblicato|aggiornato|gepubliceerd|last|zuletzt|–)\b)
@@ -84,9 +85,7 @@ _CREDENTIAL = regex.compile(
 )
 _HONORIFIC = regex.compile(r"(?i)^(?:dr|prof|mr|mrs|ms|mme|m|herr|frau|sr|sra|dott|ing|mag)\.?\s+")
 _NAME_TOKEN = regex.compile(r"^(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.|(?:d'|o'|mc|mac)\p{Lu}[\p{L}'’-]*)$")
-_PARTICLES = _words(
-    "van von der den de del della di da du le la dos das ter ten bin al el zu vom y e st st."
-)
+_PARTICLES = _words("van von der den de del della di da du le la dos das ter ten bin al el zu vom y e st st.")
 _JOB_WORDS = regex.compile(
     r"""(?ix)\b(?:reporter|correspondent|writer|editor|columnist|contributor|journalist|producer
     |analyst|director|manager|founder|co-founder|ceo|cto|cfo|coo|cmo|vp|president|professor|intern
@@ -119,7 +118,8 @@ _NOT_NAMES = _words(
 _NAV_WORDS = _words(
     """tips guide guides travel marketing strategy planning analytics tools tool development
     app apps mobile top get join free started service services pricing expert reviewed problems
-    garden culture capitals diary insight insights quick coding setup reveal main header
+    garden culture capitals diary abstract themes theme keywords insight insights quick coding
+    setup reveal main header
     exploring commands advertiser disclosure editorial guidelines agencies agency event events
     type size case use region topic topics industry industries course courses state states
     city county country role product products location price design website information names
@@ -145,9 +145,21 @@ _NAV_WORDS = _words(
 _NOUN_ENDING = regex.compile(
     r"(?i)(?:tion|sion|ment|ness|ity|ics|ogy|ship|ance|ence|ture|ism|ings|ung|keit|heit|ware)$"
 )
+# Function words of every language, month and weekday names: never a name or a handle alone.
+_COMMON = frozenset().union(*STOPWORDS.values(), MONTHS, WEEKDAYS) - _PARTICLES
 _ACRONYM = regex.compile(r"^\p{Lu}{2,6}s?$")
 _HANDLE = regex.compile(r"^[\w.-]{2,30}$")
 _DATE_AFTER = regex.compile(r"^\s*(?:[|•·–—-]\s*)?(?:\d|\p{L}+\.?\s+\d)")
+_MONTH_NAMES = "|".join(sorted((regex.escape(m) for m in MONTHS if len(m) >= 3), key=len, reverse=True))
+# Where a date starts, with an optional lead word: "Published on May 4", "4. Mai 2021", "2021-05-04".
+_DATE_START = regex.compile(
+    rf"""(?ix)
+    (?:(?:last\s+)?(?:published|updated|posted|modified|veröffentlicht|aktualisiert|publié|am|on)
+      (?:\s+on)?\s*:?\s*)?
+    (?:\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{4}}-\d\d-\d\d|\d{{1,2}}(?:st|nd|rd|th|\.)?\s+(?:{_MONTH_NAMES})\b
+      |(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}\b)"""
+)
+_SEPARATED_DATE = regex.compile(r"^\s*[|•·⋅–—-]\s*(?:\d|\p{L}+\.?\s+\d)")
 _WORD_BEFORE = regex.compile(r"(\p{L}+)\.?\s*$")
 # Words before a mid-line byline word that still make it a byline ("Posted 5 May by X").
 _BYLINE_LEAD_WORDS = _words("posted published updated author autor written am le el il op on")
@@ -218,13 +230,17 @@ def label_names(text: str) -> tuple[str, ...]:
     names = _cut_names(text)
     if len(names) > 100:
         return ()
-    return clean_names(names, allow_handle=True, strict=True)
+    authors = clean_names(names, allow_handle=True, strict=True)
+    if not authors:
+        name = person_name(text, lenient=True)
+        authors = (name,) if name else ()
+    return authors
 
 
 def _prefix_context_ok(text: str, start: int, after: str) -> bool:
     """A byline word after other text opens a byline only in a byline-like position."""
     before = text[:start].rstrip()
-    if not before or before[-1].isdigit() or before[-1] in "|•·,;:)]–—-":
+    if not before or before[-1].isdigit() or before[-1] in "|•·,;:)]–—-?!":
         return True
     if text[start - 1].isalpha() and text[start].isupper():  # glued: "CateringBy Jane"
         return True
@@ -232,7 +248,7 @@ def _prefix_context_ok(text: str, start: int, after: str) -> bool:
     word = m.group(1).casefold() if m else ""
     if word in MONTHS or word in WEEKDAYS or word in _BYLINE_LEAD_WORDS:
         return True
-    return _DATE_AFTER.match(after) is not None and len(text) <= 200
+    return _SEPARATED_DATE.match(after) is not None and len(text) <= 200
 
 
 def _cut_names(rest: str) -> str:
@@ -304,7 +320,8 @@ def _strip_job(part: str) -> str:
             k = j
             while k > 1 and tokens[k - 1].casefold() in _JOB_MODIFIERS:
                 k -= 1
-            return " ".join(tokens[:k]) if k >= 1 and j >= 1 else ""
+            name = " ".join(tokens[:k]) if k >= 1 and j >= 1 else ""
+            return name if name and _is_person_shaped(name) and not _is_nav_phrase(name) else ""
     return ""
 
 
@@ -313,7 +330,7 @@ def _handle_ok(part: str) -> bool:
     lower = part.casefold()
     if not _HANDLE.match(part) or part.isdigit():
         return False
-    return lower not in _NOT_NAMES and lower not in _NAV_WORDS
+    return lower not in _NOT_NAMES and lower not in _NAV_WORDS and lower not in _COMMON
 
 
 def _is_nav_phrase(part: str) -> bool:
@@ -322,7 +339,7 @@ def _is_nav_phrase(part: str) -> bool:
     return all(w in _NAV_WORDS or w in _NOT_NAMES for w in words)
 
 
-def _is_person_shaped(part: str) -> bool:
+def _is_person_shaped(part: str, *, acronyms: bool = False) -> bool:
     """Stricter than `looks_like_name`: no menu words, acronyms or abstract-noun endings."""
     tokens = part.split()
     if part.isupper() and len(tokens) >= 2:
@@ -330,7 +347,9 @@ def _is_person_shaped(part: str) -> bool:
     for k, token in enumerate(tokens):
         word = token.strip(".,'’")
         lower = word.casefold()
-        if lower in _NAV_WORDS or (len(word) > 2 and _ACRONYM.match(word)):
+        if lower in _NAV_WORDS or (not acronyms and len(word) > 2 and _ACRONYM.match(word)):
+            return False
+        if len(tokens) == 1 and (lower in _COMMON or lower in _JOB_MODIFIERS):
             return False
         if len(word) >= 5 and _NOUN_ENDING.search(word):
             return False
@@ -359,11 +378,44 @@ def person_name(text: str, *, lenient: bool = False) -> str | None:
     if not (1 if lenient else 2) <= len(tokens) <= 4:
         return None
     name = " ".join(_HONORIFIC.sub("", " ".join(tokens)).split())
-    if not name or not looks_like_name(name) or _is_nav_phrase(name) or not _is_person_shaped(name):
+    if (
+        not name
+        or not looks_like_name(name)
+        or _is_nav_phrase(name)
+        or not _is_person_shaped(name, acronyms=lenient)
+    ):
         return None
     if len(name.split()) == 1 and not lenient:
         return None
     return name
+
+
+def name_before_date(text: str) -> str | None:
+    """The person named at the start of a line that goes on with a date, or None.
+
+    Example:
+        >>> name_before_date("Amit Shah October 11, 2024")
+        'Amit Shah'
+        >>> name_before_date("Rebecca MacLeanPublished on November 11, 2025")
+        'Rebecca MacLean'
+        >>> name_before_date("Travel Tips 12.05.2024"), name_before_date("May 4, 2024")
+        (None, None)
+    """
+    m = _DATE_START.search(text, endpos=min(len(text), 90))
+    if m is None or m.start() < 3:
+        return None
+    return person_name(_cut_names(text[: m.start()]).rstrip(" ,|•·-–—"))
+
+
+def starts_with_date(text: str) -> bool:
+    """True when the line opens with a date ("May 4, 2024", "4. Mai 2024", "12.05.2024").
+
+    Example:
+        >>> starts_with_date("Updated: March 3, 2021"), starts_with_date("March Madness")
+        (True, False)
+    """
+    m = _DATE_START.match(text)
+    return m is not None
 
 
 def looks_like_name(text: str) -> bool:

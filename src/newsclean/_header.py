@@ -16,15 +16,20 @@ and then, as a fallback, on the whole page:
 
 from __future__ import annotations
 
+import regex
+
 from ._boilerplate import boilerplate_rule
 from ._byline import (
     _CREDENTIAL,
     _JOB_WORDS,
     byline_authors,
     byline_label,
+    clean_names,
     label_names,
+    name_before_date,
     person_name,
     starts_with_byline_word,
+    starts_with_date,
 )
 from ._context import PageContext
 
@@ -32,47 +37,70 @@ __all__ = ["find_byline", "find_byline_fallback", "find_subtitle"]
 
 # How far past a byline label its names may be (an avatar or an initials line between).
 _LABEL_REACH = 2
-# The longest a byline line can be and still be looked at on the whole page.
-_MAX_BYLINE_WORDS = 12
+# The first words of an author's biography: "Jane Doe is a ...", "Jane has covered ...".
+_BIO_START = regex.compile(
+    r"^(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3})(?:\s\([^)]{1,30}\))?\s"
+    r"(?:is|was|has|had|writes|covers|joined|leads|specializes|specialises|holds|works|brings"
+    r"|ist|war|hat|schreibt|arbeitet|est|a)\b"
+)
 
 
 def find_byline(ctx: PageContext) -> tuple[int | None, tuple[str, ...]]:
     """The first byline in the header window: its block index and the authors it names.
 
+    Explicit bylines (a byline word or label) are looked for first; then a bare name that a
+    date follows, on its line or the next ("Jane Doe" / "May 4, 2024").
+
     Example (blocks ``["Headline", "Written by", "Jane Doe", "May 4, 2024", ...]``): the
     label and the name both get the role ``byline`` and ``("Jane Doe",)`` is returned.
     """
     for i in ctx.window:
-        if not ctx.free(i):
-            continue
-        found = _byline_at(ctx, i, in_header=True)
-        if found:
-            return i, found
+        if ctx.free(i):
+            found = _byline_at(ctx, i, in_header=True)
+            if found:
+                return i, found
+    for i in ctx.window:
+        if ctx.free(i, 16):
+            name = _name_with_date(ctx, i)
+            if name:
+                ctx.roles[i] = "byline"
+                return i, (name,)
     return None, ()
 
 
-def find_byline_fallback(
-    ctx: PageContext, dateline: int | None
-) -> tuple[int | None, tuple[str, ...]]:
+def find_byline_fallback(ctx: PageContext, dateline: int | None) -> tuple[int | None, tuple[str, ...]]:
     """When the header has no byline: a bare name next to the date line ("Andrew King" /
-    "September 4, 2025"), else a byline line, a byline label or an author box anywhere."""
+    "September 4, 2025"), a name with a job title in the header, else a byline line, a
+    byline label or an author box anywhere on the page."""
     if dateline is not None:
         for i in (dateline - 1, dateline + 1, dateline - 2, dateline + 2):
             if 0 <= i < len(ctx.infos) and i not in ctx.roles:
                 info = ctx.infos[i]
-                if info.n_words <= 8 and boilerplate_rule(info.text, info.n_words) is None:
-                    name = person_name(info.text)
-                    if name:
+                if info.n_words <= 12 and boilerplate_rule(info.text, info.n_words) is None:
+                    authors = _bare_names(info.text)
+                    if authors:
                         ctx.roles[i] = "byline"
-                        return i, (name,)
+                        return i, authors
+    for i in ctx.window:
+        if ctx.free(i, 10):
+            authors = _name_with_role(ctx, i)
+            if authors:
+                ctx.roles[i] = "byline"
+                return i, authors
     for i, info in enumerate(ctx.infos):
-        if i in ctx.roles or info.n_words > _MAX_BYLINE_WORDS:
+        if i in ctx.roles:
             continue
         text = info.text
-        if starts_with_byline_word(text) or byline_label(text):
+        if starts_with_byline_word(text) or (info.n_words <= 4 and byline_label(text)):
             found = _byline_at(ctx, i, in_header=False)
             if found:
                 return i, found
+    for i, info in enumerate(ctx.infos[:-1]):
+        if i not in ctx.roles and info.n_words <= 4:
+            name = _author_bio(ctx, i)
+            if name:
+                ctx.roles[i] = "byline"
+                return i, (name,)
     return None, ()
 
 
@@ -94,11 +122,48 @@ def _byline_at(ctx: PageContext, i: int, *, in_header: bool) -> tuple[str, ...]:
     authors = byline_authors(text)
     if authors and _menu_item(ctx, i):
         return ()
-    if not authors and in_header and infos[i].n_words <= 10:
-        authors = _name_with_role(ctx, i)
     if authors:
         ctx.roles[i] = "byline"
     return authors
+
+
+def _name_with_date(ctx: PageContext, i: int) -> str | None:
+    """A bare name with a date after it on its line, or on the next line."""
+    text = ctx.infos[i].text
+    name = name_before_date(text)
+    if name:
+        return name
+    if ctx.infos[i].n_words <= 4 and i + 1 < len(ctx.infos) and starts_with_date(ctx.infos[i + 1].text):
+        name = person_name(text)
+        if name and boilerplate_rule(text, ctx.infos[i].n_words) is None:
+            return name
+    return None
+
+
+def _author_bio(ctx: PageContext, i: int) -> str | None:
+    """A name line above a biography that opens with the name ("Jane Doe" / "Jane is a
+    reporter who ..."): an author box."""
+    bio = ctx.infos[i + 1]
+    if bio.n_words < 8:
+        return None
+    name = person_name(ctx.infos[i].text)
+    if not name:
+        return None
+    m = _BIO_START.match(bio.text)
+    if m is None:
+        return None
+    subject = m.group(1)
+    return name if subject == name or subject == name.split()[0] else None
+
+
+def _bare_names(text: str) -> tuple[str, ...]:
+    """The people named by a bare line: one name ("Jane Doe, Editor") or a list of them."""
+    if "," in text or " and " in text or "&" in text:
+        authors = clean_names(text, strict=True)
+        if len(authors) >= 2:
+            return authors
+    name = person_name(text)
+    return (name,) if name else ()
 
 
 def _menu_item(ctx: PageContext, i: int) -> bool:
@@ -112,19 +177,13 @@ def _menu_item(ctx: PageContext, i: int) -> bool:
 
 
 def _name_with_role(ctx: PageContext, i: int) -> tuple[str, ...]:
-    """A bare name that carries a job title or credentials, on its line or the next one."""
+    """A bare name with a job title or credentials after a comma ("Tracy Parker, Dietitian")."""
     text = ctx.infos[i].text
-    name = person_name(text)
-    if not name:
+    head, comma, role = text.partition(",")
+    if not comma or not (_JOB_WORDS.search(role) or _CREDENTIAL.search(text)):
         return ()
-    if name != text.strip():
-        return (name,) if _JOB_WORDS.search(text) or _CREDENTIAL.search(text) else ()
-    if i + 1 < len(ctx.infos):
-        nxt = ctx.infos[i + 1]
-        if nxt.n_words <= 4 and _JOB_WORDS.search(nxt.text) and person_name(nxt.text) is None:
-            ctx.roles[i + 1] = "byline"
-            return (name,)
-    return ()
+    name = person_name(text)
+    return (name,) if name and name == head.strip() else ()
 
 
 def find_subtitle(ctx: PageContext, byline: int | None, dateline: int | None) -> str | None:
@@ -134,11 +193,7 @@ def find_subtitle(ctx: PageContext, byline: int | None, dateline: int | None) ->
         return None
     for i in range(ctx.body_start + 1, min(marks)):
         info = ctx.infos[i]
-        if (
-            i not in ctx.roles
-            and info.n_words >= 6
-            and boilerplate_rule(info.text, info.n_words) is None
-        ):
+        if i not in ctx.roles and info.n_words >= 6 and boilerplate_rule(info.text, info.n_words) is None:
             ctx.roles[i] = "subtitle"
             return info.text
     return None
