@@ -148,7 +148,7 @@ _NOUN_ENDING = regex.compile(
 # Function words of every language, month and weekday names: never a name or a handle alone.
 _COMMON = frozenset().union(*STOPWORDS.values(), MONTHS, WEEKDAYS) - _PARTICLES
 _ACRONYM = regex.compile(r"^\p{Lu}{2,6}s?$")
-_HANDLE = regex.compile(r"^[\w.-]{2,30}$")
+_HANDLE = regex.compile(r"^(?=[\w.-]*\p{L})[\w.-]{2,30}$")
 _DATE_AFTER = regex.compile(r"^\s*(?:[|•·–—-]\s*)?(?:\d|\p{L}+\.?\s+\d)")
 _MONTH_NAMES = "|".join(sorted((regex.escape(m) for m in MONTHS if len(m) >= 3), key=len, reverse=True))
 # Where a date starts, with an optional lead word: "Published on May 4", "4. Mai 2021", "2021-05-04".
@@ -330,7 +330,7 @@ def _handle_ok(part: str) -> bool:
     lower = part.casefold()
     if not _HANDLE.match(part) or part.isdigit():
         return False
-    return lower not in _NOT_NAMES and lower not in _NAV_WORDS and lower not in _COMMON
+    return not any(lower in words for words in (_NOT_NAMES, _NAV_WORDS, _COMMON, _JOB_MODIFIERS))
 
 
 def _is_nav_phrase(part: str) -> bool:

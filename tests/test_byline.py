@@ -1,0 +1,271 @@
+"""Byline lines, labels and bare names: what counts as an author and what never does."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from newsclean._byline import (
+    byline_authors,
+    byline_label,
+    clean_names,
+    label_names,
+    looks_like_name,
+    name_before_date,
+    person_name,
+    starts_with_byline_word,
+    starts_with_date,
+)
+
+# --------------------------------------------------------------------------- byline lines
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("By Jane Doe and John Roe | March 4, 2021", ("Jane Doe", "John Roe")),
+        ("Von Anna Berg und Max Roth", ("Anna Berg", "Max Roth")),
+        ("Par Luc Martin et Claire Petit", ("Luc Martin", "Claire Petit")),
+        ("Di Marco Rossi | 12 maggio 2018", ("Marco Rossi",)),
+        ("Por Lucía Gómez", ("Lucía Gómez",)),
+        ("Written by Ada Lane, Bo Chen, and Cy Diaz", ("Ada Lane", "Bo Chen", "Cy Diaz")),
+        ("Geschrieben von Karl Ott am 25.08.2015", ("Karl Ott",)),
+    ],
+)
+def test_plain_bylines(line: str, authors: tuple[str, ...]) -> None:
+    assert byline_authors(line) == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        # a date or a digit before the byline word
+        ("Posted on June 5, 2019 by Mark Hale", ("Mark Hale",)),
+        ("Veröffentlicht am 3. Mai 2021 von Anna Berg", ("Anna Berg",)),
+        ("Samstag, 4. März 2017 by KT", ("KT",)),
+        # glued to the previous block, with or without a space after the byline word
+        ("Sept 4, 2025By Jane Doe", ("Jane Doe",)),
+        ("Types of GardensByLena OkoroTable of Contents", ("Lena Okoro",)),
+        ("howto-appsWritten by Tom Kay and Ida MarsApril 8, 2024Summarize", ("Tom Kay", "Ida Mars")),
+        ("Veröffentlicht vonPia Lang 28. Februar 2016", ("Pia Lang",)),
+        ("ByAmy Rowe", ("Amy Rowe",)),
+        # a title line that ends in a dated byline
+        ("Ten Garden Tricks by Nora Field | May 19, 2024", ("Nora Field",)),
+        ("What Changes in the Code? By: Saul Kemp", ("Saul Kemp",)),
+        ("About the AuthorEve MorganEve Morgan teaches history.", ("Eve Morgan",)),
+    ],
+)
+def test_bylines_after_other_text(line: str, authors: tuple[str, ...]) -> None:
+    assert byline_authors(line) == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("By Sara KollinJune 5, 2024", ("Sara Kollin",)),
+        ("By Lee ChanDec. 18, 2025", ("Lee Chan",)),
+        ("By Evan HolmStaff Writer", ("Evan Holm",)),
+        ("Author Dan LemmCategories", ("Dan Lemm",)),
+        ("By Gina Carr, Ph.D.Updated on July 9, 2025", ("Gina Carr",)),
+        ("By\xa0Hrund ÓlafsdóttirVerified expertShare article", ("Hrund Ólafsdóttir",)),
+        ("byKim Baxter.15min read", ("Kim Baxter",)),
+        ("By Paul Meyer ⋅ Review Editor", ("Paul Meyer",)),
+        ("Author: H.G. Pike Released: 2020", ("H.G. Pike",)),
+    ],
+)
+def test_names_glued_to_the_next_word_are_cut(line: str, authors: tuple[str, ...]) -> None:
+    assert byline_authors(line) == authors
+
+
+def test_a_one_word_handle_keeps_its_inner_capitals() -> None:
+    assert byline_authors("By MixerFred") == ("MixerFred",)
+    assert byline_authors("By: GearHouse |") == ("GearHouse",)
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("By: Ben Jones, Sr. Director of Operations, Atlas Van Lines - 10+ Years", ("Ben Jones",)),
+        ("Written by Megan Neal Content Marketing Coordinator", ("Megan Neal",)),
+        ("by Nina Ford, Master Horticulturist & Garden Educator | Dec 30, 2025", ("Nina Ford",)),
+        ("Autor: Dr. Petra Kehl, Wissenschaftsredakteurin | 22.06.2021", ("Petra Kehl",)),
+        (
+            "By Helen Marsh, Senior Reporter, Tomás Ibarra, Data Editor, and Grace Hall, Writer",
+            ("Helen Marsh", "Tomás Ibarra", "Grace Hall"),
+        ),
+        ("Author Shiv M Head Product Launches, Adoption, & Evangelism.", ("Shiv M",)),
+    ],
+)
+def test_job_titles_are_stripped(line: str, authors: tuple[str, ...]) -> None:
+    assert byline_authors(line) == authors
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # sentences
+        "By the end of the year, the council had voted twice.",
+        "By 2030, half of all cars will be electric.",
+        "Von Montag an gilt in der gesamten Altstadt Tempo 30.",
+        "Von der Brücke aus sieht man den Fluss.",
+        "Par ailleurs, la ville a voté le budget.",
+        "The market is estimated to hold a share of 45% by 2037.",
+        "In this article, read by over 10 million people, we list them.",
+        "Thankfully, some work was already done by Jay Bose, in his repository.",
+        "Privacy is compromised by design.",
+        "die Heizkörperthermostate von Wiser",
+        "Herausgegeben von Gerd Braun, Werner Kiel, Jürgen Kahl,",
+        "de plus par mois.",
+        # credits and roles that are not authorship
+        "Reviewed by Max Roth",
+        "Fact Checked by: Hilda Snow",
+        "Tested by Katie Bond and Mary Hill",
+        "Image by AlexZ from Pixabay",
+        "Sponsored by Acme Corp",
+        "Presented By Forescout Technologies",
+        # menus
+        "By Use Case",
+        "By Company Size",
+        "Browse Videos by Topic",
+        "Recipes by Course",
+        "Property Taxes by State, City and County",
+        "LLC by states",
+        "By industry",
+        "Written by Last updated on:October 1, 2025",
+    ],
+)
+def test_sentences_credits_and_menus_are_not_bylines(line: str) -> None:
+    assert byline_authors(line) == ()
+
+
+def test_byline_word_at_line_start() -> None:
+    assert starts_with_byline_word("Von Anna Berg")
+    assert starts_with_byline_word("Written by Joe")
+    assert not starts_with_byline_word("Bypass road closed")
+    assert not starts_with_byline_word("Byron Bay")
+
+
+# --------------------------------------------------------------------------- labels
+
+
+@pytest.mark.parametrize(
+    "line", ["By", "by:", "Written by", "Author", "Autorin:", "Von", "Posted by", "Article written by:"]
+)
+def test_labels(line: str) -> None:
+    assert byline_label(line)
+
+
+@pytest.mark.parametrize("line", ["By the way", "Bypass", "Authorities said", "Von Montag an"])
+def test_not_labels(line: str) -> None:
+    assert not byline_label(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Sergio Ruiz | The Daily Courier", ("Sergio Ruiz",)),
+        ("Tracy Parker, Dietitian", ("Tracy Parker",)),
+        ("Dora Munoz-Mantel, MD, FOMA, DABOM", ("Dora Munoz-Mantel",)),
+        ("FlowGuard EMEA", ("FlowGuard EMEA",)),
+        ("Eliz", ("Eliz",)),
+        ("kirstin_b", ("kirstin_b",)),
+    ],
+)
+def test_names_after_a_label(line: str, authors: tuple[str, ...]) -> None:
+    assert label_names(line) == authors
+
+
+@pytest.mark.parametrize(
+    "line", ["Table of contents", "Share", "February", "Abstract", "Contributing", "09.10.2024"]
+)
+def test_words_after_a_label_that_are_not_names(line: str) -> None:
+    assert label_names(line) == ()
+
+
+# --------------------------------------------------------------------------- bare names
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Andrew King", "Andrew King"),
+        ("Sam O'Brien", "Sam O'Brien"),
+        ("Tracy Parker, Dietitian", "Tracy Parker"),
+        ("Dylan Kay, MS, RD, FAND", "Dylan Kay"),
+        ("Audrey Huang, Print Managing Editor", "Audrey Huang"),
+        ("Harald Bauer Autor", "Harald Bauer"),
+        ("LEONA GARCIA", "LEONA GARCIA"),
+    ],
+)
+def test_person_names(line: str, name: str) -> None:
+    assert person_name(line) == name
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Travel Tips",
+        "Marketing Strategy",
+        "Advertiser Disclosure",
+        "Join OMA",
+        "Event Planning",
+        "UX Analytics",
+        "Exploring USB Commands",
+        "Get Started Free",
+        "Reveal Main Header",
+        "Mobile App Development",
+        "Aktuelle Nachrichten",
+        "Kategorie Allgemein",
+        "Susan",  # one word needs a label before it
+        "The council voted on Tuesday.",
+    ],
+)
+def test_menu_and_category_lines_are_not_people(line: str) -> None:
+    assert person_name(line) is None
+
+
+def test_name_before_a_date() -> None:
+    assert name_before_date("Amit Shah October 11, 2024") == "Amit Shah"
+    assert name_before_date("Rebecca MacLeanPublished on November 11, 2025") == "Rebecca MacLean"
+    assert name_before_date("Jonas Weber 4. Mai 2021") == "Jonas Weber"
+    assert name_before_date("Kim BrandtSocial Media ExpertLast Updated:December 3, 2025") == ("Kim Brandt")
+    assert name_before_date("Travel Tips 12.05.2024") is None
+    assert name_before_date("May 4, 2024") is None
+    assert name_before_date("By the end of May 2024 the work was done") is None
+
+
+def test_starts_with_date() -> None:
+    assert starts_with_date("Updated: March 3, 2021")
+    assert starts_with_date("4. Mai 2021")
+    assert starts_with_date("12.05.2024")
+    assert starts_with_date("2024-05-12T10:00")
+    assert not starts_with_date("March Madness")
+    assert not starts_with_date("Maybe later")
+
+
+# --------------------------------------------------------------------------- names
+
+
+def test_clean_names_splits_and_strips() -> None:
+    assert clean_names("Ann Lee, Senior Political Reporter, and Dr. Raj Patel, MD") == (
+        "Ann Lee",
+        "Raj Patel",
+    )
+    assert clean_names("Jens Müller und Lea Wagner") == ("Jens Müller", "Lea Wagner")
+    assert clean_names("Jane Doe, JANE DOE") == ("Jane Doe",)
+
+
+def test_looks_like_name() -> None:
+    assert looks_like_name("Anna-Lena van der Berg")
+    assert not looks_like_name("Partner With Us")
+
+
+def test_long_lines_are_fast() -> None:
+    line = "By " + "Abc " * 250_000
+    start = time.perf_counter()
+    byline_authors(line)
+    person_name(line)
+    name_before_date(line)
+    byline_authors("x" * 1_000_000 + " by Jane Doe")
+    assert time.perf_counter() - start < 1.0

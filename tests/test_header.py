@@ -1,0 +1,80 @@
+"""Finding the byline block of a page: in the header window, next to the date, or anywhere."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsclean
+
+PROSE = (
+    "The council met on Tuesday evening and voted to extend the library's opening hours, "
+    "after a long debate about the cost of staff and heating in the winter months."
+)
+MORE = (
+    "Residents had asked for the change for years, and a petition with more than two "
+    "thousand signatures was handed to the mayor in the spring of last year."
+)
+
+
+def _page(*header: str, footer: tuple[str, ...] = ()) -> str:
+    lines = ["Library Hours Extended | Town Post", "Home", "News", "Sport", "Library Hours Extended"]
+    return "\n".join([*lines, *header, PROSE, MORE, PROSE.replace("council", "board"), *footer])
+
+
+@pytest.mark.parametrize(
+    ("header", "authors"),
+    [
+        (("By Jane Doe", "May 4, 2024"), ("Jane Doe",)),
+        (("Written by", "Jane Doe", "May 4, 2024"), ("Jane Doe",)),
+        (("Von", "Anna Berg", "4. Mai 2024"), ("Anna Berg",)),
+        (("Jane Doe", "May 4, 2024"), ("Jane Doe",)),
+        (("Jane Doe May 4, 2024",), ("Jane Doe",)),
+        (("Jane DoePublished on May 4, 2024",), ("Jane Doe",)),
+        (("Posted on May 4, 2024 by Jane Doe",), ("Jane Doe",)),
+        (("Tracy Parker, Dietitian",), ("Tracy Parker",)),
+    ],
+)
+def test_header_bylines(header: tuple[str, ...], authors: tuple[str, ...]) -> None:
+    article = newsclean.clean_text(_page(*header))
+    assert article.authors == authors
+    assert authors[0] not in article.text
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        ("Travel Tips", "May 4, 2024"),
+        ("Marketing Strategy", "May 4, 2024"),
+        ("By Use Case", "By Company Size", "By Industry"),
+        ("Reviewed by Max Roth", "May 4, 2024"),
+        ("Browse Videos by Topic",),
+    ],
+)
+def test_header_furniture_is_not_an_author(header: tuple[str, ...]) -> None:
+    assert newsclean.clean_text(_page(*header)).authors == ()
+
+
+def test_sentences_in_the_body_are_not_bylines() -> None:
+    page = _page(footer=("By the end of the year, the council had voted twice more.",))
+    assert newsclean.clean_text(page).authors == ()
+    page = _page(footer=("Von Montag an gilt in der gesamten Altstadt Tempo 30.",))
+    assert newsclean.clean_text(page).authors == ()
+
+
+def test_author_box_at_the_end() -> None:
+    bio = "Jane Doe is a reporter who covers local government, schools and the arts for the paper."
+    assert newsclean.clean_text(_page(footer=("Jane Doe", bio))).authors == ("Jane Doe",)
+    bio = "Anna hat Politikwissenschaft studiert und schreibt seit 2015 für die Zeitung über Kultur."
+    assert newsclean.clean_text(_page(footer=("Anna Berg", bio))).authors == ("Anna Berg",)
+
+
+def test_label_and_name_at_the_end() -> None:
+    footer = ("About the author", "Jane Doe", "Share this article")
+    assert newsclean.clean_text(_page(footer=footer)).authors == ("Jane Doe",)
+    footer = ("Über den Autor", "Jonas Weber", "Artikel teilen")
+    assert newsclean.clean_text(_page(footer=footer)).authors == ("Jonas Weber",)
+
+
+def test_explicit_byline_wins_over_a_name_next_to_the_date() -> None:
+    page = _page("Travel Desk", "May 4, 2024", "Written by", "Jane Doe")
+    assert newsclean.clean_text(page).authors == ("Jane Doe",)
