@@ -38,7 +38,11 @@ def _page(header: str, body: str = _BODY_EN, footer: str = "") -> str:
     [
         ("By Ann Lee · Published March 3, 2021 · Updated March 9, 2021", _BODY_EN, "2021-03-03"),
         ("Updated: 09/03/2021 | Posted: 08/29/2021 by Ann Lee", _BODY_EN, "2021-08-29"),
-        ("Von Max Muster | Aktualisiert am 12.04.2021 | Veröffentlicht am 10.04.2021", _BODY_DE, "2021-04-10"),
+        (
+            "Von Max Muster | Aktualisiert am 12.04.2021 | Veröffentlicht am 10.04.2021",
+            _BODY_DE,
+            "2021-04-10",
+        ),
         ("Publié le 3 février 2021 · mis à jour le 5 février 2021", _BODY_EN, "2021-02-03"),
     ],
 )
@@ -52,8 +56,7 @@ def test_published_beats_updated(header: str, body: str, expected: str) -> None:
         (
             "Diet trends for 2025SearchSubscribeHealthFitnessFood & NutritionThe 7 Biggest Diet "
             "Trends in 2025Protein continues to be huge. By Korin MillerPublished: Jan 29, "
-            "2025Tanja Ivanova//Getty ImagesWe may earn commission from links on this page.\n\n"
-            + _BODY_EN,
+            "2025Tanja Ivanova//Getty ImagesWe may earn commission from links on this page.\n\n" + _BODY_EN,
             "2025-01-29",
         ),
         (

@@ -25,6 +25,7 @@ __all__ = [
     "parse_date_string",
     "plausible",
     "relative_date",
+    "url_month",
 ]
 
 _ZONES = {
@@ -86,14 +87,11 @@ _PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
         ),
     )
 )
-_URL_DATE = regex.compile(
-    r"(?<![\d])((?:19|20)\d\d)[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?![\d])"
-)
+_URL_DATE = regex.compile(r"(?<![\d])((?:19|20)\d\d)[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?![\d])")
 # A one-digit day must end the path segment: "/2023/10/3-questions/" is a month page.
-_URL_SEPARATED = regex.compile(
-    r"(?<!\d)((?:19|20)\d\d)[/_-](\d{1,2})[/_-](\d\d|\d(?=[/._?#]|$))(?![\d])"
-)
+_URL_SEPARATED = regex.compile(r"(?<!\d)((?:19|20)\d\d)[/_-](\d{1,2})[/_-](\d\d|\d(?=[/._?#]|$))(?![\d])")
 _URL_NAMED = regex.compile(r"(?<!\d)((?:19|20)\d\d)/([^\W\d_]{3,12})/(\d{1,2})(?=[/._?#-]|$)")
+_URL_MONTH = regex.compile(r"/((?:19|20)\d\d)[/_-](0?[1-9]|1[0-2])(?=/|\.html?$)")
 _RELATIVE = regex.compile(
     r"""(?ix)(?:(?<!\w)|(?<=[^\W\d_])(?=\d))(?:  # "Updated3 hours ago": glued to a label
         (?P<n>\d{1,3}|an?|one)\s(?P<unit>min(?:ute)?s?|hours?|hrs?|days?|weeks?)\sago
@@ -333,6 +331,19 @@ def date_from_url(url: str | None) -> datetime | None:
     return None
 
 
+def url_month(url: str | None) -> tuple[int, int] | None:
+    """The year and month of a URL path that gives no day (``/2016/12/slug.html``), if any.
+
+    Example:
+        >>> url_month("http://blog.example.org/2016/12/python-360.html")
+        (2016, 12)
+        >>> url_month("https://example.org/about/") is None
+        True
+    """
+    m = _URL_MONTH.search(url.split("://", 1)[-1]) if url else None
+    return (int(m.group(1)), int(m.group(2))) if m else None
+
+
 def relative_date(text: str, fetched_at: datetime) -> datetime | None:
     """Read "3 hours ago", "vor 2 Tagen", "il y a 5 jours", "yesterday"... against `fetched_at`.
 
@@ -394,4 +405,3 @@ def _dateparser(text: str, order: str, language: str | None) -> datetime | None:
     except (ValueError, OverflowError, TypeError, KeyError, AttributeError):
         return None
     return value if isinstance(value, datetime) else None
-

@@ -21,7 +21,6 @@ from datetime import datetime
 import regex
 
 from ._context import PageContext
-from ._lexicon import WEEKDAYS
 from ._dates import (
     DateHit,
     date_from_url,
@@ -30,7 +29,9 @@ from ._dates import (
     parse_date_string,
     plausible,
     relative_date,
+    url_month,
 )
+from ._lexicon import WEEKDAYS
 
 __all__ = ["PublishedDate", "choose_date", "find_dateline"]
 
@@ -124,10 +125,15 @@ def choose_date(ctx: PageContext, byline: int | None, dateline: int | None) -> P
     if url_date is not None and (found is None or found.value.date() != url_date.date()):
         return url_date, "url"
     text = chooser.date_in_text()
-    if found is not None and found.label != "original" and text is not None:
+    if found is not None and text is not None:
+        # a date that the URL's year and month confirm beats one they contradict;
         # "originally published" anywhere beats the header; a "Published" date beats an
         # "Updated" one in the header
-        if text.label == "original" or (found.label == "updated" and text.label == "published"):
+        if not chooser.agrees(found.value) and chooser.agrees(text.value):
+            return text.value, "text"
+        if found.label != "original" and (
+            text.label == "original" or (found.label == "updated" and text.label == "published")
+        ):
             return text.value, "text"
     if found is not None:
         return found.value, "byline"
@@ -135,17 +141,17 @@ def choose_date(ctx: PageContext, byline: int | None, dateline: int | None) -> P
 
 
 def _header_blocks(ctx: PageContext, byline: int | None, dateline: int | None) -> list[int]:
-    """The byline, then the short blocks right after it, then the date line."""
-    blocks = []
+    """The byline, then the date line, then the short blocks right after the byline."""
+    blocks = [i for i in (byline, dateline) if i is not None]
     if byline is not None:
-        blocks.append(byline)
         end = min(len(ctx.infos), byline + 1 + _NEAR_BYLINE)
         blocks.extend(
-            i for i in range(byline + 1, end) if ctx.roles.get(i, "dateline") in ("dateline", "byline")
+            i
+            for i in range(byline + 1, end)
+            if ctx.roles.get(i, "dateline") in ("dateline", "byline")
             and ctx.infos[i].n_words <= 8
+            and i not in blocks
         )
-    if dateline is not None and dateline not in blocks:
-        blocks.append(dateline)
     return blocks
 
 
@@ -165,7 +171,10 @@ class _Chooser:
         self.ctx = ctx
         self.hits = [find_dates(info.text) for info in ctx.infos]
         self.url_date = date_from_url(ctx.url)
-        short = [h for info, hits in zip(ctx.infos, self.hits) if info.n_words <= 30 for h in hits]
+        self.url_month = None if self.url_date else url_month(ctx.url)
+        short = [
+            h for info, hits in zip(ctx.infos, self.hits, strict=True) if info.n_words <= 30 for h in hits
+        ]
         self.order = ctx.options.date_order or infer_order(short, ctx.language, ctx.url)
 
     def structured(self) -> datetime | None:
@@ -183,9 +192,7 @@ class _Chooser:
         """The publication date stated in block `i` (a byline or a date line)."""
         text = self.ctx.infos[i].text
         cands = [c for c in (self.candidate(i, h) for h in self.hits[i]) if c is not None]
-        published = sorted(
-            (c for c in cands if c.label in ("original", "published")), key=lambda c: c.label
-        )
+        published = sorted((c for c in cands if c.label in ("original", "published")), key=lambda c: c.label)
         fresh = [c for c in cands if c.label == ""]
         for cand in published or fresh or [c for c in cands if c.label == "updated"]:
             return cand
@@ -238,7 +245,8 @@ class _Chooser:
         window = ctx.window
         headline = _headline(ctx)
         half = len(ctx.infos) // 2
-        tiers: list[_Candidate | None] = [None] * 9
+        tiers: list[_Candidate | None] = [None] * 10
+        agreeing: list[_Candidate | None] = [None] * 10
         for i, hits in enumerate(self.hits):
             for hit in hits:
                 cand = self.candidate(i, hit)
@@ -246,23 +254,30 @@ class _Chooser:
                     continue
                 top = i <= max(half, window.stop)
                 if i < headline and cand.weekday and not cand.label:
-                    tiers[8] = cand  # "Friday, December 19, 2025" above the headline: today
-                    continue
-                if cand.label == "original":
+                    tier = 4  # "Friday, December 19, 2025" above the headline: often today
+                elif cand.label == "original":
                     tier = 0
                 elif cand.label == "published":
-                    tier = 1 if top else 5
+                    tier = 1 if top else 6
                 elif cand.label == "updated":
-                    tier = 3 if top else 7
+                    tier = 3 if top else 8
                 elif i < window.stop:
                     tier = 2
                 else:
-                    tier = 4 if top else 6
+                    tier = 5 if top else 7
                 if tiers[tier] is None:
                     tiers[tier] = cand
+                if agreeing[tier] is None and self.agrees(cand.value):
+                    agreeing[tier] = cand
             if tiers[0] is not None:
                 break
+        if self.url_month is not None and any(agreeing):
+            tiers = agreeing
         return next((c for c in tiers if c is not None), None)
+
+    def agrees(self, value: datetime) -> bool:
+        """True unless the URL names a year and month (``/2016/12/``) that `value` is not in."""
+        return self.url_month is None or (value.year, value.month) == self.url_month
 
     def resolve(self, hit: DateHit) -> datetime | None:
         if hit.ambiguous and self.url_date is not None:
