@@ -20,8 +20,10 @@ _GLUE = regex.compile(
     r"(?:(?<=[\p{Ll}\p{N}]\p{Ll}[.!?…]|\p{N}\p{N}[.!?]|\p{Ll}[.!?…][\"”’»)]|(?<!\d)(?:19|20)\d\d)(?=\p{Lu}\p{Ll}))"
 )
 # A cheap superset of _GLUE's split points, to skip the exact pattern on most blocks.
-_MAYBE_GLUED = re.compile(r"[.!?…\"”’»)\d][^\W\d_]")
+_MAYBE_GLUED = re.compile(r"[.!?…\"”’»)\d]\S|[^\W\d_][A-ZÀ-Þ]")
 _FIRST_WORD = regex.compile(r"\S+")
+_CAMEL = regex.compile(r"(?<=\p{Ll}\p{Ll})(?=\p{Lu}\p{Ll})")
+_CAMEL_SPACING = 60
 # Wide gaps inside a line separate blocks that lost their newlines; other runs become a space.
 _WIDE_GAP = re.compile(r"\t|[ \t]{3,}")
 _SPACE_RUN = re.compile(r" {2,}")
@@ -82,7 +84,20 @@ def _split_glued(text: str, line: int, gap: int) -> list[Block]:
     if len(text) < 12 or _MAYBE_GLUED.search(text) is None:
         return [Block(text, line, gap)]
     parts = [p.strip() for p in _GLUE.split(text)]
+    if len(text) >= 40:
+        parts = [q.strip() for p in parts for q in _split_camel(p)]
     return [Block(p, line, gap if i == 0 else 0) for i, p in enumerate(parts) if p]
+
+
+def _split_camel(text: str) -> list[str]:
+    """Split a run of glued menu items and headings ("Cloud StorageGlobally unified...",
+    "Stay UpdatedSign Up") at lower-to-upper case joints, but only where such joints are
+    dense (three or more, one per 60 characters at least): a few in a paragraph are brand
+    names ("YouTube", "PayPal")."""
+    joints = len(_CAMEL.findall(text))
+    if joints < 3 or len(text) > joints * _CAMEL_SPACING:
+        return [text]
+    return _CAMEL.split(text)
 
 
 def _wrap_width(lines: list[str]) -> int:
