@@ -82,13 +82,17 @@ _RELATED_HEADER = re.compile(
       |sur\ le\ m[êe]me\ sujet|articles?\ similaires|vous\ aimerez\ aussi|[àa]\ d[ée]couvrir
       |(?:tambi[ée]n\ )?te\ puede\ interesar|noticias\ relacionadas|lo\ m[áa]s\ le[íi]do
       |art[íi]culos\ relacionados|relacionad[oa]s|leggi\ anche|potrebbe\ interessarti
-      |articoli\ correlati|lees\ ook|meer\ over\b.{0,40}|gerelateerde\ artikelen)\W*$""",
+      |articoli\ correlati|lees\ ook|meer\ over\b.{0,40}|gerelateerde\ artikelen
+      |(?:beliebte|[äa]hnliche|verwandte|neueste)\ (?:beitr[äa]ge|artikel)(?:\ zum\ thema)?
+      |diese\ beitr[äa]ge\ solltest\ du\ nicht\ verpassen|lue\ my[öo]s|l[äa]s\ ocks[åa])\W*$""",
     _F,
 )
 _RELATED_INLINE = re.compile(
     r"""^(?:related|read\ (?:more|also|next)|see\ also|also\ read|more|lire\ aussi|[àa]\ lire\ aussi
       |voir\ aussi|leggi\ anche|lees\ ook|mehr\ zum\ thema|lesen\ sie\ auch|auch\ interessant
-      |te\ puede\ interesar|lee\ tambi[ée]n|ver\ tambi[ée]n|vea\ tambi[ée]n)\s?:\s?\S""",
+      |te\ puede\ interesar|lee\ tambi[ée]n|ver\ tambi[ée]n|vea\ tambi[ée]n|leia\ tamb[ée]m
+      |veja\ tamb[ée]m|lue\ my[öo]s|lue\ seuraavaksi|l[äa]s\ ocks[åa]|l[æa]s\ ogs[åa]|les\ ogs[åa]
+      |czytaj\ (?:te[żz]|tak[żz]e)|[čc]t[ěe]te\ tak[ée])\s?:\s?\S""",
     _F,
 )
 _COMMENT_HEADER = re.compile(
@@ -107,7 +111,17 @@ _COMMENT_FORM = re.compile(
     r"""(?:your\ email\ address\ will\ not\ be\ published|required\ fields\ are\ marked
       |cancel\ reply|you\ must\ be\ logged\ in\ to\ post|ihre\ e-mail-adresse\ wird\ nicht
       |votre\ adresse\ e-mail\ ne\ sera\ pas|tu\ direcci[oó]n\ de\ correo\ electr[oó]nico\ no\ ser[áa]
-      |save\ my\ name,\ email)""",
+      |save\ my\ name,\ email|e-mail-adresse\ wird\ nicht\ ver[öo]ffentlicht
+      |erforderliche\ felder\ sind|hinterlasse\ einen\ kommentar|kommentar\ hinzuf[üu]gen
+      |antworten\ abbrechen|les\ champs\ obligatoires|los\ campos\ obligatorios
+      |was\ this\ (?:article|page|post|information)\ helpful|fanden\ sie\ diesen\ artikel
+      |war\ dieser\ (?:artikel|beitrag)\ hilfreich|cet\ article\ vous\ a-t-il)""",
+    _F,
+)
+_TAG_LINE = re.compile(
+    r"""^(?:tags?|tagged|tagged\ with|filed\ under|posted\ in|categories|category|kategorien?
+      |schlagw[öo]rter|schlagworte|stichw[öo]rter|themen|mots-cl[ée]s|[ée]tiquettes|etiquetas
+      |categor[íi]as|argomenti|trefwoorden)\s?:\s?\S""",
     _F,
 )
 _COPYRIGHT = re.compile(
@@ -132,7 +146,8 @@ _TRIGGER = re.compile(
     "|bolet|iscri|abbona|aanmeld|schrijf|nieuwsbrief|registrieren|testen|trial|premium"
     "|©|\\(c\\)|copyright|rights reserved|rechte vorbehalten|droits r|derechos reservados"
     "|diritti riservati|rechten voorbehouden|published|required fields|cancel reply|logged in"
-    "|adresse|direcci|save my name|photo|image|foto|bild|credit|crédit|fotograf|/"
+    "|adresse|direcci|save my name|photo|image|foto|bild|credit|crédit|fotograf|/|felder"
+    "|kommentar|antworten|champs|campos|helpful|artikel|article vous"
 )
 _NAV_WORD = re.compile(
     r"""^(?:skip\ to\ (?:main\ )?(?:content|navigation|main)|jump\ to\ (?:content|navigation)
@@ -172,6 +187,7 @@ _LINE_PATTERNS = (
     ("inline", _RELATED_INLINE, "related-list"),
     ("comment", _COMMENT_HEADER, "comment-section"),
     ("caption", _CAPTION, "caption-credit"),
+    ("tags", _TAG_LINE, "tag-line"),
 )
 _LINE = re.compile("|".join(f"(?P<{name}>{p.pattern})" for name, p, _ in _LINE_PATTERNS), _F)
 _LINE_RULES = {name: rule for name, _, rule in _LINE_PATTERNS}

@@ -57,6 +57,7 @@ _ALL = (
     Rule("comment-section", "boilerplate", "Comment prompts, counts and everything after them."),
     Rule("copyright", "boilerplate", "Copyright and 'all rights reserved' footers."),
     Rule("nav-word", "boilerplate", "Single navigation words: Home, Menu, Search, Skip to content."),
+    Rule("tag-line", "boilerplate", "Tag and category lines: 'Tags: ...', 'Filed under ...'."),
     Rule("breadcrumb", "boilerplate", "Breadcrumb trails such as 'Home > News > World'."),
     Rule("caption-credit", "boilerplate", "Photo captions' credits: 'Photo: ...', 'Image credit: ...'."),
     Rule("repeated-line", "boilerplate", "A short line printed more than once on the page (menus)."),
