@@ -28,6 +28,7 @@ LENGTH_LOW = 70
 LENGTH_HIGH = 200
 STOP_LOW = 0.22
 STOP_HIGH = 0.30
+_FULL_STOP = ".!?"
 _GOOD, _NEAR, _SHORT, _BAD = "good", "near-good", "short", "bad"
 _REPEAT_MAX_WORDS = 12
 # Furniture set inside an article's text; the classifier looks past it for context.
@@ -55,7 +56,7 @@ def describe(texts: Sequence[str], language: str | None) -> list[BlockInfo]:
     stopwords = stopword_set(language)
     for text in texts:
         n_words = len(text.split())
-        if len(text) < LENGTH_LOW:
+        if len(text) < LENGTH_LOW and not (n_words >= 5 and text[-1] in _FULL_STOP):
             infos.append(BlockInfo(text, len(text), n_words, 0.0))
             continue
         words = _WORD.findall(text.lower())
@@ -101,7 +102,10 @@ def classify(
 
 def _context_free(info: BlockInfo, language: str | None) -> str:
     if info.n_chars < LENGTH_LOW:
-        return _SHORT
+        # A short full sentence ("Preheat the oven to 180 degrees.") is near-good: it joins
+        # the body next to good text, where a short menu item would not.
+        sentence = info.n_words >= 5 and info.text[-1] in _FULL_STOP
+        return _NEAR if sentence and info.stop_density >= STOP_HIGH else _SHORT
     if language is None:
         if info.prose:
             return _GOOD if info.n_chars >= LENGTH_HIGH else _NEAR
