@@ -1,8 +1,5 @@
 """Tests of the word lists and language functions in `newsclean._lexicon`."""
 
-# The Turkish samples contain the dotless i on purpose.
-# ruff: noqa: RUF001
-
 from __future__ import annotations
 
 import re
@@ -12,6 +9,8 @@ import pytest
 from newsclean._lexicon import (
     _MONTH_EXCLUDED,
     _MONTH_FORMS,
+    _TOKEN_RE,
+    _WORD_LANGS,
     BYLINE_PREFIXES,
     LANGUAGES,
     MONTHS,
@@ -22,6 +21,7 @@ from newsclean._lexicon import (
     fold_diacritics,
     guess_language,
     stopword_density,
+    stopword_set,
 )
 
 REQUIRED = (
@@ -201,9 +201,7 @@ def test_guess_language_is_unaffected_by_case_and_boilerplate_noise(lang: str) -
     assert guess_language(noise + SAMPLES[lang].upper() + "\n" + noise) == lang
 
 
-@pytest.mark.parametrize(
-    ("first", "second"), [("da", "no"), ("es", "pt"), ("cs", "sk"), ("sv", "no")]
-)
+@pytest.mark.parametrize(("first", "second"), [("da", "no"), ("es", "pt"), ("cs", "sk"), ("sv", "no")])
 def test_guess_language_separates_close_languages(first: str, second: str) -> None:
     assert guess_language(SAMPLES[first] * 3) == first
     assert guess_language(SAMPLES[second] * 3) == second
@@ -236,6 +234,24 @@ def test_guess_language_reads_only_the_start_of_huge_texts() -> None:
     assert guess_language(text) == "de"
 
 
+def test_tokenizer_keeps_elisions_and_drops_glued_letters() -> None:
+    assert _TOKEN_RE.findall("l'homme d'un qu'il") == ["l'", "homme", "d'", "un", "qu'", "il"]
+    assert _TOKEN_RE.findall("it's E1139 10am foo_bar (yes)") == ["it'", "s", "yes"]
+
+
+def test_elision_letters_vote_only_with_their_apostrophe() -> None:
+    french = {LANGUAGES.index("fr")}
+    assert french <= set(_WORD_LANGS["l'"])
+    assert "l" not in _WORD_LANGS
+    assert "t" not in _WORD_LANGS  # English "don't" tail
+    assert "s" in STOPWORDS["en"]  # still a stopword for density
+    # Initials and option letters do not turn English prose French.
+    english = "J. R. R. Tolkien, C. S. Lewis and T. S. Eliot -l -d -n -c " + SAMPLES["en"]
+    assert guess_language(english) == "en"
+    typographic = SAMPLES["fr"].replace("'", "\u2019")
+    assert guess_language(typographic) == "fr"
+
+
 def test_guess_language_turkish_capital_dotted_i() -> None:
     assert guess_language(SAMPLES["tr"].replace("için", "İÇİN").upper()) == "tr"
 
@@ -265,6 +281,14 @@ def test_stopword_density_language_matters() -> None:
     assert stopword_density(words, "xx") >= stopword_density(words, "de")
     assert stopword_density(words, "DE-at") == stopword_density(words, "de")
     assert stopword_density(["og", "ikke", "meg"], "nb") == 1.0
+
+
+def test_stopword_set() -> None:
+    assert stopword_set("en") is STOPWORDS["en"]
+    assert stopword_set("pt-BR") is STOPWORDS["pt"]
+    union = stopword_set(None)
+    assert {"the", "der", "och", "és", "yang"} <= union
+    assert stopword_set("xx") == union
 
 
 def test_stopword_density_ignores_attached_punctuation() -> None:

@@ -16,9 +16,6 @@ Supported languages (ISO 639-1): en, de, fr, es, it, pt, nl, pl, sv, da, no, fi,
 ro, hu, tr, id.
 """
 
-# The word lists hold the Turkish dotless i and typographic quotes and dashes on purpose.
-# ruff: noqa: RUF001
-
 from __future__ import annotations
 
 import re
@@ -37,6 +34,7 @@ __all__ = [
     "fold_diacritics",
     "guess_language",
     "stopword_density",
+    "stopword_set",
 ]
 
 
@@ -105,6 +103,7 @@ _STOPWORD_TEXT: dict[str, str] = {
         dazu darauf davon dafür daher also zwar bereits gibt ab sei wäre würde würden
         einmal selbst ebenfalls etwa sogar ja nein dessen deren denen einige anderen
         andere jedoch bin bist seid ihrer
+        falls dies darf dürfen statt anstatt sodass indem
     """,
     "fr": """
         le la les l de du des d un une et à a en dans pour par sur avec au aux que qui qu
@@ -118,6 +117,7 @@ _STOPWORD_TEXT: dict[str, str] = {
         ça ceci autre autres chaque aucun aucune rien quelque quelques plusieurs ici là
         non oui jamais toujours parce afin ainsi soit sommes êtes suis es beaucoup trop
         peu dès lors jusqu puisque tandis
+        seulement doivent pu
     """,
     "es": """
         de la que el en y a los se del las un por con no una su para es al lo como más o
@@ -132,6 +132,7 @@ _STOPWORD_TEXT: dict[str, str] = {
         haber fuera bajo nuestra habían usted hizo nadie mí tu allí eran estar unas
         incluso través mis todavía esos nosotros muchas alguna muchos algunos algunas tú
         podría sería junto aquel cuanto
+        pudo deben debería
     """,
     "it": """
         il lo la i gli le l un uno una di a da in con su per tra fra del dello della dei
@@ -147,6 +148,7 @@ _STOPWORD_TEXT: dict[str, str] = {
         possono deve devono fa fare fatto c sé sia siano né nemmeno anzi ecco tanto troppo
         poco meno circa secondo durante presso attraverso oltre nessuno qualche alcuni
         alcune stesso stessa ciò un
+        viene vengono nessun nessuna ad essere
     """,
     "pt": """
         o a os as de do da dos das em no na nos nas um uma e que para por com não se é ao
@@ -160,6 +162,7 @@ _STOPWORD_TEXT: dict[str, str] = {
         antes agora bem pode podem vai vão sendo sido tendo fazer nesse nessa neste nesta
         deste desta desse dessa disso nisso nosso nossa nossos nossas te tu teu tua vos
         muitos muitas pouco menos qualquer apenas enquanto embora segundo sob
+        deve devem for nenhum nenhuma somente
     """,
     "nl": """
         de het een en van in is dat op te zijn met voor niet die aan er om ook als dan
@@ -186,6 +189,7 @@ _STOPWORD_TEXT: dict[str, str] = {
         jedno między według wobec podczas około mają ma mam mieć miał miała mieli został
         została zostały zostać jako czyli gdyż aż sam sama samo tą nic coś ktoś nikt niż
         wtedy właśnie zawsze sie ze
+        zamiast musi wszystkie mogą zostanie każdy każdego należy
     """,
     "sv": """
         och i att det som en på är av för med till den har de inte om ett han men var jag
@@ -198,6 +202,7 @@ _STOPWORD_TEXT: dict[str, str] = {
         kring bakom samt eftersom därför medan innan tills ju väl dock redan aldrig alltid
         ännu igen mest fler flera samma själv ingen inget inga varje sådan sådana blivit
         gjort göra gör gjorde kunde borde vore ej nej ja hit både antingen varken alltså
+        endast istället huruvida
     """,
     "da": """
         og i at det en den til er som på de med han af for ikke der var et har jeg sig men
@@ -210,6 +215,7 @@ _STOPWORD_TEXT: dict[str, str] = {
         allerede igen endnu aldrig altid jo dog vel nok ja nej kunne skulle ville måtte må
         får fik få gør gjorde gøre sagde siger samt både enten hverken derfor således
         sådan samme lige helt hele heller blevet
+        end før måske desuden derimod blandt fortsat findes hinanden stadig
     """,
     "no": """
         og i det er som en på til å av for med at har de ikke den han om et var jeg fra
@@ -222,20 +228,24 @@ _STOPWORD_TEXT: dict[str, str] = {
         allerede igjen ennå aldri alltid jo likevel vel nok ja nei kunne skulle ville måtte
         må får fikk få gjør gjorde gjøre sa sier samt både enten verken derfor slik sånn
         samme like helt hele heller ei dermed blant bak før sammen
+        enn kanskje veldig dessuten derimot fortsatt finnes hverandre
     """,
     "fi": """
         ja on ei että se oli hän ovat mutta kuin tai myös niin jo kun nyt ole olla ollut
         olisi olivat olen olet olemme olette en et emme eivät jos vain sitten vielä
         kuitenkin koska joka jotka jonka joita jossa joista johon mikä mitä miten missä
-        milloin miksi kuka tämä tämän tätä tässä tästä tähän nämä näitä tuo ne niitä
-        niiden sen sitä siinä siitä siihen sille minä sinä me te he minun sinun hänen
-        meidän teidän heidän minua häntä heitä meitä mukaan kanssa vuoksi jälkeen ennen
-        aikana välillä kautta yli alle ilman lisäksi eli siis sekä eikä vaan kuten
-        esimerkiksi hyvin aivan paljon enemmän kaikki kaikkien kaiken jokin joku mitään
-        mikään jotain itse oma oman omaa voi voida voisi pitää täytyy tulee noin yhä taas
-        vaikka jotta siksi täällä siellä sillä ettei jolla jolle joilla joiden minkä mihin
-        kaikkia muut muiden muita muu toinen toisen yksi yhden tällä tälle näin sinne
-        tänne hänet heille
+        milloin miksi kuka tämä tämän tätä tässä tästä tähän nämä näitä tuo ne niitä niiden
+        sen sitä siinä siitä siihen sille minä sinä me te he minun sinun hänen meidän teidän
+        heidän minua häntä heitä meitä mukaan kanssa vuoksi jälkeen ennen aikana välillä
+        kautta yli alle ilman lisäksi eli siis sekä eikä vaan kuten esimerkiksi hyvin aivan
+        paljon enemmän kaikki kaikkien kaiken jokin joku mitään mikään jotain itse oma oman
+        omaa voi voida voisi pitää täytyy tulee noin yhä taas vaikka jotta siksi täällä
+        siellä sillä ettei jolla jolle joilla joiden minkä mihin kaikkia muut muiden muita
+        muu toinen toisen yksi yhden tällä tälle näin sinne tänne hänet heille ette olin
+        olit olleet olisivat oleva olevan voit voivat voidaan pitäisi älä saa sama saman
+        samaa liian pois uudelleen sijaan varten sisällä niissä niistä niihin niille niillä
+        näiden näissä näistä näihin jota josta joihin joille joissa mistä millä mille aina
+        koskaan ehkä jotakin kaikkea
     """,
     "cs": """
         a se na je v že to s z o do i k jako ale by pro jsou tak po jeho které který která
@@ -247,6 +257,7 @@ _STOPWORD_TEXT: dict[str, str] = {
         jedno svůj své svého svou svým sebe sobě my vy oni ony ona ono on já nás vás nám
         vám mě mne tě tebe podle kvůli proti během kolem mnoho velmi více též totiž tedy
         ovšem sice jenž což jež jenom byly
+        pouze lze zda tuto příliš každý žádný žádné li
     """,
     "sk": """
         a sa na je v že to s z o do i k ako ale by pre sú tak po jeho ktoré ktorý ktorá
@@ -257,6 +268,7 @@ _STOPWORD_TEXT: dict[str, str] = {
         všetky všetko všetkých jeden jedna jedno svoj svoje svojho svoju svojím seba sebe
         my vy oni ony ona ono on ja ty nás vás nám vám ma mňa teba podľa kvôli proti počas
         okolo veľa veľmi viac teda ktorého ktorej ktorom iba aj jeho sú
+        či so príliš žiadne žiadny
     """,
     "ro": """
         și de la în a cu pe nu se că din o un este care mai al ai ale lui fost au sau ca
@@ -268,6 +280,7 @@ _STOPWORD_TEXT: dict[str, str] = {
         avut aveau era erau fie fiind poate pot vor ar îl îi le ne vă mă te își sînt ceea
         deoarece decât chiar numai mult multe mulți si dupa daca pana cand fara intre inca
         insa catre decat
+        trebuie într dintr prea există
     """,
     "hu": """
         a az és hogy nem is egy meg de van volt csak már mint el ki be fel le még ez azt
@@ -280,6 +293,7 @@ _STOPWORD_TEXT: dict[str, str] = {
         lehetett tud tudja volna vagyok voltam mintha amíg míg csupán egyes néhány számára
         ezzel azzal amelyek akik amelyet amelyben melyek mely ilyen olyan mindig soha sőt
         ugyanis tovább
+        ne helyett például kívül esetén
     """,
     "tr": """
         ve bir bu da de için ile olarak çok daha en gibi ne o ki mi mı mu mü ama ancak
@@ -290,6 +304,9 @@ _STOPWORD_TEXT: dict[str, str] = {
         ait beri doğru rağmen dolayı içinde üzerinde bana sana ona beni seni onu bizim
         sizin benim senin kendi kendini bunların onların şunu dedi yani ediyor etti eden
         olduğunu olup oldukça pek tarafından itibaren
+        yalnızca yerine aynı olmayan olabilir herhangi birlikte diğer olmadan başka fazla
+        şekilde fakat halde dahi hiçbir birkaç biri henüz olur oluyor değildir vardır burada
+        orada sırasında boyunca
     """,
     "id": """
         yang dan di ke dari ini itu dengan untuk dalam tidak akan pada juga ada adalah
@@ -302,12 +319,11 @@ _STOPWORD_TEXT: dict[str, str] = {
         sehingga hal ya lah kah sebuah seorang begitu demikian walaupun meskipun sendiri
         pula saja sekitar atas bawah luar begini tadi nanti sekarang kini pernah selalu
         mungkin tentu perlu ingin mau boleh
+        tak apakah jangan suatu bila
     """,
 }
 
-_STOPWORDS: dict[str, frozenset[str]] = {
-    lang: _words(text) for lang, text in _STOPWORD_TEXT.items()
-}
+_STOPWORDS: dict[str, frozenset[str]] = {lang: _words(text) for lang, text in _STOPWORD_TEXT.items()}
 _STOPWORDS["ro"] = _with_cedilla_variants(_STOPWORDS["ro"])
 
 STOPWORDS: Mapping[str, frozenset[str]] = MappingProxyType(_STOPWORDS)
@@ -321,22 +337,49 @@ _ALL_STOPWORDS: frozenset[str] = frozenset().union(*_STOPWORDS.values())
 # Other codes that mean a supported language.
 _LANG_ALIASES: Mapping[str, str] = MappingProxyType({"nb": "no", "nn": "no"})
 
-# word -> indexes (into LANGUAGES) of the lists containing it; one dict lookup per word.
-_WORD_LANGS: dict[str, tuple[int, ...]] = {}
-for _index, _lang in enumerate(LANGUAGES):
-    for _word in _STOPWORDS[_lang]:
-        _WORD_LANGS[_word] = (*_WORD_LANGS.get(_word, ()), _index)
-del _index, _lang, _word
+# One-letter list entries that are only ever pieces of an elision ("l'homme", "c'è") or
+# contraction ("it's", "don't"). They stay in STOPWORDS, because callers that split on \w+
+# see them, but stray letters (initials, "-l" options, "U.S.") must not vote for French
+# or English. For the language guess the elided ones count only as "l'", "d'"... (the
+# tokenizer keeps an apostrophe that joins two words on the left word); the contraction
+# tails do not count at all.
+_FRAGMENTS: Mapping[str, frozenset[str]] = MappingProxyType(
+    {
+        "fr": frozenset("l d n c j m t s".split()),
+        "it": frozenset("l c".split()),
+        "en": frozenset("s t".split()),
+    }
+)
+_ELIDED = frozenset({"fr", "it"})
+
+
+def _build_word_langs() -> dict[str, tuple[int, ...]]:
+    """word -> indexes (into LANGUAGES) of the lists that contain it, for guess_language."""
+    index: dict[str, tuple[int, ...]] = {}
+    for number, lang in enumerate(LANGUAGES):
+        fragments = _FRAGMENTS.get(lang, frozenset())
+        for word in _STOPWORDS[lang]:
+            if word in fragments:
+                if lang not in _ELIDED:
+                    continue
+                word += "'"
+            index[word] = (*index.get(word, ()), number)
+    return index
+
+
+_WORD_LANGS = _build_word_langs()
 
 
 # --------------------------------------------------------------------------- language guess
 
-# Runs of letters: digits and underscores are not words. Apostrophes split ("l'homme").
-_TOKEN_RE = re.compile(r"\b[^\W\d_]+\b")
+# Runs of letters; a run glued to digits or underscores ("E1139", "10am") is no word. An
+# apostrophe between two letters stays on the left word: "l'homme" -> "l'", "homme";
+# "it's" -> "it'", "s".
+_TOKEN_RE = re.compile(r"\b[^\W\d_]+(?:'(?=[^\W\d_])|\b)")
 
+# At most this many whitespace-separated words and this many characters are read: far
+# more than any language needs to be recognised, and a 50 MB dump is never split whole.
 _MAX_TOKENS = 5_000
-# Characters read at most; far more than _MAX_TOKENS words need in any language, and it
-# keeps the tokenizer from scanning a whole 50 MB dump.
 _MAX_CHARS = 60_000
 _MIN_TOKENS = 20
 _MIN_SHARE = 0.10
@@ -357,11 +400,11 @@ def _resolve(lang: str | None) -> str | None:
 def guess_language(text: str) -> str | None:
     """Guess the language of *text* from the share of its words that are stopwords.
 
-    The text is tokenized into runs of letters, lowercased, and at most its first 20,000
-    words are counted. The language whose `STOPWORDS` cover the most of those words wins;
-    when several languages come within 5% of the best score (Danish and Norwegian,
-    Spanish and Portuguese, Czech and Slovak), the one with the most *different* words
-    found only in its own list among them wins.
+    At most the first 5,000 whitespace-separated words are read; each is lowercased and
+    reduced to its runs of letters (see `_TOKEN_RE`). The language whose `STOPWORDS` cover
+    the most of those words wins. When several languages come within 5% of the best score
+    (Danish and Norwegian, Spanish and Portuguese, Czech and Slovak), the one with the
+    most *different* words found only in its own list among them wins.
 
     Returns:
         An ISO 639-1 code from `LANGUAGES`, or None when the text has fewer than 20 words
@@ -377,23 +420,33 @@ def guess_language(text: str) -> str | None:
     head = text[:_MAX_CHARS]
     if "İ" in head:  # Turkish capital dotted I: str.lower() would add a combining dot
         head = head.replace("İ", "i")
-    tokens = _TOKEN_RE.findall(head.lower())
-    if len(tokens) > _MAX_TOKENS:
-        del tokens[_MAX_TOKENS:]
-    total = len(tokens)
+    chunks = head.lower().split()
+    if len(chunks) > _MAX_TOKENS:
+        del chunks[_MAX_TOKENS:]
+
+    # Work on distinct chunks: plain words are looked up directly, the rest ("the,",
+    # "l'homme", "E1139", "(and") go through the tokenizer once each.
+    total = 0
+    scores = [0] * len(LANGUAGES)
+    hits: dict[str, tuple[int, ...]] = {}
+    word_langs = _WORD_LANGS
+    for chunk, count in Counter(chunks).items():
+        if chunk.isalpha():
+            words: Sequence[str] = (chunk,)
+        else:
+            words = _TOKEN_RE.findall(chunk.replace("\u2019", "'"))
+        total += count * len(words)
+        for word in words:
+            langs = word_langs.get(word)
+            if langs is None and word[-1] == "'":  # "dell'", "it'", "don'"
+                langs = word_langs.get(word[:-1])
+            if langs is not None:
+                hits[word] = langs
+                for index in langs:
+                    scores[index] += count
+
     if total < _MIN_TOKENS:
         return None
-
-    scores = [0] * len(LANGUAGES)
-    hits: list[tuple[int, ...]] = []
-    word_langs = _WORD_LANGS
-    for word, count in Counter(tokens).items():
-        langs = word_langs.get(word)
-        if langs is not None:
-            hits.append(langs)
-            for index in langs:
-                scores[index] += count
-
     best = max(scores)
     if best < total * _MIN_SHARE:
         return None
@@ -404,7 +457,7 @@ def guess_language(text: str) -> str | None:
 
     tied_set = frozenset(tied)
     unique = dict.fromkeys(tied, 0)
-    for langs in hits:
+    for langs in hits.values():
         inside = [index for index in langs if index in tied_set]
         if len(inside) == 1:
             unique[inside[0]] += 1
@@ -434,13 +487,12 @@ def stopword_density(words: Sequence[str], lang: str | None) -> float:
     separates prose (high density) from menus and link lists (close to zero).
 
     Example:
-        >>> stopword_density("This is one of the best".split(), "en")
+        >>> stopword_density("The cat sat on the mat".split(), "en")
         0.5
     """
     if not words:
         return 0.0
-    code = _resolve(lang)
-    vocabulary = _STOPWORDS[code] if code is not None else _ALL_STOPWORDS
+    vocabulary = stopword_set(lang)
     hits = 0
     for word in words:
         low = word.lower()
@@ -686,10 +738,7 @@ _BYLINE_FORMS: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 
 BYLINE_PREFIXES: Mapping[str, tuple[str, ...]] = MappingProxyType(
-    {
-        lang: tuple(sorted(forms, key=lambda form: (-len(form), form)))
-        for lang, forms in _BYLINE_FORMS.items()
-    }
+    {lang: tuple(sorted(forms, key=lambda form: (-len(form), form))) for lang, forms in _BYLINE_FORMS.items()}
 )
 """Language code -> lowercase words or phrases that introduce an author ("by", "von").
 
