@@ -33,6 +33,7 @@ __all__ = [
     "clean_names",
     "label_names",
     "looks_like_name",
+    "name_after_date",
     "name_before_date",
     "person_name",
     "starts_with_byline_word",
@@ -44,10 +45,12 @@ __all__ = [
 # "by"/"von" may be glued to the name ("ByAmy Roeder", "vonChris Jung").
 _PREFIX_WORDS = r"""
     (?:written|posted|published|reported|words|text|story|compiled|created|authored|article
-      |geschrieben|verfasst|veröffentlicht|erstellt|eingetragen|publié|écrit|rédigé
-      |escrito|publicado|scritto|pubblicato|geschreven)\ (?:by|von|vom|par|por|da|door)
+      |geschrieben|verfasst|veröffentlicht|erstellt|eingetragen|gespeichert|publiziert
+      |publié|écrit|rédigé|escrito|publicado|scritto|pubblicato|geschreven
+      |(?:blog\ )?(?:beitrag|artikel|kommentar|gastbeitrag|gastkommentar|kolumne|interview
+        |essay|column|post|analyse|bericht|reportage))\ (?:by|von|vom|par|por|da|door)
     |by|von|vom|par|por|di|door|av|af|przez|autor(?:in|a|en)?|authors?|auteure?|autrice|autore
-    |redacci[oó]n|texto|a\ cura\ di|ein\ beitrag\ von|text\ und\ fotos?\ von|text\ von
+    |redacci[oó]n|redaktion(?=\s?:)|texto|a\ cura\ di|ein\ beitrag\ von|text\ und\ fotos?\ von|text\ von
     |about\ the\ author|über\ den\ autor(?:in)?
 """
 _PREFIX = regex.compile(
@@ -67,10 +70,12 @@ _LABEL = regex.compile(
 # word ("Sara CoughlinJune 5", "Evan HalperStaff Writer", "Ph.D.Updated on").
 _NAMES_END = regex.compile(
     r"""(?x)
-    \s[|•·⋅/]\s?|[|•·⋅]|\s[-–—]\s|\s*\(|\s*\[|\s\d|(?<=\p{Ll})\d|\s*[\n\t]
+    \s[|•·⋅/]\s?|[|•·⋅]|\s[-–—]\s|\s*\(|\s*\[|\s\d|(?<=\p{Ll})(?=\d+\s+\p{L})|(?<=\s\p{L}*\p{Ll})\d|\s*[\n\t]
+    |(?i:facebook|twitter|linkedin|instagram|whatsapp|flipboard|pinterest)
     |(?<=\s\p{Lu}\p{L}*\p{Ll}{3})(?=\p{Lu}\p{Ll})|(?<=\.)(?=\p{Lu}\p{Ll}{2})|(?<=\p{Ll}{2})\.(?=\s|\d|$)
     |(?=By\s\p{Lu})|\s(?=\p{Lu}\p{Ll}+:)|\s(?=(?:Follow|Share|Subscribe|Email|View|More)\b)
-    |(?i:,?\s(?:on|am|um|le|el|il|op|den|the|at|in|for|who|is|was|writes|wrote|schreibt
+    |,?\s(?:le|el|il|op|den)\b|(?i:\s(?:le|el|il|op|den|am|on)\s+(?=\d))
+    |(?i:,?\s(?:on|am|um|the|at|in|for|who|is|was|writes|wrote|schreibt
       |updated|published|posted|veröffentlicht|aktualisiert|publié|mis\ à\ jour|publicado
       |actualizado|pubblicato|aggiornato|gepubliceerd|last|zuletzt|–)\b)
     """
@@ -85,7 +90,9 @@ _CREDENTIAL = regex.compile(
 )
 _HONORIFIC = regex.compile(r"(?i)^(?:dr|prof|mr|mrs|ms|mme|m|herr|frau|sr|sra|dott|ing|mag)\.?\s+")
 _NAME_TOKEN = regex.compile(r"^(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.|(?:d'|o'|mc|mac)\p{Lu}[\p{L}'’-]*)$")
-_PARTICLES = _words("van von der den de del della di da du le la dos das ter ten bin al el zu vom y e st st.")
+_PARTICLES = _words(
+    "van von der den de del della di da du le la dos das ter ten bin al el zu vom y e st st. v. v"
+)
 _JOB_WORDS = regex.compile(
     r"""(?ix)\b(?:reporter|correspondent|writer|editor|columnist|contributor|journalist|producer
     |analyst|director|manager|founder|co-founder|ceo|cto|cfo|coo|cmo|vp|president|professor|intern
@@ -147,6 +154,7 @@ _NOUN_ENDING = regex.compile(
 )
 # Function words of every language, month and weekday names: never a name or a handle alone.
 _COMMON = frozenset().union(*STOPWORDS.values(), MONTHS, WEEKDAYS) - _PARTICLES
+_ARTICLES = _words("das der den die dem des")
 _ACRONYM = regex.compile(r"^\p{Lu}{2,6}s?$")
 _HANDLE = regex.compile(r"^(?=[\w.-]*\p{L})[\w.-]{2,30}$")
 _DATE_AFTER = regex.compile(r"^\s*(?:[|•·–—-]\s*)?(?:\d|\p{L}+\.?\s+\d)")
@@ -154,12 +162,16 @@ _MONTH_NAMES = "|".join(sorted((regex.escape(m) for m in MONTHS if len(m) >= 3),
 # Where a date starts, with an optional lead word: "Published on May 4", "4. Mai 2021", "2021-05-04".
 _DATE_START = regex.compile(
     rf"""(?ix)
-    (?:(?:last\s+)?(?:published|updated|posted|modified|veröffentlicht|aktualisiert|publié|am|on)
-      (?:\s+on)?\s*:?\s*)?
+    (?:(?:last\s+)?(?:published|updated|posted|modified|veröffentlicht|aktualisiert|publiziert
+      |publié|am|on|le)(?:\s+(?:on|am|le))?\s*:?\s*)?
     (?:\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{4}}-\d\d-\d\d|\d{{1,2}}(?:st|nd|rd|th|\.)?\s+(?:{_MONTH_NAMES})\b
       |(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}\b)"""
 )
+_SEPARATOR = regex.compile(r"\s[|•·⋅/–—-]\s|\s?\|\s?")
+_DELIMITERS = frozenset("|•·⋅–—-")
 _SEPARATED_DATE = regex.compile(r"^\s*[|•·⋅–—-]\s*(?:\d|\p{L}+\.?\s+\d)")
+# "Posted in Politics by Jane Doe", "Filed under News by ...": a byline with a category.
+_POSTED_IN = regex.compile(r"(?i)^(?:posted|filed|published|veröffentlicht|publié)\b")
 _WORD_BEFORE = regex.compile(r"(\p{L}+)\.?\s*$")
 # Words before a mid-line byline word that still make it a byline ("Posted 5 May by X").
 _BYLINE_LEAD_WORDS = _words("posted published updated author autor written am le el il op on")
@@ -190,9 +202,12 @@ def byline_authors(text: str) -> tuple[str, ...]:
         names = _cut_names(rest)
         if m.start() > 0 and not _prefix_context_ok(text, m.start(), rest[len(names) :]):
             continue
-        whole = names.strip() == rest.strip()
-        dated = _DATE_AFTER.match(rest[len(names) :]) is not None
-        authors = clean_names(names, allow_handle=whole or dated)
+        if not rest[:1].isalpha():
+            continue
+        after = rest[len(names) :]
+        delimited = not after.strip() or after.lstrip()[:1] in _DELIMITERS
+        dated = _DATE_AFTER.match(after) is not None or _DATE_START.match(after.lstrip()) is not None
+        authors = clean_names(names, allow_handle=delimited or dated)
         if authors:
             return authors
     return ()
@@ -243,6 +258,8 @@ def _prefix_context_ok(text: str, start: int, after: str) -> bool:
     if not before or before[-1].isdigit() or before[-1] in "|•·,;:)]–—-?!":
         return True
     if text[start - 1].isalpha() and text[start].isupper():  # glued: "CateringBy Jane"
+        return True
+    if _POSTED_IN.match(before):
         return True
     m = _WORD_BEFORE.search(before)
     word = m.group(1).casefold() if m else ""
@@ -318,7 +335,9 @@ def _strip_job(part: str) -> str:
     for j, token in enumerate(tokens):
         if _JOB_WORDS.fullmatch(token.strip(".,")):
             k = j
-            while k > 1 and tokens[k - 1].casefold() in _JOB_MODIFIERS:
+            while k > 1 and (
+                tokens[k - 1].casefold() in _JOB_MODIFIERS or tokens[k - 1].casefold() in _NAV_WORDS
+            ):
                 k -= 1
             name = " ".join(tokens[:k]) if k >= 1 and j >= 1 else ""
             return name if name and _is_person_shaped(name) and not _is_nav_phrase(name) else ""
@@ -330,7 +349,8 @@ def _handle_ok(part: str) -> bool:
     lower = part.casefold()
     if not _HANDLE.match(part) or part.isdigit():
         return False
-    return not any(lower in words for words in (_NOT_NAMES, _NAV_WORDS, _COMMON, _JOB_MODIFIERS))
+    lists = (_NOT_NAMES, _NAV_WORDS, _COMMON, _JOB_MODIFIERS, _PARTICLES)
+    return not any(lower in words for words in lists)
 
 
 def _is_nav_phrase(part: str) -> bool:
@@ -344,6 +364,8 @@ def _is_person_shaped(part: str, *, acronyms: bool = False) -> bool:
     tokens = part.split()
     if part.isupper() and len(tokens) >= 2:
         return all(len(t) >= 2 for t in tokens)
+    if tokens and tokens[0].casefold() in _ARTICLES:
+        return False
     for k, token in enumerate(tokens):
         word = token.strip(".,'’")
         lower = word.casefold()
@@ -405,6 +427,33 @@ def name_before_date(text: str) -> str | None:
     if m is None or m.start() < 3:
         return None
     return person_name(_cut_names(text[: m.start()]).rstrip(" ,|•·-–—"))
+
+
+def name_after_date(text: str) -> str | None:
+    """The person named after a date and a separator at the end of a line, or None.
+
+    Example:
+        >>> name_after_date("11.12.2019 - Amelie Lorenz")
+        'Amelie Lorenz'
+        >>> name_after_date("28. Juni 2019 | Klaus Berg-Cirkel")
+        'Klaus Berg-Cirkel'
+        >>> name_after_date("May 4, 2024 | Travel Tips"), name_after_date("Jane Doe | May 4")
+        (None, None)
+    """
+    if len(text) > 160:
+        return None
+    head, sep, tail = _split_last(text)
+    if not sep or _DATE_START.search(head) is None:
+        return None
+    return person_name(tail.strip())
+
+
+def _split_last(text: str) -> tuple[str, str, str]:
+    matches = list(_SEPARATOR.finditer(text))
+    if not matches:
+        return text, "", ""
+    m = matches[-1]
+    return text[: m.start()], m.group(), text[m.end() :]
 
 
 def starts_with_date(text: str) -> bool:

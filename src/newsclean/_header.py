@@ -26,6 +26,7 @@ from ._byline import (
     byline_label,
     clean_names,
     label_names,
+    name_after_date,
     name_before_date,
     person_name,
     starts_with_byline_word,
@@ -91,7 +92,11 @@ def find_byline_fallback(ctx: PageContext, dateline: int | None) -> tuple[int | 
         if i in ctx.roles:
             continue
         text = info.text
-        if starts_with_byline_word(text) or (info.n_words <= 4 and byline_label(text)):
+        if (
+            starts_with_byline_word(text)
+            or (info.n_words <= 4 and byline_label(text))
+            or (info.n_words <= 15 and starts_with_date(text))
+        ):
             found = _byline_at(ctx, i, in_header=False)
             if found:
                 return i, found
@@ -130,7 +135,7 @@ def _byline_at(ctx: PageContext, i: int, *, in_header: bool) -> tuple[str, ...]:
 def _name_with_date(ctx: PageContext, i: int) -> str | None:
     """A bare name with a date after it on its line, or on the next line."""
     text = ctx.infos[i].text
-    name = name_before_date(text)
+    name = name_before_date(text) or name_after_date(text)
     if name:
         return name
     if ctx.infos[i].n_words <= 4 and i + 1 < len(ctx.infos) and starts_with_date(ctx.infos[i + 1].text):
@@ -160,7 +165,7 @@ def _bare_names(text: str) -> tuple[str, ...]:
     """The people named by a bare line: one name ("Jane Doe, Editor") or a list of them."""
     if "," in text or " and " in text or "&" in text:
         authors = clean_names(text, strict=True)
-        if len(authors) >= 2:
+        if len(authors) >= 2 and all(" " in a for a in authors):
             return authors
     name = person_name(text)
     return (name,) if name else ()
