@@ -33,6 +33,9 @@ _GOOD, _NEAR, _SHORT, _BAD = "good", "near-good", "short", "bad"
 _REPEAT_MAX_WORDS = 12
 # Furniture set inside an article's text; the classifier looks past it for context.
 _TRANSPARENT = frozenset({"advertisement", "caption-credit", "share-bar"})
+_TRANSPARENT_RULES: frozenset[str | None] = frozenset(_TRANSPARENT)
+_CLUSTER_GAP = 30
+_CLUSTER_SHARE = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +91,7 @@ def classify(
     _trim_tail(infos, rules, classes, body_start)
     _drop_related_runs(infos, rules, classes)
     revised = _revise(classes)
+    _keep_main_cluster(infos, rules, revised)
     result: list[str] = []
     for i in range(n):
         rule = rules[i]
@@ -98,6 +102,36 @@ def classify(
                 rule = "short-nav-run" if classes[i] == _SHORT else "low-text"
         result.append(rule)
     return result
+
+
+def _keep_main_cluster(
+    infos: Sequence[BlockInfo], rules: list[str | None], revised: list[str]
+) -> None:
+    """Drop kept text far from the article: teasers, bios and notices beyond a long run of
+    page furniture. Kept blocks form clusters broken by `_CLUSTER_GAP` dropped blocks in a
+    row; clusters much smaller than the largest one are marked ``far-from-body``."""
+    clusters: list[list[int]] = []
+    gap = _CLUSTER_GAP
+    for i, cls in enumerate(revised):
+        if rules[i] is not None and rules[i] not in _TRANSPARENT_RULES:
+            gap += 1
+            continue
+        if cls != _GOOD:
+            gap += rules[i] is None
+            continue
+        if gap >= _CLUSTER_GAP:
+            clusters.append([])
+        clusters[-1].append(i)
+        gap = 0
+    if len(clusters) < 2:
+        return
+    sizes = [sum(infos[i].n_chars for i in cluster) for cluster in clusters]
+    largest = max(sizes)
+    for cluster, size in zip(clusters, sizes, strict=True):
+        if size * _CLUSTER_SHARE < largest:
+            for i in cluster:
+                rules[i] = "far-from-body"
+                revised[i] = _BAD
 
 
 def _context_free(info: BlockInfo, language: str | None) -> str:

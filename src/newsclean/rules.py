@@ -63,6 +63,7 @@ _ALL = (
     Rule("repeated-line", "boilerplate", "A short line printed more than once on the page (menus)."),
     Rule("short-nav-run", "boilerplate", "Short blocks outside the body: menus and link lists."),
     Rule("low-text", "boilerplate", "Text without the shape of prose: few function words."),
+    Rule("far-from-body", "boilerplate", "Prose far from the article, past a long run of furniture."),
     Rule("before-body", "boilerplate", "Blocks above the headline: the page header."),
     Rule("after-body", "boilerplate", "Blocks after the page footer starts."),
 )
