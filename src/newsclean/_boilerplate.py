@@ -118,6 +118,8 @@ _COMMENT_FORM = re.compile(
       |war\ dieser\ (?:artikel|beitrag)\ hilfreich|cet\ article\ vous\ a-t-il)""",
     _F,
 )
+# A caption ending in the photographer's initials: "... in an archive picture. D. V. A."
+_INITIALS_CREDIT = re.compile(r"(?:(?<!\w)[A-ZÀ-Þ]\.\s?){3,}$")
 _TAG_LINE = re.compile(
     r"""^(?:tags?|tagged|tagged\ with|filed\ under|posted\ in|categories|category|kategorien?
       |schlagw[öo]rter|schlagworte|stichw[öo]rter|themen|mots-cl[ée]s|[ée]tiquettes|etiquetas
@@ -212,6 +214,8 @@ def boilerplate_rule(text: str, n_words: int) -> str | None:
             return "share-bar"
     if n_words > 40:
         return "cookie-banner" if "cookie" in low and _COOKIE.search(low) else None
+    if n_words <= 25 and _INITIALS_CREDIT.search(text):
+        return "caption-credit"
     if _TRIGGER.search(low) is not None:
         rule = _searched_rule(low, n_words)
         if rule is not None:

@@ -46,6 +46,7 @@ class BlockInfo:
     n_chars: int
     n_words: int
     stop_density: float
+    gap: int = 0
 
     @property
     def prose(self) -> bool:
@@ -53,18 +54,21 @@ class BlockInfo:
         return _SENTENCE_END.search(self.text) is not None
 
 
-def describe(texts: Sequence[str], language: str | None) -> list[BlockInfo]:
-    """Compute each block's features once."""
+def describe(
+    texts: Sequence[str], language: str | None, gaps: Sequence[int] | None = None
+) -> list[BlockInfo]:
+    """Compute each block's features once; `gaps` are the blank lines before each block."""
     infos = []
     stopwords = stopword_set(language)
-    for text in texts:
+    for i, text in enumerate(texts):
         n_words = len(text.split())
+        gap = gaps[i] if gaps is not None else 0
         if len(text) < LENGTH_LOW and not (n_words >= 5 and text[-1] in _FULL_STOP):
-            infos.append(BlockInfo(text, len(text), n_words, 0.0))
+            infos.append(BlockInfo(text, len(text), n_words, 0.0, gap))
             continue
         words = _WORD.findall(text.lower())
         density = sum(1 for w in words if w in stopwords) / len(words) if words else 0.0
-        infos.append(BlockInfo(text, len(text), n_words, density))
+        infos.append(BlockInfo(text, len(text), n_words, density, gap))
     return infos
 
 
@@ -85,6 +89,7 @@ def classify(
             rule = "repeated-line"
         if rule is not None:
             rules[i], classes[i] = rule, _SHORT if rule in _TRANSPARENT else _BAD
+    _caption_next_to_credit(infos, rules, classes)
     for i in range(min(body_start, n)):
         if rules[i] is None:
             rules[i], classes[i] = "before-body", _BAD
@@ -158,6 +163,19 @@ def _lower_share(text: str) -> float:
     title-cased menus and link lists."""
     initials = _INITIAL.findall(text)
     return sum(1 for c in initials if c.islower()) / len(initials) if initials else 0.0
+
+
+def _caption_next_to_credit(
+    infos: Sequence[BlockInfo], rules: list[str | None], classes: list[str]
+) -> None:
+    """A short line printed right against a photo credit, with no blank line between, is
+    the caption it credits ("The mill wheel, back in use." / "(Photo: J. Moreau)")."""
+    for i, info in enumerate(infos):
+        if rules[i] != "caption-credit":
+            continue
+        for j, gap in ((i - 1, info.gap), (i + 1, infos[i + 1].gap if i + 1 < len(infos) else 1)):
+            if gap == 0 and 0 <= j < len(infos) and rules[j] is None and infos[j].n_words <= 30:
+                rules[j], classes[j] = "caption-credit", _SHORT
 
 
 def _trim_tail(

@@ -50,11 +50,15 @@ def segment_text(text: str) -> list[Block]:
         >>> [b.text for b in segment_text("Menu\\n\\nIt was done.Then it rained.")]
         ['Menu', 'It was done.', 'Then it rained.']
     """
-    lines = [
-        (number, _squeeze(part))
-        for number, line in enumerate(text.split("\n"), 1)
-        for part in (_WIDE_GAP.split(line) if "\t" in line or "   " in line else (line,))
-    ]
+    lines: list[tuple[int, str]] = []
+    for number, raw in enumerate(text.split("\n"), 1):
+        line = raw.strip()
+        if not line:
+            lines.append((number, ""))
+        elif "\t" in line or "   " in line:
+            lines.extend((number, _squeeze(part)) for part in _WIDE_GAP.split(line) if part)
+        else:
+            lines.append((number, _SPACE_RUN.sub(" ", line) if "  " in line else line))
     width = _wrap_width([line for _, line in lines])
     blocks: list[Block] = []
     gap = 0

@@ -32,7 +32,7 @@ def analyse_text(
     text = load_text(raw, options)
     blocks = segment_text(text)
     language = options.language or guess_language(_language_sample(blocks))
-    infos = describe([b.text for b in blocks], language)
+    infos = describe([b.text for b in blocks], language, [b.gap for b in blocks])
     title = find_headline(infos, language)
     roles: dict[int, str] = {}
     if title.title_line is not None:
