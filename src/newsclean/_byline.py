@@ -31,6 +31,7 @@ __all__ = [
     "byline_authors",
     "byline_label",
     "clean_names",
+    "group_name",
     "label_names",
     "looks_like_name",
     "name_after_date",
@@ -60,7 +61,7 @@ _PREFIX = regex.compile(
     (?:\s?:\s?|\s+|(?<=(?:by|von|vom|author))(?=(?-i:\p{{Lu}}\p{{Ll}})))(?=\S)
     """
 )
-_STARTS_WITH_PREFIX = regex.compile(rf"(?ix)^(?:{_PREFIX_WORDS})\b")
+_STARTS_WITH_PREFIX = regex.compile(rf"(?ix)^(?:{_PREFIX_WORDS})(?:\b|(?=(?-i:\p{{Lu}}\p{{Ll}})))")
 # A line that is only a byline word: its names are on the next line.
 _LABEL = regex.compile(
     rf"""(?ix)^(?:(?:article|post|story|beitrag|artikel)\ )?
@@ -70,9 +71,9 @@ _LABEL = regex.compile(
 # word ("Sara CoughlinJune 5", "Evan HalperStaff Writer", "Ph.D.Updated on").
 _NAMES_END = regex.compile(
     r"""(?x)
-    \s[|•·⋅/]\s?|[|•·⋅]|\s[-–—]\s|\s*\(|\s*\[|\s\d|(?<=\p{Ll})(?=\d+\s+\p{L})|(?<=\s\p{L}*\p{Ll})\d|\s*[\n\t]
+    \s[|•·⋅/]\s?|[|•·⋅×]|\s[-–—]\s|\s*\(|\s*\[|\s\d|(?<=\p{Ll})(?=\d+\s+\p{L})|(?<=\s\p{L}*\p{Ll})\d|\s*[\n\t]
     |(?i:facebook|twitter|linkedin|instagram|whatsapp|flipboard|pinterest)
-    |(?<=\s\p{Lu}\p{L}*\p{Ll}{3})(?=\p{Lu}\p{Ll})|(?<=\.)(?=\p{Lu}\p{Ll}{2})|(?<=\p{Ll}{2})\.(?=\s|\d|$)
+    |(?<=\s\p{Lu}\p{L}*\p{Ll}{2})(?<!\s(?:Mac|Van|San|Von|Del|Des|Dos|Las|Los|Della|Fitz))(?=\p{Lu}\p{Ll})|(?<=\.)(?=\p{Lu}\p{Ll}{2})|(?<=\p{Ll}{2})\.(?=\s|\d|$)
     |(?=By\s\p{Lu})|\s(?=\p{Lu}\p{Ll}+:)|\s(?=(?:Follow|Share|Subscribe|Email|View|More)\b)
     |,?\s(?:le|el|il|op|den)\b|(?i:\s(?:le|el|il|op|den|am|on)\s+(?=\d))
     |(?i:,?\s(?:on|am|um|the|at|in|for|who|is|was|writes|wrote|schreibt
@@ -154,6 +155,10 @@ _NOUN_ENDING = regex.compile(
 )
 # Function words of every language, month and weekday names: never a name or a handle alone.
 _COMMON = frozenset().union(*STOPWORDS.values(), MONTHS, WEEKDAYS) - _PARTICLES
+_GROUP_NAME = regex.compile(
+    r"^(?:The|Our|Die|Das|La|Le|Les|El)\s+(?:\p{Lu}[\p{L}&.'’-]*\s+){0,3}"
+    r"(?i:team|editors|editorial\ team|staff|desk|redaktion|rédaction|redacción|newsroom)$"
+)
 _ARTICLES = _words("das der den die dem des")
 _ACRONYM = regex.compile(r"^\p{Lu}{2,6}s?$")
 _HANDLE = regex.compile(r"^(?=[\w.-]*\p{L})[\w.-]{2,30}$")
@@ -162,10 +167,10 @@ _MONTH_NAMES = "|".join(sorted((regex.escape(m) for m in MONTHS if len(m) >= 3),
 # Where a date starts, with an optional lead word: "Published on May 4", "4. Mai 2021", "2021-05-04".
 _DATE_START = regex.compile(
     rf"""(?ix)
-    (?:(?:last\s+)?(?:published|updated|posted|modified|veröffentlicht|aktualisiert|publiziert
-      |publié|am|on|le)(?:\s+(?:on|am|le))?\s*:?\s*)?
+    (?:(?:(?:last\s+)?(?:published|updated|posted|modified|veröffentlicht|aktualisiert|publiziert
+      |publié)|(?<!\p{{L}})(?:am|on|le))(?:\s+(?:on|am|le))?\s*:?\s*)?
     (?:\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{4}}-\d\d-\d\d|\d{{1,2}}(?:st|nd|rd|th|\.)?\s+(?:{_MONTH_NAMES})\b
-      |(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}\b)"""
+      |(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}\b|\d{{1,3}}\s?min(?:ute)?s?\s+read)"""
 )
 _SEPARATOR = regex.compile(r"\s[|•·⋅/–—-]\s|\s?\|\s?")
 _DELIMITERS = frozenset("|•·⋅–—-")
@@ -306,6 +311,12 @@ def clean_names(names: str, *, allow_handle: bool = False, strict: bool = False)
                 continue
             if in_job and not (k + 1 < len(parts) and _JOB_WORDS.search(parts[k + 1])):
                 break  # "Jane Doe, Editor, Daily Courier": the rest of the group is not a name
+            first, _, others = part.partition(" ")
+            if others and first in _ARTICLES:  # "von der Redaktion"
+                part = others
+            if group_name(part):
+                authors.append(part)
+                continue
             shaped = looks_like_name(part) and not _is_nav_phrase(part)
             if shaped and (strict or parts_total > 1) and not _is_person_shaped(part):
                 shaped = False
@@ -356,6 +367,7 @@ def _handle_ok(part: str) -> bool:
 def _is_nav_phrase(part: str) -> bool:
     """True for a menu or category phrase: every word a common page word ("By Use Case")."""
     words = [w.casefold().strip(".,'’") for w in part.split()]
+    words = [w for w in words if w not in _PARTICLES and w not in _COMMON] or words
     return all(w in _NAV_WORDS or w in _NOT_NAMES for w in words)
 
 
@@ -394,7 +406,7 @@ def person_name(text: str, *, lenient: bool = False) -> str | None:
     """
     if not 2 <= len(text) <= 120:
         return None
-    text = _CREDENTIAL.sub("", text.strip())
+    text = _CREDENTIAL.sub("", text.strip().lstrip("•·*> ").strip())
     head = _ROLE_SPLIT.split(text, maxsplit=1)[0].strip(" .,")
     tokens = (_strip_job(head) if _JOB_WORDS.search(head) else head).split()
     if not (1 if lenient else 2) <= len(tokens) <= 4:
@@ -426,7 +438,10 @@ def name_before_date(text: str) -> str | None:
     m = _DATE_START.search(text, endpos=min(len(text), 90))
     if m is None or m.start() < 3:
         return None
-    return person_name(_cut_names(text[: m.start()]).rstrip(" ,|•·-–—"))
+    head = _cut_names(text[: m.start()]).rstrip(" ,|•·-–—")
+    # "StefanMarch 5, 2026": one word will do when a month name is glued to it
+    glued = text[m.start() - 1].isalpha() and text[m.start()].isalpha()
+    return person_name(head, lenient=glued and " " not in head) or None
 
 
 def name_after_date(text: str) -> str | None:
@@ -465,6 +480,16 @@ def starts_with_date(text: str) -> bool:
     """
     m = _DATE_START.match(text)
     return m is not None
+
+
+def group_name(text: str) -> bool:
+    """True for a byline that names a team: "The Upwork Team", "The Currency editors".
+
+    Example:
+        >>> group_name("The Meetingnotes Team"), group_name("The end of the year")
+        (True, False)
+    """
+    return _GROUP_NAME.match(text) is not None
 
 
 def looks_like_name(text: str) -> bool:

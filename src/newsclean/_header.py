@@ -64,7 +64,7 @@ def find_byline(ctx: PageContext) -> tuple[int | None, tuple[str, ...]]:
         if ctx.free(i, 16):
             name = _name_with_date(ctx, i)
             if name:
-                ctx.roles[i] = "byline"
+                _claim(ctx, i)
                 return i, (name,)
     return None, ()
 
@@ -80,13 +80,13 @@ def find_byline_fallback(ctx: PageContext, dateline: int | None) -> tuple[int | 
                 if info.n_words <= 12 and boilerplate_rule(info.text, info.n_words) is None:
                     authors = _bare_names(info.text)
                     if authors:
-                        ctx.roles[i] = "byline"
+                        _claim(ctx, i)
                         return i, authors
     for i in ctx.window:
         if ctx.free(i, 10):
             authors = _name_with_role(ctx, i)
             if authors:
-                ctx.roles[i] = "byline"
+                _claim(ctx, i)
                 return i, authors
     for i, info in enumerate(ctx.infos):
         if i in ctx.roles:
@@ -104,7 +104,7 @@ def find_byline_fallback(ctx: PageContext, dateline: int | None) -> tuple[int | 
         if i not in ctx.roles and info.n_words <= 4:
             name = _author_bio(ctx, i)
             if name:
-                ctx.roles[i] = "byline"
+                _claim(ctx, i)
                 return i, (name,)
     return None, ()
 
@@ -119,7 +119,7 @@ def _byline_at(ctx: PageContext, i: int, *, in_header: bool) -> tuple[str, ...]:
                 break
             authors = label_names(infos[j].text)
             if authors:
-                ctx.roles[i] = ctx.roles[j] = "byline"
+                _claim(ctx, i, j)
                 return authors
             if infos[j].n_words > 2:
                 break
@@ -128,13 +128,15 @@ def _byline_at(ctx: PageContext, i: int, *, in_header: bool) -> tuple[str, ...]:
     if authors and _menu_item(ctx, i):
         return ()
     if authors:
-        ctx.roles[i] = "byline"
+        _claim(ctx, i)
     return authors
 
 
 def _name_with_date(ctx: PageContext, i: int) -> str | None:
     """A bare name with a date after it on its line, or on the next line."""
     text = ctx.infos[i].text
+    if starts_with_byline_word(text):
+        return None
     name = name_before_date(text) or name_after_date(text)
     if name:
         return name
@@ -169,6 +171,12 @@ def _bare_names(text: str) -> tuple[str, ...]:
             return authors
     name = person_name(text)
     return (name,) if name else ()
+
+
+def _claim(ctx: PageContext, *blocks: int) -> None:
+    """Give the blocks the byline role, so that the classifier drops them from the body."""
+    for i in blocks:
+        ctx.roles[i] = "byline"
 
 
 def _menu_item(ctx: PageContext, i: int) -> bool:
