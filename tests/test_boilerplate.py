@@ -219,21 +219,11 @@ def test_share_bar_needs_only_share_words(text: str) -> None:
     assert _rule(text) != "share-bar"
 
 
-@pytest.mark.xfail(
-    reason="bug: Italian 'su' and Dutch 'dit'/'op' are not share-bar filler words, so common "
-    "Italian and Dutch share bars are not recognised",
-    strict=True,
-)
 @pytest.mark.parametrize("text", ["Condividi su Facebook", "Deel dit artikel", "Deel op Facebook"])
 def test_share_bar_italian_and_dutch_phrases(text: str) -> None:
     assert _rule(text) == "share-bar"
 
 
-@pytest.mark.xfail(
-    reason="bug: _COOKIE needs a consent word after 'cookies', so banners that put the verb "
-    "first ('We use cookies.', 'Wir verwenden Cookies, um ...') are missed",
-    strict=True,
-)
 @pytest.mark.parametrize(
     "text",
     [
@@ -248,20 +238,11 @@ def test_cookie_banner_with_the_verb_before_cookies(text: str) -> None:
     assert _rule(text) == "cookie-banner"
 
 
-@pytest.mark.xfail(
-    reason="bug: Italian 'Foto di' and Dutch 'Foto door' are not in _CAPTION (only by/von/par/por)",
-    strict=True,
-)
 @pytest.mark.parametrize("text", ["Foto di Mario Rossi", "Foto door Jan Jansen"])
 def test_caption_credit_italian_and_dutch(text: str) -> None:
     assert _rule(text) == "caption-credit"
 
 
-@pytest.mark.xfail(
-    reason="bug: the WordPress comment-form line is reported as signup-prompt ('your email "
-    "address' matches _SIGNUP first), not comment-section",
-    strict=True,
-)
 def test_comment_form_text_is_a_comment_section() -> None:
     assert _rule("Your email address will not be published. Required fields are marked *") == (
         "comment-section"
@@ -315,18 +296,11 @@ def test_body_sentences_with_similar_words_are_not_boilerplate(text: str) -> Non
     assert not is_related_header(text)
 
 
-@pytest.mark.xfail(
-    reason="bug: _SIGNUP (≤25 words), _COPYRIGHT and _COOKIE (≤90 words) are searched anywhere "
-    "in the block, so body sentences that mention a newsletter, subscribing, copyright or "
-    "cookies plus 'used'/'agree' are dropped",
-    strict=True,
-)
 @pytest.mark.parametrize("text", BUGGY_BODY_NEGATIVES)
 def test_body_sentences_mentioning_newsletter_copyright_cookies_are_kept(text: str) -> None:
     assert _rule(text) is None
 
 
-@pytest.mark.xfail(reason="bug: same as above, seen through explain()", strict=True)
 @pytest.mark.parametrize("text", BUGGY_BODY_NEGATIVES)
 def test_body_sentences_mentioning_newsletter_copyright_cookies_stay_in_the_body(text: str) -> None:
     report = newsclean.explain(page("Pier Plan Approved", PARAS[0], text, PARAS[1]))

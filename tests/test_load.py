@@ -94,11 +94,6 @@ def test_mixed_utf8_and_cp1252_bytes() -> None:
     assert _body_blocks(b"Mixed\n\n" + data) == ["Mixed", load_text(data, OPTS)]
 
 
-@pytest.mark.xfail(
-    reason="bug: a charset named in the body text (here code in a tech article) overrides "
-    "valid UTF-8: _DECLARED_CHARSET searches anywhere in the first 4 KB",
-    strict=True,
-)
 @pytest.mark.parametrize("codec", ["utf-16", "latin-1"])
 def test_charset_mentioned_in_prose_does_not_override_utf8(codec: str) -> None:
     text = f"Reading files\n\nCall open(path, encoding='{codec}') for old files. The café agreed."
@@ -208,11 +203,6 @@ def test_binary_input_is_not_a_page(data: bytes) -> None:
         newsclean.explain(data)
 
 
-@pytest.mark.xfail(
-    reason="bug: the control-byte threshold (10% of the head) is about the share of such bytes "
-    "in uniform random data (26/256), so about a third of random inputs are accepted as text",
-    strict=True,
-)
 def test_random_binary_is_never_a_page() -> None:
     accepted = []
     for seed in range(20):

@@ -53,11 +53,6 @@ def test_glued_blocks_are_split(line: str, parts: list[str]) -> None:
     assert _texts(line) == parts
 
 
-@pytest.mark.xfail(
-    reason="bug: _GLUE's lookahead needs an upper-case letter right after the sentence end, "
-    "so a block glued on with an opening quote or guillemet is not split",
-    strict=True,
-)
 @pytest.mark.parametrize(
     ("line", "parts"),
     [

@@ -12,15 +12,28 @@ __all__ = ["boilerplate_rule", "is_comment_header", "is_footer_start", "is_relat
 
 _F = re.VERBOSE  # patterns are lower-case and applied to lower-cased text
 
+# Sign-up prompts. Strong phrases are prompts in any line up to 30 words; the weak words
+# ("subscribe", "premium") only in a line of a few words, since a news sentence may use them.
 _SIGNUP = re.compile(
     r"""
-    \b(?:sign[\s-]?up|subscribe|subscription|newsletters?|mailing\ list|inbox|e-?mail\ updates
-      |updates\ every\ (?:day|week|month)|get\ (?:our|the)\ (?:latest|best)|unsubscribe
-      |enter\ your\ e-?mail|your\ e-?mail\ address|join\ (?:our|the)\ (?:list|community)
-      |abonnieren|abonniere|abonnement|abonnez|abonner|inscrivez|inscris|suscr[ií]b|suscripci[oó]n
-      |bolet[ií]n|iscriviti|abbonati|iscrizione|aanmelden|schrijf\ je\ in|nieuwsbrief
-      |jetzt\ registrieren|kostenlos\ testen|free\ trial|premium\ (?:access|content)
-    )""",
+    \b(?:sign[\s-]?up\ (?:for|to|now|today|here)|sign[\s-]?up$|mailing\ list
+      |(?:our|unseren?|notre|nos|nuestro|la\ nostra|onze)\ (?:free\ |weekly\ |daily\ )?(?:newsletters?|bolet[ií]n|nieuwsbrief)
+      |in\ your\ inbox|to\ your\ inbox|e-?mail\ updates|updates\ every\ (?:day|week|month)
+      |get\ (?:our|the)\ (?:latest|best)|unsubscribe|enter\ your\ e-?mail|your\ e-?mail\ address
+      |join\ (?:our|the)\ (?:list|community|mailing)|subscribe\ (?:to\ our|now|today|here)
+      |jetzt\ abonnieren|abonnieren\ sie|zum\ newsletter|abonnez-vous|inscrivez-vous
+      |suscr[ií]bete|suscr[ií]base|iscriviti|abbonati\ ora|schrijf\ je\ in|nieuwsbrief
+      |jetzt\ registrieren|kostenlos\ testen|start\ (?:your\ )?free\ trial)""",
+    _F,
+)
+_SIGNUP_SHORT = re.compile(
+    r"\b(?:newsletters?|nieuwsbrief|bolet[ií]n|abonnement|abonnieren|subscribe|subscription|sign[\s-]?up"
+    r"|inbox)\b"
+)
+_SIGNUP_WORD = re.compile(
+    r"""^\W*(?:sign[\s-]?up|subscribe|subscription|subscribers?|premium|free\ trial|join|abonnieren
+      |abonnement|abo|abonnez|s'abonner|suscr[ií]bete|suscripci[oó]n|suscribirse|abbonati|iscriviti
+      |registrieren|aanmelden|inscribirse|inscription)\b""",
     _F,
 )
 _PRIVACY = re.compile(
@@ -34,9 +47,20 @@ _PRIVACY = re.compile(
     )""",
     _F,
 )
+# Cookie notices: someone uses cookies, a cookie policy or setting, or a call to accept them.
 _COOKIE = re.compile(
-    r"\bcookies?\b.{0,200}\b(?:use|accept|consent|settings|experience|agree|akzeptier|zustimm"
-    r"|verwende|nutze|accepter|utilis|acept|utiliz|usiamo|accett|gebruik)",
+    r"""(?:\b(?:we|this\ (?:web)?site|our\ (?:web)?site|wir|nous|this\ site|(?:diese|unsere)\ (?:web)?seite
+      |ce\ site|este\ sitio|questo\ sito|wij|deze\ (?:web)?site)\b[^.]{0,60}?
+      \b(?:use|uses|using|verwende[tn]?|nutze[nt]?|setzt|setzen|utilisons|utilise|utiliza|utilizamos
+      |usamos|usa|usiamo|utilizza|gebruik(?:t|en)?|maakt\ gebruik\ van)\b[^.]{0,40}?\bcookies?
+      |\bcookies?[-\ ](?:policy|settings|consent|preferences|richtlinie|einstellungen|hinweis|banner)
+      |\b(?:accept|allow|reject|decline|akzeptier|zustimm|accepter|acceptez|aceptar|acepto|accetta
+      |accetto|accepteer)\w*\s(?:all\s|alle\s|tous\ les\s|todas\ las\s)?cookies?
+      |\bcookies?\ (?:akzeptieren|zulassen|accepter|aceptar|accettare|accepteren)
+      |\b(?:utilizamos|usamos|usiamo|utilizziamo|utilisons|verwenden\ wir|nutzen\ wir|setzen\ wir
+      |gebruiken\ wij)\b[^.]{0,20}?\bcookies?
+      |\buse\ of\ cookies|utilisation\ (?:des|de)\ cookies|uso\ de\ (?:las\ )?cookies
+      |einsatz\ von\ cookies|verwendung\ von\ cookies|agree\ to\ (?:our|the)\ use)""",
     _F,
 )
 _SHARE_WORDS = frozenset(
@@ -45,9 +69,9 @@ _SHARE_WORDS = frozenset(
     instagram youtube tiktok messenger sms on via this article story post page the to auf sur en per
     teilen teilt partager partagez compartir comparte condividi delen deel artikel drucken imprimer
     imprimir stampa kopieren copier copiar copia enlace lien follow us folgen suivez síguenos seguici
-    volg ons""".split()
+    volg ons su op dit""".split()
 )
-_FILLER = frozenset({"on", "via", "this", "the", "to", "en", "per", "sur", "auf"})
+_FILLER = frozenset({"on", "via", "this", "the", "to", "en", "per", "sur", "auf", "su", "op", "dit"})
 _SHARE_BY_START: dict[str, tuple[str, ...]] = {}
 for _word in sorted({w.replace("-", "") for w in _SHARE_WORDS}, key=len, reverse=True):
     _SHARE_BY_START[_word[0]] = (*_SHARE_BY_START.get(_word[0], ()), _word)
@@ -127,7 +151,8 @@ _TAG_LINE = re.compile(
     _F,
 )
 _COPYRIGHT = re.compile(
-    r"""(?:©|\(c\)\s*(?:19|20)\d\d|\bcopyright\b|all\ rights\ reserved|alle\ rechte\ vorbehalten
+    r"""(?:©|\(c\)\s*(?:19|20)\d\d|\bcopyright\s?(?:©|\(c\))?\s?(?:19|20)\d\d|all\ rights\ reserved
+      |alle\ rechte\ vorbehalten
       |tous\ droits\ r[ée]serv[ée]s|todos\ los\ derechos\ reservados|tutti\ i\ diritti\ riservati
       |alle\ rechten\ voorbehouden)""",
     _F,
@@ -167,7 +192,7 @@ _BREADCRUMB = re.compile(r"^[^|»›>/]{1,40}(?:\s[»›>/|]\s[^|»›>/]{1,60})
 _CAPTION = re.compile(
     r"""^(?:\(?(?:photo|image|picture|pictured|illustration|video|foto|bild|fotos?|credit|crédit
       |crédito|source|quelle|fuente|bildquelle|image\ credit|photo\ credit|featured\ image)s?
-      \b\s*(?:by|von|par|por|:|©|-|–)|getty\ images|shutterstock|istock|unsplash|adobe\ stock
+      \b\s*(?:by|von|par|por|di|door|de|:|©|-|–)|getty\ images|shutterstock|istock|unsplash|adobe\ stock
       |dpa\b|afp\b|reuters\b|ap\ photo)""",
     _F,
 )
@@ -212,6 +237,8 @@ def boilerplate_rule(text: str, n_words: int) -> str | None:
             return _LINE_RULES[m.lastgroup]
         if n_words <= 8 and _is_share_bar(low):
             return "share-bar"
+        if n_words <= 6 and _SIGNUP_WORD.match(low):
+            return "signup-prompt"
     if n_words > 40:
         return "cookie-banner" if "cookie" in low and _COOKIE.search(low) else None
     if n_words <= 25 and _INITIALS_CREDIT.search(text):
@@ -229,15 +256,14 @@ def _searched_rule(low: str, n_words: int) -> str | None:
     """Rules whose words may stand anywhere in a line of at most 40 words."""
     if n_words <= 12 and _PRIVACY.search(low):
         return "privacy-link"
-    if n_words <= 25:
-        if _SIGNUP.search(low):
-            return "signup-prompt"
-        if _CAPTION_TAIL.search(low):
-            return "caption-credit"
-    if _COPYRIGHT.search(low):
-        return "copyright"
     if _COMMENT_FORM.search(low):
         return "comment-section"
+    if (n_words <= 30 and _SIGNUP.search(low)) or (n_words <= 8 and _SIGNUP_SHORT.search(low)):
+        return "signup-prompt"
+    if n_words <= 25 and _CAPTION_TAIL.search(low):
+        return "caption-credit"
+    if _COPYRIGHT.search(low):
+        return "copyright"
     if _COOKIE.search(low):
         return "cookie-banner"
     return None

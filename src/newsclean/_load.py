@@ -71,8 +71,12 @@ def _decode(data: bytes) -> str:
         if data.startswith(magic):
             raise NotAPageError(f"input looks like a {kind}, not a page")
     head = data[:4096]
-    if len(_BINARY_BYTES.findall(head)) * 10 > len(head):
+    if len(head) >= 32 and len(_BINARY_BYTES.findall(head)) * 30 > len(head):
         raise NotAPageError("input is binary data (many control bytes), not a page")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
     declared = _DECLARED_CHARSET.search(head)
     if declared:
         try:

@@ -17,7 +17,7 @@ __all__ = ["Block", "segment_text"]
 # A point where two blocks were glued without a newline: a sentence end or a year directly
 # followed by a capitalised word ("done.At", "2025By"), or a closing quote before a capital.
 _GLUE = regex.compile(
-    r"(?:(?<=[\p{Ll}\p{N}]\p{Ll}[.!?…]|\p{N}\p{N}[.!?]|\p{Ll}[.!?…][\"”’»)]|(?<!\d)(?:19|20)\d\d)(?=\p{Lu}\p{Ll}))"
+    r"(?:(?<=[\p{Ll}\p{N}]\p{Ll}[.!?…]|\p{N}\p{N}[.!?]|\p{Ll}[.!?…][\"”’)]|(?<!\d)(?:19|20)\d\d)(?=[“„«»‚‘]?\p{Lu}\p{Ll}))"
 )
 # A cheap superset of _GLUE's split points, to skip the exact pattern on most blocks.
 _MAYBE_GLUED = re.compile(r"[.!?…\"”’»)\d]\S|[^\W\d_][A-ZÀ-Þ]")

@@ -49,11 +49,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"newsclean: {error}", file=sys.stderr)
         return 1
     if args.json:
-        print(json.dumps(report.article.to_dict(), ensure_ascii=False, indent=2))
+        output = json.dumps(report.article.to_dict(), ensure_ascii=False, indent=2)
     elif args.explain:
-        print(report)
+        output = str(report)
     else:
-        print(_format(report.article))
+        output = _format(report.article)
+    try:
+        print(output)
+    except BrokenPipeError:  # the reader stopped early (`newsclean --explain x | head`)
+        sys.stderr.close()
     return 0
 
 
