@@ -69,12 +69,14 @@ _LABEL = regex.compile(
 )
 # Where the names in a byline end: a separator, a date word, a digit, a bracket, or a glued
 # word ("Sara CoughlinJune 5", "Evan HalperStaff Writer", "Ph.D.Updated on").
+_MONTH_NAMES = "|".join(sorted((regex.escape(m) for m in MONTHS if len(m) >= 3), key=len, reverse=True))
 _NAMES_END = regex.compile(
-    r"""(?x)
-    \s[|•·⋅/]\s?|[|•·⋅×]|\s[-–—]\s|\s*\(|\s*\[|\s\d|(?<=\p{Ll})(?=\d+\s+\p{L})|(?<=\s\p{L}*\p{Ll})\d|\s*[\n\t]
+    rf"""(?x)
+    \s[|•·⋅/]\s?|[|•·⋅×]|\s[-–—]\s|\s*\(|\s*\[|\s\d|(?<=\p{{Ll}})(?=\d+\s+\p{{L}})|(?<=\s\p{{L}}*\p{{Ll}})\d|\s*[\n\t]
     |(?i:facebook|twitter|linkedin|instagram|whatsapp|flipboard|pinterest)
-    |(?<=\s\p{Lu}\p{L}*\p{Ll}{2})(?<!\s(?:Mac|Van|San|Von|Del|Des|Dos|Las|Los|Della|Fitz))(?=\p{Lu}\p{Ll})|(?<=\.)(?=\p{Lu}\p{Ll}{2})|(?<=\p{Ll}{2})\.(?=\s|\d|$)
-    |(?=By\s\p{Lu})|\s(?=\p{Lu}\p{Ll}+:)|\s(?=(?:Follow|Share|Subscribe|Email|View|More)\b)
+    |(?<=\s\p{{Lu}}\p{{L}}*\p{{Ll}}{{2}})(?<!\s(?:Mac|Van|San|Von|Del|Des|Dos|Las|Los|Della|Fitz))(?=\p{{Lu}}\p{{Ll}})|(?<=\.)(?=\p{{Lu}}\p{{Ll}}{{2}})|(?<=\p{{Ll}}{{2}})\.(?=\s|\d|$)
+    |(?=By\s\p{{Lu}})|\s(?=\p{{Lu}}\p{{Ll}}+:)|\s?(?=(?:Follow|Share|Subscribe|Email|View|More|Read)(?!\p{{Ll}}))
+    |(?<=\p{{Ll}})-?(?=(?=\p{{Lu}})(?i:{_MONTH_NAMES})\.?\s+\d)
     |,?\s(?:le|el|il|op|den)\b|(?i:\s(?:le|el|il|op|den|am|on)\s+(?=\d))
     |(?i:,?\s(?:on|am|um|the|at|in|for|who|is|was|writes|wrote|schreibt
       |updated|published|posted|veröffentlicht|aktualisiert|publié|mis\ à\ jour|publicado
@@ -163,12 +165,11 @@ _ARTICLES = _words("das der den die dem des")
 _ACRONYM = regex.compile(r"^\p{Lu}{2,6}s?$")
 _HANDLE = regex.compile(r"^(?=[\w.-]*\p{L})[\w.-]{2,30}$")
 _DATE_AFTER = regex.compile(r"^\s*(?:[|•·–—-]\s*)?(?:\d|\p{L}+\.?\s+\d)")
-_MONTH_NAMES = "|".join(sorted((regex.escape(m) for m in MONTHS if len(m) >= 3), key=len, reverse=True))
 # Where a date starts, with an optional lead word: "Published on May 4", "4. Mai 2021", "2021-05-04".
 _DATE_START = regex.compile(
     rf"""(?ix)
     (?:(?:(?:last\s+)?(?:published|updated|posted|modified|veröffentlicht|aktualisiert|publiziert
-      |publié)|(?<!\p{{L}})(?:am|on|le))(?:\s+(?:on|am|le))?\s*:?\s*)?
+      |publié|released)|(?<!\p{{L}})(?:am|on|le))(?:\s+(?:on|am|le))?\s*:?\s*)?
     (?:\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{4}}-\d\d-\d\d|\d{{1,2}}(?:st|nd|rd|th|\.)?\s+(?:{_MONTH_NAMES})\b
       |(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}\b|\d{{1,3}}\s?min(?:ute)?s?\s+read)"""
 )
@@ -260,6 +261,8 @@ def label_names(text: str) -> tuple[str, ...]:
 def _prefix_context_ok(text: str, start: int, after: str) -> bool:
     """A byline word after other text opens a byline only in a byline-like position."""
     before = text[:start].rstrip()
+    if "©" in before or "opyright" in before:
+        return False
     if not before or before[-1].isdigit() or before[-1] in "|•·,;:)]–—-?!":
         return True
     if text[start - 1].isalpha() and text[start].isupper():  # glued: "CateringBy Jane"
@@ -318,12 +321,14 @@ def clean_names(names: str, *, allow_handle: bool = False, strict: bool = False)
                 authors.append(part)
                 continue
             shaped = looks_like_name(part) and not _is_nav_phrase(part)
+            if shaped and k > 0 and " " not in part:  # "Jane Doe, DVMVeterinarian"
+                shaped = False
             if shaped and (strict or parts_total > 1) and not _is_person_shaped(part):
                 shaped = False
             handle = allow_handle and parts_total == 1 and _handle_ok(part)
             if shaped or handle:
                 authors.append(part)
-            elif authors and saw_job:
+            elif authors and (saw_job or k > 0):
                 return _dedupe(authors)
             else:
                 return ()
@@ -385,6 +390,8 @@ def _is_person_shaped(part: str, *, acronyms: bool = False) -> bool:
             return False
         if len(tokens) == 1 and (lower in _COMMON or lower in _JOB_MODIFIERS):
             return False
+        if lower in WEEKDAYS or (k > 0 and len(word) == 2 and word.isupper()):
+            return False
         if len(word) >= 5 and _NOUN_ENDING.search(word):
             return False
         if k == 0 and len(word) >= 6 and lower.endswith("ing"):
@@ -437,6 +444,8 @@ def name_before_date(text: str) -> str | None:
     """
     m = _DATE_START.search(text, endpos=min(len(text), 90))
     if m is None or m.start() < 3:
+        return None
+    if len(text[: m.start()].split()) > 6:
         return None
     head = _cut_names(text[: m.start()]).rstrip(" ,|•·-–—")
     # "StefanMarch 5, 2026": one word will do when a month name is glued to it
