@@ -10,8 +10,10 @@ from newsclean._byline import (
     byline_authors,
     byline_label,
     clean_names,
+    group_name,
     label_names,
     looks_like_name,
+    name_after_date,
     name_before_date,
     person_name,
     starts_with_byline_word,
@@ -72,6 +74,14 @@ def test_bylines_after_other_text(line: str, authors: tuple[str, ...]) -> None:
         ("byKim Baxter.15min read", ("Kim Baxter",)),
         ("By Paul Meyer ⋅ Review Editor", ("Paul Meyer",)),
         ("Author: H.G. Pike Released: 2020", ("H.G. Pike",)),
+        ("AuthorVentaroShare", ("Ventaro",)),
+        ("Written by Growth Lab FollowFollowFollow What are you looking for?", ("Growth Lab",)),
+        ("By KlayMar 14, 202434 min read", ("Klay",)),
+        ("BySummer Swann-June 12, 2025", ("Summer Swann",)),
+        ("WRITTEN BYShelly Loos, DVMVeterinarianDr. Loos is", ("Shelly Loos",)),
+        ("By Michael HingstonfacebooktwitterwhatsappThe island", ("Michael Hingston",)),
+        ("Par Kab Niang Le 17/02/2020", ("Kab Niang",)),
+        ("Par Loïc Le Clerc |", ("Loïc Le Clerc",)),
     ],
 )
 def test_names_glued_to_the_next_word_are_cut(line: str, authors: tuple[str, ...]) -> None:
@@ -81,6 +91,36 @@ def test_names_glued_to_the_next_word_are_cut(line: str, authors: tuple[str, ...
 def test_a_one_word_handle_keeps_its_inner_capitals() -> None:
     assert byline_authors("By MixerFred") == ("MixerFred",)
     assert byline_authors("By: GearHouse |") == ("GearHouse",)
+    assert byline_authors("By : CottageHelp10 Tips: How to Choose") == ("CottageHelp",)
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Posted on 2015-04-05 by marc | Leave a comment", ("marc",)),
+        ("von freeman1984 ·", ("freeman1984",)),
+        ("Publiziert am 13. Januar 2014 von uriebe", ("uriebe",)),
+        ("by oz on December 4, 2006", ("oz",)),
+        ("Posted in Politics by jdoe_42 on August 3, 2019", ("jdoe_42",)),
+    ],
+)
+def test_user_names_in_delimited_or_dated_bylines(line: str, authors: tuple[str, ...]) -> None:
+    assert byline_authors(line) == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Blog Beitrag von Margit Koren", ("Margit Koren",)),
+        ("Kommentar vonIngo ArztRedakteur für Wirtschaft", ("Ingo Arzt",)),
+        ("05.02.2020 - Redaktion: Ebert Fuhr (Pressesprecher)", ("Ebert Fuhr",)),
+        ("Von der Redaktion", ("Redaktion",)),
+        ("ByThe Meetingbook Team|6mins|February 28, 2026", ("The Meetingbook Team",)),
+        ("By The Ledger editors", ("The Ledger editors",)),
+    ],
+)
+def test_lead_words_and_team_names(line: str, authors: tuple[str, ...]) -> None:
+    assert byline_authors(line) == authors
 
 
 @pytest.mark.parametrize(
@@ -133,6 +173,12 @@ def test_job_titles_are_stripped(line: str, authors: tuple[str, ...]) -> None:
         "LLC by states",
         "By industry",
         "Written by Last updated on:October 1, 2025",
+        # copyright lines, comment counts, sentences in German that start with "Von den"
+        "1100 Main St ©2025 by Sally Tomatoes",
+        "Webdesign und Inhalte © by Ralf Glas | Impressum",
+        "Von den 138 Infizierten, die eine Arbeitsgruppe untersuchte, starben drei.",
+        "by Fonsi_de ( 1311177 ) writes:",
+        "Authors & Referees",
     ],
 )
 def test_sentences_credits_and_menus_are_not_bylines(line: str) -> None:
@@ -219,6 +265,9 @@ def test_person_names(line: str, name: str) -> None:
         "Kategorie Allgemein",
         "Susan",  # one word needs a label before it
         "The council voted on Tuesday.",
+        "Power BI",
+        "Released Wednesday",
+        "Das Magazin",
     ],
 )
 def test_menu_and_category_lines_are_not_people(line: str) -> None:
@@ -230,6 +279,12 @@ def test_name_before_a_date() -> None:
     assert name_before_date("Rebecca MacLeanPublished on November 11, 2025") == "Rebecca MacLean"
     assert name_before_date("Jonas Weber 4. Mai 2021") == "Jonas Weber"
     assert name_before_date("Kim BrandtSocial Media ExpertLast Updated:December 3, 2025") == ("Kim Brandt")
+    assert name_before_date("StefanMarch 5, 2026") == "Stefan"
+    assert name_before_date("Brian Becker7 min read") == "Brian Becker"
+    assert name_before_date("Scott MattonMarch 2, 2026") == "Scott Matton"
+    assert name_before_date("Wissen26.02.2020") is None
+    assert name_before_date("Released Wednesday, March 2, 2022") is None
+    assert name_before_date("AI Trains on Your Art: Three Models That Could Pay You BackMay 1, 2025") is None
     assert name_before_date("Travel Tips 12.05.2024") is None
     assert name_before_date("May 4, 2024") is None
     assert name_before_date("By the end of May 2024 the work was done") is None
@@ -254,6 +309,19 @@ def test_clean_names_splits_and_strips() -> None:
     )
     assert clean_names("Jens Müller und Lea Wagner") == ("Jens Müller", "Lea Wagner")
     assert clean_names("Jane Doe, JANE DOE") == ("Jane Doe",)
+
+
+def test_name_after_date() -> None:
+    assert name_after_date("11.12.2019 - Amelie Lorenz") == "Amelie Lorenz"
+    assert name_after_date("28. Juni 2019 | Klaus Berg-Cirkel") == "Klaus Berg-Cirkel"
+    assert name_after_date("May 4, 2024 | Travel Tips") is None
+    assert name_after_date("Jane Doe | May 4") is None
+
+
+def test_group_names() -> None:
+    assert group_name("The Upwork Team")
+    assert group_name("Die Redaktion")
+    assert not group_name("The end of the year")
 
 
 def test_looks_like_name() -> None:
