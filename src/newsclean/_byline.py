@@ -173,6 +173,7 @@ _DATE_START = regex.compile(
     (?:\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{4}}-\d\d-\d\d|\d{{1,2}}(?:st|nd|rd|th|\.)?\s+(?:{_MONTH_NAMES})\b
       |(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}\b|\d{{1,3}}\s?min(?:ute)?s?\s+read)"""
 )
+_DIGIT = regex.compile(r"\d")
 _SEPARATOR = regex.compile(r"\s[|•·⋅/–—-]\s|\s?\|\s?")
 _DELIMITERS = frozenset("|•·⋅–—-")
 _SEPARATED_DATE = regex.compile(r"^\s*[|•·⋅–—-]\s*(?:\d|\p{L}+\.?\s+\d)")
@@ -442,6 +443,8 @@ def name_before_date(text: str) -> str | None:
         >>> name_before_date("Travel Tips 12.05.2024"), name_before_date("May 4, 2024")
         (None, None)
     """
+    if not _DIGIT.search(text, 0, 100):  # every date form has a digit: skip the search
+        return None
     m = _DATE_START.search(text, endpos=min(len(text), 90))
     if m is None or m.start() < 3:
         return None
@@ -487,8 +490,9 @@ def starts_with_date(text: str) -> bool:
         >>> starts_with_date("Updated: March 3, 2021"), starts_with_date("March Madness")
         (True, False)
     """
-    m = _DATE_START.match(text)
-    return m is not None
+    if not _DIGIT.search(text, 0, 60):
+        return False
+    return _DATE_START.match(text) is not None
 
 
 def group_name(text: str) -> bool:
