@@ -19,9 +19,7 @@ _BODY = {
 }
 
 
-def _headline(
-    texts: list[str], language: str = "en"
-) -> tuple[str | None, str | None, tuple[int, ...]]:
+def _headline(texts: list[str], language: str = "en") -> tuple[str | None, str | None, tuple[int, ...]]:
     m = find_headline(describe(texts, language), language)
     return m.title, m.site_name, m.copies
 
@@ -156,9 +154,7 @@ def test_site_name_is_the_part_shown_as_logo(texts: list[str], language: str, ti
         ),
     ],
 )  # fmt: skip
-def test_section_name_in_title_is_not_the_headline(
-    texts: list[str], language: str, title: str
-) -> None:
+def test_section_name_in_title_is_not_the_headline(texts: list[str], language: str, title: str) -> None:
     assert _headline(texts, language)[0] == title
 
 
@@ -200,9 +196,7 @@ def test_heading_repeating_whole_title_means_no_site_name(
         ),
     ],
 )  # fmt: skip
-def test_differently_worded_heading_before_the_text(
-    texts: list[str], language: str, title: str
-) -> None:
+def test_differently_worded_heading_before_the_text(texts: list[str], language: str, title: str) -> None:
     assert _headline(texts, language)[0] == title
 
 
@@ -241,9 +235,10 @@ def test_no_copy_falls_back_to_title_without_site() -> None:
         "Daily Post",
         (),
     )
-    assert _headline(["Tagesblatt \u2013 Regen fällt im ganzen Land", "Start", _BODY["de"]], "de")[
-        :2
-    ] == ("Regen fällt im ganzen Land", "Tagesblatt")
+    assert _headline(["Tagesblatt \u2013 Regen fällt im ganzen Land", "Start", _BODY["de"]], "de")[:2] == (
+        "Regen fällt im ganzen Land",
+        "Tagesblatt",
+    )
 
 
 def test_empty_and_prose_only_dumps() -> None:
@@ -274,3 +269,163 @@ def test_copies_start_at_the_heading_above_standfirst_and_byline(language: str) 
     far = [f"{heading} | Ledger", *nav, heading, *[f"Link {i}" for i in range(20)], heading,
            _BODY[language]]  # fmt: skip
     assert _headline(far, language)[2] == (28,)
+
+
+# --- the page's headline says more than the <title> --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("texts", "language", "title"),
+    [
+        (
+            ["Rain Falls on the Valley | Daily Post", "Home", "News",
+             "Rain Falls on the Valley: What Farmers Need to Know", "By Ann Lee", _BODY["en"]],
+            "en", "Rain Falls on the Valley: What Farmers Need to Know",
+        ),
+        (
+            ["Skandinavien im Wohnmobil | Reiseblatt", "Startseite", "Reisen",
+             "Skandinavien im Wohnmobil erleben", "Von Eva Roth", _BODY["de"]],
+            "de", "Skandinavien im Wohnmobil erleben",
+        ),
+        # a topic before a dash
+        (
+            ["Le pont rouvre enfin | La Gazette", "Accueil", "Actualités",
+             "Travaux – Le pont rouvre enfin", "Par Marie Dupont", _BODY["fr"]],
+            "fr", "Travaux – Le pont rouvre enfin",
+        ),
+    ],
+)  # fmt: skip
+def test_longer_heading_that_starts_with_the_title_is_the_headline(
+    texts: list[str], language: str, title: str
+) -> None:
+    got_title, _, copies = _headline(texts, language)
+    assert got_title == title
+    assert copies[0] == texts.index(title)
+
+
+@pytest.mark.parametrize(
+    ("texts", "language", "title"),
+    [
+        # what follows the headline is a byline, a date, the site name, a run-on standfirst
+        (
+            ["Rain Falls on the Valley | Daily Post", "Home",
+             "Rain Falls on the Valley By Ann Lee", _BODY["en"]],
+            "en", "Rain Falls on the Valley",
+        ),
+        (
+            ["Rain Falls on the Valley | Daily Post", "Home",
+             "Rain Falls on the Valley June 3, 2024", _BODY["en"]],
+            "en", "Rain Falls on the Valley",
+        ),
+        (
+            ["Neue Radwege beschlossen - Tagesblatt", "Startseite",
+             "Neue Radwege beschlossen | Lokalblog", _BODY["de"]],
+            "de", "Neue Radwege beschlossen",
+        ),
+        (
+            ["Neue Radwege beschlossen - Tagesblatt", "Startseite",
+             "Neue Radwege beschlossen Der Stadtrat hat entschieden", _BODY["de"]],
+            "de", "Neue Radwege beschlossen",
+        ),
+        # a breadcrumb before the headline is not a topic
+        (
+            ["Le pont rouvre enfin | La Gazette", "Accueil",
+             "Accueil » Le pont rouvre enfin", _BODY["fr"]],
+            "fr", "Le pont rouvre enfin",
+        ),
+    ],
+)  # fmt: skip
+def test_heading_with_byline_date_or_site_after_the_title_is_not_longer(
+    texts: list[str], language: str, title: str
+) -> None:
+    assert _headline(texts, language)[0] == title
+
+
+# --- the headline glued to a menu item ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("texts", "language", "title", "copy"),
+    [
+        (
+            ["10 Trends in Catering to Watch in 2025", "Menu", "Sign in",
+             "Restaurant Tips10 Trends in Catering to Watch in 2025", "By Ann Lee", _BODY["en"]],
+            "en", "10 Trends in Catering to Watch in 2025", 3,
+        ),
+        (
+            ["Workflows oder Agenten: der Autonomie-Regler", "Abonnieren",
+             "AnmeldenWorkflows oder Agenten: der Autonomie-Regler", "Von Eva Roth", _BODY["de"]],
+            "de", "Workflows oder Agenten: der Autonomie-Regler", 2,
+        ),
+        (
+            ["Zverev zieht ins Viertelfinale ein", "Tennis", "Bild: AFP/SID/PASCAL GUYOT"
+             "Zverev zieht ins Viertelfinale ein", _BODY["de"]],
+            "de", "Zverev zieht ins Viertelfinale ein", 2,
+        ),
+    ],
+)  # fmt: skip
+def test_headline_glued_to_a_menu_item_is_the_title_and_starts_the_article(
+    texts: list[str], language: str, title: str, copy: int
+) -> None:
+    got_title, _, copies = _headline(texts, language)
+    assert (got_title, copies) == (title, (copy,))
+
+
+# --- a differently worded headline above the byline ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("texts", "language", "title"),
+    [
+        (
+            ["Marlow County Water Rules Lifted: What Residents Need to Know | Valley Post",
+             "Valley Post", "News", "Weather",
+             "After Three Dry Summers, Marlow County Lets the Sprinklers Run Again",
+             "By Ann Lee | June 18, 2024", "Share", "Email", _BODY["en"]],
+            "en", "After Three Dry Summers, Marlow County Lets the Sprinklers Run Again",
+        ),
+        (
+            ["Radwege in Marlstadt: Was Anwohner wissen müssen | Tagesblatt", "Tagesblatt",
+             "Lokales", "Nach drei Jahren Streit bekommt Marlstadt endlich neue Radwege",
+             "Von Eva Roth", "12. März 2024", _BODY["de"]],
+            "de", "Nach drei Jahren Streit bekommt Marlstadt endlich neue Radwege",
+        ),
+    ],
+)  # fmt: skip
+def test_heading_above_the_byline_sharing_a_word_with_the_title(
+    texts: list[str], language: str, title: str
+) -> None:
+    got_title, _, copies = _headline(texts, language)
+    assert (got_title, copies) == (title, (texts.index(title),))
+
+
+@pytest.mark.parametrize(
+    ("texts", "language"),
+    [
+        # no byline or date between the heading and the text: a section heading
+        (["Marlow County Water Rules Lifted | Valley Post", "News", "Around the County",
+          _BODY["en"]], "en"),
+        # no content word in common with the <title>
+        (["Radwege in Marlstadt | Tagesblatt", "Lokales", "Wetter und Verkehr heute",
+          "Von Eva Roth", _BODY["de"]], "de"),
+    ],
+)  # fmt: skip
+def test_heading_above_text_without_byline_or_shared_word_is_not_taken(
+    texts: list[str], language: str
+) -> None:
+    assert _headline(texts, language)[0] == split_site(texts[0])[0]
+
+
+# --- a subheading inside the article is not the headline ----------------------------------------
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_similar_subheading_below_article_text_is_not_the_headline(language: str) -> None:
+    title, sub = {
+        "en": ("Car Maintenance Schedule", "Sticking to a Regular Maintenance Schedule"),
+        "de": ("Radwege für die Innenstadt", "Neue Radwege für die ganze Innenstadt"),
+    }[language]
+    texts = [title, "Menu", *[_BODY[language]] * 6, sub, _BODY[language]]
+    assert _headline(texts, language)[0] == title
+    near = [title, "Menu", sub, _BODY[language], _BODY[language]]
+    assert _headline(near, language)[0] == sub

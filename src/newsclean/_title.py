@@ -12,9 +12,14 @@ So the headline is found in three steps, each a small function:
 1. `title_text`: the ``<title>`` text, cut where glued navigation begins.
 2. `_score_candidates`: every short block of the page is a candidate; it scores by how much
    of it the ``<title>`` text spells (its words, or a whole ``|``-separated part) and by
-   whether article text follows it closely, as it follows a heading.
+   whether article text follows it closely, as it follows a heading. Words are compared
+   after splitting glued words (``"Restaurant Tips10 Trends"``), so a headline glued to a
+   menu item echoes the ``<title>`` and starts the article. A heading that says the
+   ``<title>``'s headline and more (`_extends`) is the page's own, longer headline; a
+   differently worded one counts only above the first paragraphs of text.
 3. The best candidate wins when its score clears a bar; otherwise the ``<title>`` text with
-   its site name removed (`split_site`) is the headline.
+   its site name removed (`split_site`) is the headline, unless no block repeats it and a
+   heading sharing a word with it stands right above the byline (`_heading_above_byline`).
 
 No list of sites is involved.
 """
@@ -29,7 +34,9 @@ from dataclasses import dataclass
 import regex
 
 from ._boilerplate import boilerplate_rule
+from ._byline import starts_with_byline_word, starts_with_date
 from ._classify import BlockInfo
+from ._lexicon import stopword_set
 
 __all__ = ["TitleMatch", "find_headline", "find_title", "norm_key", "split_site", "title_text"]
 
@@ -42,14 +49,16 @@ _DASHES = "\u2014\u2013-"  # em dash, en dash, hyphen
 _NON_WORD = regex.compile(r"[\W_]+")
 _WORD = re.compile(r"[^\W_]+")
 # Between a headline and a site name: " | ", " - ", " :: ", " / ", " · ", " » ", " |Site".
-_SITE_SEPARATOR = regex.compile(
-    rf"\s+[|\u00b7\u2022\u00bb{_DASHES}]{{1,2}}\s+|\s+::\s+|\s+/\s+|\s+\|(?=\S)"
-)
+_SITE_SEPARATOR = regex.compile(rf"\s+[|\u00b7\u2022\u00bb{_DASHES}]{{1,2}}\s+|\s+::\s+|\s+/\s+|\s+\|(?=\S)")
 _SEPARATOR_CHARS = f" |\u00b7\u2022\u00bb\u00ab:/{_DASHES}"
+_JOINERS = _SEPARATOR_CHARS + ",;(?!."  # between a headline and what a heading adds to it
 # Where a block was glued to the next without a space: "...NutritionistsSearch", "2025By",
 # 'said."Next'; an opening quote or bracket after a space is not a glue point.
-_GLUE = regex.compile(
-    r"(?<=\p{Ll}\p{Ll}|[\p{L}\d][.!?\u2026)\]\"\u201d\u2019\u00bb]|\d)(?=\p{Lu}\p{Ll})"
+_GLUE = regex.compile(r"(?<=\p{Ll}\p{Ll}|[\p{L}\d][.!?\u2026)\]\"\u201d\u2019\u00bb]|\d)(?=\p{Lu}\p{Ll})")
+# Where two words were glued: lower to upper case, an upper-case word to a capitalised one,
+# letter to digit, digit to letter.
+_JOINT = regex.compile(
+    r"(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})|(?<=\p{L})(?=\p{Nd})|(?<=\p{Nd})(?=\p{L})"
 )
 _MAX_TITLE_WORDS = 40
 _GLUED_TITLE_WORDS = 15  # a <title> line longer than this may have navigation glued on
@@ -63,8 +72,9 @@ _COPYRIGHT = (
     "(c)",
     "Copyright",
     "copyright",
-)  # a headline is followed by article text within this many blocks
+)  # a line naming the site's owner
 _MIN_SIMILAR = 0.4  # share of words a differently worded headline has in common
+_SUBHEADING_TEXTS = 6  # a heading below this many blocks of article text is a subheading
 
 
 @dataclass(frozen=True)
@@ -88,11 +98,26 @@ def norm_key(text: str) -> str:
     return str(_NON_WORD.sub(" ", text)).strip()
 
 
-def _words(text: str) -> list[str]:
-    """The case-folded words of `text`, as `norm_key` would split them (fast path for ASCII)."""
+def _spaced(text: str) -> str:
+    """`text` in NFKC with a space at each point where two words were glued together
+    (``"Restaurant Tips10 Trends"``, ``"Sign inAI Workflows"``), so that a headline glued
+    to a menu item still shows as its own run of words."""
     if not text.isascii():
         text = unicodedata.normalize("NFKC", text)
-    return _WORD.findall(text.casefold())
+    return str(_JOINT.sub(" ", text))
+
+
+def _words(text: str) -> list[str]:
+    """The case-folded words of `text`, split also where words were glued together."""
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text)
+    words = []
+    for word in _WORD.findall(text):
+        if (word.isalpha() and (word.islower() or word.isupper() or word.istitle())) or (word.isdigit()):
+            words.append(word.casefold())
+        else:
+            words.extend(_WORD.findall(str(_JOINT.sub(" ", word)).casefold()))
+    return words
 
 
 def title_text(first: str) -> str:
@@ -151,9 +176,7 @@ def _contains(haystack: list[str], needle: list[str]) -> bool:
     if not n or n > len(haystack):
         return False
     first = needle[0]
-    return any(
-        haystack[i] == first and haystack[i : i + n] == needle for i in range(len(haystack) - n + 1)
-    )
+    return any(haystack[i] == first and haystack[i : i + n] == needle for i in range(len(haystack) - n + 1))
 
 
 def _reads_as_text(info: BlockInfo, language: str | None) -> bool:
@@ -194,9 +217,12 @@ class _Candidates:
     words: list[list[str]]  # the words of each short block (empty for the others)
     part: int | None = None  # best block that spells a whole part of the <title> text
     part_score: float = 0.0
-    echo: bool = False  # some block holds the headline's words with more around them
+    echo: int = -1  # the last block that holds the headline's words with more around them
     similar: int | None = None  # best heading before text that shares words with it
     similar_score: float = 0.0
+    longer: int | None = None  # a heading before text that says the headline and more
+    glued: int | None = None  # a block before text that ends with the headline (a menu glued on)
+    longer_gap: int = 0
 
 
 def _title_parts(
@@ -218,9 +244,7 @@ def _title_parts(
             for i, w in enumerate(words[:_LOGO_BLOCKS])
             if w and gaps[i] > (2 if i <= 2 else _TEXT_GAP)
         }
-        logo |= {
-            tuple(w) for i, w in enumerate(words) if w and infos[i].text.startswith(_COPYRIGHT)
-        }
+        logo |= {tuple(w) for i, w in enumerate(words) if w and infos[i].text.startswith(_COPYRIGHT)}
         ends = [p for p in (pieces[0], pieces[-1]) if tuple(_words(p)) in logo]
         if len(ends) == 1:
             site = ends[0]
@@ -256,7 +280,11 @@ def _score_candidates(infos: Sequence[BlockInfo], language: str | None, title: s
     head_set = set(head_words)
     if not head_words:
         return found
+    site_words = [w for w in whole if w not in head_set]
+    texts_before = 0  # blocks of article text above block i
     for i in range(1, end):
+        if i > 1 and _reads_as_text(infos[i - 1], language):
+            texts_before += 1
         words = found.words[i]
         if not words:
             continue
@@ -265,21 +293,24 @@ def _score_candidates(infos: Sequence[BlockInfo], language: str | None, title: s
         context = 0.5 * max(0.0, 1 - (gap - 1) / _TEXT_GAP)
         if words in parts or (words == whole and loose and gap <= _TEXT_GAP):
             score = 2.0 + context
-        elif (
-            len(words) * 5 >= len(head_words) * 3
-            and word_set <= head_set
-            and _contains(head_words, words)
-        ):
+        elif len(words) * 5 >= len(head_words) * 3 and word_set <= head_set and _contains(head_words, words):
             score = 1.0 + context
         elif words == whole or (
             len(words) > len(head_words) and head_set <= word_set and _contains(words, head_words)
         ):
-            found.echo = True
+            found.echo = i
+            if gap <= _TEXT_GAP and words[-len(head_words) :] == head_words:
+                found.glued = i
+            if (found.longer is None or gap < found.longer_gap) and _extends(
+                infos[i], words, head_words, gap, site_words
+            ):
+                found.longer, found.longer_gap = i, gap
             continue
         else:
             info = infos[i]
             if (
                 gap <= _TEXT_GAP
+                and texts_before < _SUBHEADING_TEXTS
                 and 2 <= info.n_words <= 30
                 and not info.text.endswith((".", ":"))
                 and _GLUE.search(info.text) is None
@@ -291,6 +322,36 @@ def _score_candidates(infos: Sequence[BlockInfo], language: str | None, title: s
         if score >= found.part_score:
             found.part, found.part_score = i, score
     return found
+
+
+def _extends(info: BlockInfo, words: list[str], head_words: list[str], gap: int, site: list[str]) -> bool:
+    """True when the heading `info` is the headline `head_words` with more said after it
+    (``"X: why it matters"``, ``"X, reviewed"``), or after a dash before it (``"Topic – X"``),
+    and article text follows it: the page's own, longer headline.
+
+    What follows the headline must not be a byline, a date, a site name (a word or two
+    after ``|`` or a dash) or a capitalised standfirst run on without a separator.
+    """
+    if gap > _TEXT_GAP or info.n_words > 30 or info.prose or _GLUE.search(info.text):
+        return False
+    text = _spaced(info.text)
+    tokens = list(_WORD.finditer(text))
+    n = len(head_words)
+    if len(tokens) != len(words) or len(words) <= n:
+        return False
+    if words[:n] == head_words:
+        after = text[tokens[n - 1].end() :]
+        rest = after.lstrip(_JOINERS)
+        extra = words[n:]
+        if (_SITE_SEPARATOR.match(after) and len(extra) <= 2) or set(extra) == set(site):
+            return False
+        if not after[: len(after) - len(rest)].strip() and (not rest[:1].islower() or "/" in rest):
+            return False  # run on without a separator: a standfirst, a name, a date, a link
+        return not (starts_with_byline_word(rest) or starts_with_date(rest))
+    if words[-n:] == head_words:
+        before = text[: tokens[-n].start()].rstrip(" \"'\u201c\u201e\u00ab")
+        return before.endswith(tuple(_DASHES))
+    return False
 
 
 def find_title(texts: list[str]) -> TitleMatch:
@@ -350,13 +411,16 @@ def find_headline(infos: Sequence[BlockInfo], language: str | None) -> TitleMatc
     if not infos:
         return TitleMatch(None, None, None, ())
     title = title_text(infos[0].text)
-    if len(title.split()) > _MAX_TITLE_WORDS or boilerplate_rule(
-        infos[0].text, infos[0].n_words
-    ) in ("nav-word", "login-link"):
+    if len(title.split()) > _MAX_TITLE_WORDS or boilerplate_rule(infos[0].text, infos[0].n_words) in (
+        "nav-word",
+        "login-link",
+    ):
         return _heading_before_text(infos, language)
     found = _score_candidates(infos, language, title)
     chosen = found.part
-    if chosen is None and not found.echo and found.similar_score >= _MIN_SIMILAR:
+    if found.longer is not None and (chosen is None or found.part_score < 2.0):
+        chosen = found.longer
+    if chosen is None and found.echo < 0 and found.similar_score >= _MIN_SIMILAR:
         chosen = found.similar
     if chosen is not None:
         headline = infos[chosen].text
@@ -364,7 +428,44 @@ def find_headline(infos: Sequence[BlockInfo], language: str | None) -> TitleMatc
     headline, site = split_site(title)
     key = _words(headline)
     copies = tuple(i for i, w in enumerate(found.words) if w and w == key)
+    if not copies and found.glued is not None:
+        copies = (found.glued,)
+    if not copies and found.echo < 0:
+        above = _heading_above_byline(infos, language, set(key))
+        if above is not None:
+            return TitleMatch(infos[above].text, site, 0, (above,))
     return TitleMatch(headline, site, 0, copies)
+
+
+def _heading_above_byline(
+    infos: Sequence[BlockInfo], language: str | None, title_words: set[str]
+) -> int | None:
+    """The heading right above the first article text, with only a byline, a date or short
+    buttons between them, when it shares a word with the ``<title>`` text."""
+    end = min(len(infos), _SEARCH_BLOCKS)
+    first = next((i for i in range(1, end) if infos[i].n_chars >= 80 and infos[i].prose), end)
+    byline = False
+    for i in range(first - 1, max(0, first - _TEXT_GAP), -1):
+        info = infos[i]
+        text = info.text
+        if starts_with_byline_word(text) or starts_with_date(text):
+            byline = True
+            continue
+        if info.n_words <= 2 or boilerplate_rule(text, info.n_words) is not None:
+            continue
+        if not byline or info.n_words > 30 or info.prose or _glued(text):
+            return None
+        shared = title_words.intersection(_words(text)) - stopword_set(language)
+        return i if shared else None
+    return None
+
+
+def _glued(text: str) -> bool:
+    """True when `text` has two words glued together (``"wishlistHOME"``, ``"2021By"``)."""
+    return _GLUE.search(text) is not None or any(
+        not (w.isdigit() or (w.isalpha() and (w.islower() or w.isupper() or w.istitle())))
+        for w in _WORD.findall(text)
+    )
 
 
 def _heading_before_text(infos: Sequence[BlockInfo], language: str | None) -> TitleMatch:
@@ -373,10 +474,6 @@ def _heading_before_text(infos: Sequence[BlockInfo], language: str | None) -> Ti
     first_text = next((i for i in range(end) if _reads_as_text(infos[i], language)), end)
     for i in range(first_text - 1, -1, -1):
         info = infos[i]
-        if (
-            3 <= info.n_words <= 30
-            and not info.prose
-            and boilerplate_rule(info.text, info.n_words) is None
-        ):
+        if 3 <= info.n_words <= 30 and not info.prose and boilerplate_rule(info.text, info.n_words) is None:
             return TitleMatch(info.text, None, None, (i,))
     return TitleMatch(None, None, None, ())
