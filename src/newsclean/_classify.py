@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import regex
 
-from ._boilerplate import boilerplate_rule, is_comment_header, is_footer_start, is_related_header
+from ._boilerplate import boilerplate_rule, is_footer_start, is_related_header
 from ._lexicon import stopword_set
 
 __all__ = ["BlockInfo", "classify", "describe", "first_prose", "is_prose"]
@@ -47,6 +47,7 @@ class BlockInfo:
     n_words: int
     stop_density: float
     gap: int = 0
+    furniture: str | None = None  # the boilerplate rule the block matches on its own
 
     @property
     def prose(self) -> bool:
@@ -63,12 +64,13 @@ def describe(
     for i, text in enumerate(texts):
         n_words = len(text.split())
         gap = gaps[i] if gaps is not None else 0
+        furniture = boilerplate_rule(text, n_words)
         if len(text) < LENGTH_LOW and not (n_words >= 5 and text[-1] in _FULL_STOP):
-            infos.append(BlockInfo(text, len(text), n_words, 0.0, gap))
+            infos.append(BlockInfo(text, len(text), n_words, 0.0, gap, furniture))
             continue
         words = _WORD.findall(text.lower())
         density = sum(1 for w in words if w in stopwords) / len(words) if words else 0.0
-        infos.append(BlockInfo(text, len(text), n_words, density, gap))
+        infos.append(BlockInfo(text, len(text), n_words, density, gap, furniture))
     return infos
 
 
@@ -84,7 +86,7 @@ def classify(
         if rules[i] is not None:
             classes[i] = _BAD
             continue
-        rule = boilerplate_rule(info.text, info.n_words)
+        rule = info.furniture
         if rule is None and info.n_words <= _REPEAT_MAX_WORDS and counts[info.text.casefold()] > 1:
             rule = "repeated-line"
         if rule is not None:
@@ -192,10 +194,10 @@ def _trim_tail(
             continue
         if not seen_good or rules[i] in {"title-line", "headline", "subtitle", "byline", "dateline"}:
             continue
-        text = infos[i].text
-        if is_comment_header(text):
+        furniture = infos[i].furniture
+        if furniture == "comment-section":
             tail_rule = "comment-section"
-        elif is_footer_start(text) and good_after[i + 1] <= 1:
+        elif furniture is not None and good_after[i + 1] <= 1 and is_footer_start(infos[i].text):
             tail_rule = "after-body"
         else:
             continue
@@ -266,7 +268,7 @@ def first_prose(infos: Sequence[BlockInfo], start: int, language: str | None) ->
     """Index of the first block at or after `start` that reads as prose; len(infos) if none."""
     for i in range(max(start, 0), len(infos)):
         info = infos[i]
-        if is_prose(info, language) and boilerplate_rule(info.text, info.n_words) is None:
+        if info.furniture is None and is_prose(info, language):
             return i
     return len(infos)
 
