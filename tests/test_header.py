@@ -78,3 +78,13 @@ def test_label_and_name_at_the_end() -> None:
 def test_explicit_byline_wins_over_a_name_next_to_the_date() -> None:
     page = _page("Travel Desk", "May 4, 2024", "Written by", "Jane Doe")
     assert newsclean.clean_text(page).authors == ("Jane Doe",)
+
+
+def test_copyright_line_is_the_last_resort() -> None:
+    footer = ("Impressum", "© 2009-2012 Jonas Kraus. Impressum & Datenschutz")
+    article = newsclean.clean_text(_page(footer=footer))
+    assert article.authors == ("Jonas Kraus",)
+    assert article.subtitle is None  # a byline at the end does not make a standfirst
+    assert article.text.startswith(PROSE)
+    footer = ("© 2025 Acme Corp. All rights reserved.",)
+    assert newsclean.clean_text(_page(footer=footer)).authors == ()

@@ -31,6 +31,7 @@ __all__ = [
     "byline_authors",
     "byline_label",
     "clean_names",
+    "copyright_holder",
     "group_name",
     "label_names",
     "looks_like_name",
@@ -64,7 +65,7 @@ _PREFIX = regex.compile(
 _STARTS_WITH_PREFIX = regex.compile(rf"(?ix)^(?:{_PREFIX_WORDS})(?:\b|(?=(?-i:\p{{Lu}}\p{{Ll}})))")
 # A line that is only a byline word: its names are on the next line.
 _LABEL = regex.compile(
-    rf"""(?ix)^(?:(?:article|post|story|beitrag|artikel)\ )?
+    rf"""(?ix)^(?:(?:article|post|story|words|text|beitrag|artikel)\ )?
     (?:{_PREFIX_WORDS}|à\ propos\ de\ l'auteur|author\ details|the\ author)\s*:?$"""
 )
 # Where the names in a byline end: a separator, a date word, a digit, a bracket, or a glued
@@ -149,7 +150,8 @@ _NAV_WORDS = _words(
     startseite nachrichten kategorie kategorien allgemein allgemeines politik wirtschaft
     kultur ratgeber aktuelles aktuell termine impressum datenschutz kontakt übersicht
     suche anmelden abonnieren teilen kommentare kommentar beitrag beiträge artikel weitere
-    accueil actualités catégorie rubrique inicio noticias categoría"""
+    accueil actualités catégorie rubrique inicio noticias categoría
+    corp inc llc ltd gmbh plc holdings group bank"""
 )
 # Noun endings that person names practically never have ("Analytics", "Disclosure").
 _NOUN_ENDING = regex.compile(
@@ -157,6 +159,11 @@ _NOUN_ENDING = regex.compile(
 )
 # Function words of every language, month and weekday names: never a name or a handle alone.
 _COMMON = frozenset().union(*STOPWORDS.values(), MONTHS, WEEKDAYS) - _PARTICLES
+# A copyright line: "© 2019 Jane Doe", "(c) Jane Doe • Impressum", "Copyright © 2020 by Jane Doe".
+_COPYRIGHT = regex.compile(
+    r"(?i)^(?:copyright\s*)?(?:©|\(c\))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+)?"
+    r"(\p{Lu}[^|•·©]{2,60}?)(?:\s*(?:\.|[|•·,]|all rights|alle rechte|impressum)|\s*$)"
+)
 _GROUP_NAME = regex.compile(
     r"^(?:The|Our|Die|Das|La|Le|Les|El)\s+(?:\p{Lu}[\p{L}&.'’-]*\s+){0,3}"
     r"(?i:team|editors|editorial\ team|staff|desk|redaktion|rédaction|redacción|newsroom)$"
@@ -493,6 +500,23 @@ def starts_with_date(text: str) -> bool:
     if not _DIGIT.search(text, 0, 60):
         return False
     return _DATE_START.match(text) is not None
+
+
+def copyright_holder(text: str) -> str | None:
+    """The person named by a short copyright line ("© 2019 Jane Doe"), or None.
+
+    Only a person's name counts: "© 2025 Acme Corp. All rights reserved" names nobody.
+
+    Example:
+        >>> copyright_holder("© 2009-2012 Jonas Kraus. Impressum & Datenschutz")
+        'Jonas Kraus'
+        >>> copyright_holder("© 2025 Help Net Security"), copyright_holder("Copyright policy")
+        (None, None)
+    """
+    m = _COPYRIGHT.match(text)
+    if m is None:
+        return None
+    return person_name(_cut_names(m.group(1)).strip(" .,"))
 
 
 def group_name(text: str) -> bool:

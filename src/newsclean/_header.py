@@ -25,6 +25,7 @@ from ._byline import (
     byline_authors,
     byline_label,
     clean_names,
+    copyright_holder,
     label_names,
     name_after_date,
     name_before_date,
@@ -36,6 +37,8 @@ from ._context import PageContext
 
 __all__ = ["find_byline", "find_byline_fallback", "find_subtitle"]
 
+# How many blocks at the end of the page are searched for a copyright line.
+_FOOTER_SPAN = 40
 # How far past a byline label its names may be (an avatar or an initials line between).
 _LABEL_REACH = 2
 # The first words of an author's biography: "Jane Doe is a ...", "Jane has covered ...".
@@ -106,6 +109,12 @@ def find_byline_fallback(ctx: PageContext, dateline: int | None) -> tuple[int | 
             if name:
                 _claim(ctx, i)
                 return i, (name,)
+    for i in range(len(ctx.infos) - 1, max(-1, len(ctx.infos) - _FOOTER_SPAN), -1):
+        info = ctx.infos[i]
+        if i not in ctx.roles and info.n_words <= 12:
+            name = copyright_holder(info.text)
+            if name:
+                return i, (name,)
     return None, ()
 
 
@@ -140,7 +149,11 @@ def _name_with_date(ctx: PageContext, i: int) -> str | None:
     name = name_before_date(text) or name_after_date(text)
     if name:
         return name
-    if ctx.infos[i].n_words <= 4 and i + 1 < len(ctx.infos) and starts_with_date(ctx.infos[i + 1].text):
+    j = i + 1
+    if j + 1 < len(ctx.infos) and ctx.infos[j].n_chars <= 2:  # "Jane Doe" / "|" / "May 4"
+        j += 1
+    nxt = ctx.infos[j].text if j < len(ctx.infos) else ""
+    if ctx.infos[i].n_words <= 4 and starts_with_date(nxt):
         name = person_name(text)
         if name and boilerplate_rule(text, ctx.infos[i].n_words) is None:
             return name
@@ -200,8 +213,14 @@ def _name_with_role(ctx: PageContext, i: int) -> tuple[str, ...]:
 
 
 def find_subtitle(ctx: PageContext, byline: int | None, dateline: int | None) -> str | None:
-    """A standfirst: prose between the headline and the byline or date line below it."""
-    marks = [m for m in (byline, dateline) if m is not None and m > ctx.body_start]
+    """A standfirst: prose between the headline and the byline or date line below it.
+
+    Example (blocks ``["Headline", "The six-month trial will cover 400 workers.",
+    "By Jane Doe", ...]``): the second block is the subtitle.
+    """
+    # Only a byline or date line of the header counts: one found at the end of the page
+    # (an author box, a copyright line) would turn the first paragraph into a subtitle.
+    marks = [m for m in (byline, dateline) if m is not None and m > ctx.body_start and m in ctx.window]
     if ctx.roles.get(ctx.body_start) != "headline" or not marks:
         return None
     for i in range(ctx.body_start + 1, min(marks)):
