@@ -7,6 +7,7 @@ enough to be page furniture, so a body paragraph that mentions a newsletter is n
 from __future__ import annotations
 
 import re
+from typing import Any
 
 __all__ = ["boilerplate_rule", "is_comment_header", "is_footer_start", "is_related_header"]
 
@@ -165,17 +166,42 @@ _FOOTER = re.compile(
 )
 # Every word or sign that one of the searched patterns below needs, lower-cased: a block
 # without any of them skips those patterns (most blocks, so this is the fast path).
-_TRIGGER = re.compile(
-    "privacy|terms|cookie|legal|disclaimer|accessib|sitemap|site map|contact us|about us"
-    "|advertise|datenschutz|impressum|nutzungsbed|agb|barrierefrei|mentions l|confidential"
-    "|conditions g|cgu|pol[ií]tica|rminos|informativa|voorwaarden|do not sell|sign|subscri"
-    "|newsletter|mailing|inbox|mail|updates every|get our|get the|join|abonn|inscri|suscr"
-    "|bolet|iscri|abbona|aanmeld|schrijf|nieuwsbrief|registrieren|testen|trial|premium"
-    "|©|\\(c\\)|copyright|rights reserved|rechte vorbehalten|droits r|derechos reservados"
-    "|diritti riservati|rechten voorbehouden|published|required fields|cancel reply|logged in"
-    "|adresse|direcci|save my name|photo|image|foto|bild|credit|crédit|fotograf|/|felder"
-    "|kommentar|antworten|champs|campos|helpful|artikel|article vous"
-)
+_TRIGGER_WORDS = """
+    privacy terms cookie legal disclaimer accessib sitemap site_map contact_us about_us advertise
+    datenschutz impressum nutzungsbed agb barrierefrei mentions_l confidential conditions_g cgu
+    política politica rminos informativa voorwaarden do_not_sell sign subscri newsletter mailing
+    inbox mail updates_every get_our get_the join abonn inscri suscr bolet iscri abbona aanmeld
+    schrijf nieuwsbrief registrieren testen trial premium © (c) copyright rights_reserved
+    rechte_vorbehalten droits_r derechos_reservados diritti_riservati rechten_voorbehouden
+    published required_fields cancel_reply logged_in adresse direcci save_my_name photo image
+    foto bild credit crédit fotograf / felder kommentar antworten champs campos helpful artikel
+    article_vous
+"""
+
+
+def _literal_search(words: str) -> re.Pattern[str]:
+    """A pattern that finds any of the literal `words` (``_`` stands for a space), factored
+    by common prefixes so that the engine tries one branch per character, not per word."""
+    items = sorted({w.replace("_", " ") for w in words.split()})
+    items = [w for w in items if not any(o != w and o in w for o in items)]
+    trie: dict[str, dict[str, Any]] = {}
+    for word in items:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+
+    def build(node: dict[str, Any]) -> str:
+        branches = [re.escape(char) + build(child) for char, child in sorted(node.items())]
+        if not branches:
+            return ""
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return re.compile(build(trie))
+
+
+# Every word or sign that one of the searched patterns below needs, lower-cased: a block
+# without any of them skips those patterns (most blocks, so this is the fast path).
+_TRIGGER = _literal_search(_TRIGGER_WORDS)
 _NAV_WORD = re.compile(
     r"""^(?:skip\ to\ (?:main\ )?(?:content|navigation|main)|jump\ to\ (?:content|navigation)
       |zum\ inhalt(?:\ springen)?|aller\ au\ contenu|saltar\ al\ contenido|vai\ al\ contenuto
@@ -241,7 +267,7 @@ def boilerplate_rule(text: str, n_words: int) -> str | None:
             return "signup-prompt"
     if n_words > 40:
         return "cookie-banner" if "cookie" in low and _COOKIE.search(low) else None
-    if n_words <= 25 and _INITIALS_CREDIT.search(text):
+    if n_words <= 25 and _INITIALS_CREDIT.search(text[-24:]):
         return "caption-credit"
     if _TRIGGER.search(low) is not None:
         rule = _searched_rule(low, n_words)
