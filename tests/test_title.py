@@ -429,3 +429,21 @@ def test_similar_subheading_below_article_text_is_not_the_headline(language: str
     assert _headline(texts, language)[0] == title
     near = [title, "Menu", sub, _BODY[language], _BODY[language]]
     assert _headline(near, language)[0] == sub
+
+
+@pytest.mark.parametrize(
+    ("texts", "language", "title"),
+    [
+        (["Startup Lessons Learned Blog RSSEric Ries", "Home", _BODY["en"]], "en",
+         "Startup Lessons Learned Blog RSS"),
+        (["Neue Regeln für den ÖPNVStartseite Politik", "Menü", _BODY["de"]], "de",
+         "Neue Regeln für den ÖPNV"),
+        # an upper-case word inside a headline is kept
+        (["Why GPUs Matter for AI Training", "Home", _BODY["en"]], "en",
+         "Why GPUs Matter for AI Training"),
+    ],
+)  # fmt: skip
+def test_title_without_copy_is_cut_where_a_word_was_glued_to_an_acronym(
+    texts: list[str], language: str, title: str
+) -> None:
+    assert _headline(texts, language)[0] == title

@@ -60,6 +60,8 @@ _GLUE = regex.compile(r"(?<=\p{Ll}\p{Ll}|[\p{L}\d][.!?\u2026)\]\"\u201d\u2019\u0
 _JOINT = regex.compile(
     r"(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})|(?<=\p{L})(?=\p{Nd})|(?<=\p{Nd})(?=\p{L})"
 )
+# Glue inside a <title> text: an upper-case word glued to a capitalised one ("RSSEric").
+_TITLE_GLUE = regex.compile(r"(?<=\p{Lu}{2})(?=\p{Lu}\p{Ll}{2})")
 _MAX_TITLE_WORDS = 40
 _GLUED_TITLE_WORDS = 15  # a <title> line longer than this may have navigation glued on
 _GLUED_NAV_POINTS = 3  # or when it has this many glue points (a camel-cased name has one)
@@ -425,7 +427,7 @@ def find_headline(infos: Sequence[BlockInfo], language: str | None) -> TitleMatc
     if chosen is not None:
         headline = infos[chosen].text
         return TitleMatch(headline, _site_name(title, headline), 0, _copies(chosen, found.words))
-    headline, site = split_site(title)
+    headline, site = split_site(_cut_glued(title))
     key = _words(headline)
     copies = tuple(i for i, w in enumerate(found.words) if w and w == key)
     if not copies and found.glued is not None:
@@ -435,6 +437,16 @@ def find_headline(infos: Sequence[BlockInfo], language: str | None) -> TitleMatc
         if above is not None:
             return TitleMatch(infos[above].text, site, 0, (above,))
     return TitleMatch(headline, site, 0, copies)
+
+
+def _cut_glued(title: str) -> str:
+    """The ``<title>`` text before the first point where an upper-case word has a
+    capitalised one glued to it (``"Startup Lessons Blog RSSEric Ries"``), when that leaves
+    a few words."""
+    glue = _TITLE_GLUE.search(title)
+    if glue is None or len(title[: glue.start()].split()) < 3:
+        return title
+    return title[: glue.start()].strip()
 
 
 def _heading_above_byline(
