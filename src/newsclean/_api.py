@@ -7,7 +7,7 @@ from datetime import datetime
 from ._article import Article
 from ._explain import Explanation
 from ._options import CleanOptions
-from ._text import analyse_text
+from ._text import analyse_text, clean_text_article
 
 __all__ = ["clean_text", "explain"]
 
@@ -39,7 +39,7 @@ def clean_text(
     Raises:
         NewscleanError: for input that is too large, undecodable or not text at all.
     """
-    return analyse_text(text, url, fetched_at, options).article
+    return clean_text_article(text, url, fetched_at, options)
 
 
 def explain(

@@ -18,7 +18,9 @@ from ._segment import Block, segment_text
 from ._title import find_headline
 from .rules import RULES
 
-__all__ = ["analyse_text"]
+__all__ = ["analyse_text", "clean_text_article"]
+
+_KEEPS = {rule.id: rule.keeps for rule in RULES.values()}
 
 
 def analyse_text(
@@ -28,6 +30,30 @@ def analyse_text(
     options: CleanOptions | None,
 ) -> Explanation:
     """Run the text pipeline and return the article with the decision about every block."""
+    article, blocks, rules = _run(raw, url, fetched_at, options)
+    decisions = tuple(
+        BlockDecision(i, str(block.line), block.text, RULES[rule].keeps, rule)
+        for i, (block, rule) in enumerate(zip(blocks, rules, strict=True))
+    )
+    return Explanation(article, decisions)
+
+
+def clean_text_article(
+    raw: str | bytes,
+    url: str | None,
+    fetched_at: datetime | None,
+    options: CleanOptions | None,
+) -> Article:
+    """Run the text pipeline for the article alone (no per-block report is built)."""
+    return _run(raw, url, fetched_at, options)[0]
+
+
+def _run(
+    raw: str | bytes,
+    url: str | None,
+    fetched_at: datetime | None,
+    options: CleanOptions | None,
+) -> tuple[Article, list[Block], list[str]]:
     options = options or CleanOptions()
     text = load_text(raw, options)
     blocks = segment_text(text)
@@ -47,23 +73,19 @@ def analyse_text(
     subtitle = find_subtitle(ctx, byline, dateline)
     published, date_source = choose_date(ctx, byline, dateline)
     rules = classify(infos, roles, body_start, language)
-    decisions = tuple(
-        BlockDecision(i, str(block.line), block.text, RULES[rule].keeps, rule)
-        for i, (block, rule) in enumerate(zip(blocks, rules, strict=True))
-    )
     article = Article(
         title=title.title,
         subtitle=subtitle,
         authors=authors,
         published=published,
-        text="\n\n".join(d.text for d in decisions if d.kept),
+        text="\n\n".join(b.text for b, rule in zip(blocks, rules, strict=True) if _KEEPS[rule]),
         url=url,
         language=language,
         site_name=title.site_name,
         date_source=date_source,
         input_kind="text",
     )
-    return Explanation(article, decisions)
+    return article, blocks, rules
 
 
 def _body_start(
