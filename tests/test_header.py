@@ -80,11 +80,13 @@ def test_explicit_byline_wins_over_a_name_next_to_the_date() -> None:
     assert newsclean.clean_text(page).authors == ("Jane Doe",)
 
 
-def test_copyright_line_is_the_last_resort() -> None:
+def test_copyright_lines_name_no_author() -> None:
     footer = ("Impressum", "© 2009-2012 Jonas Kraus. Impressum & Datenschutz")
-    article = newsclean.clean_text(_page(footer=footer))
-    assert article.authors == ("Jonas Kraus",)
-    assert article.subtitle is None  # a byline at the end does not make a standfirst
-    assert article.text.startswith(PROSE)
-    footer = ("© 2025 Acme Corp. All rights reserved.",)
     assert newsclean.clean_text(_page(footer=footer)).authors == ()
+
+
+def test_a_byline_at_the_end_does_not_make_a_standfirst() -> None:
+    article = newsclean.clean_text(_page(footer=("Written by", "Jane Doe")))
+    assert article.authors == ("Jane Doe",)
+    assert article.subtitle is None
+    assert article.text.startswith(PROSE)

@@ -31,7 +31,6 @@ __all__ = [
     "byline_authors",
     "byline_label",
     "clean_names",
-    "copyright_holder",
     "group_name",
     "label_names",
     "looks_like_name",
@@ -57,7 +56,7 @@ _PREFIX_WORDS = r"""
 """
 _PREFIX = regex.compile(
     rf"""(?ix)
-    (?:^|(?<=[\s\d|•·,.;:)\]–—?!-])|(?<=(?-i:\p{{Ll}}))(?=(?-i:By|Written|Posted|Author|About)))
+    (?:^|(?<=[\s\d|•·,.;:)\]–—?!-])|(?<=(?-i:\p{{L}}))(?=(?-i:By\s|By\p{{Lu}}|Written|Posted|Author|About)))
     (?P<word>{_PREFIX_WORDS})
     (?:\s?:\s?|\s+|(?<=(?:by|von|vom|author))(?=(?-i:\p{{Lu}}\p{{Ll}})))(?=\S)
     """
@@ -101,7 +100,7 @@ _JOB_WORDS = regex.compile(
     r"""(?ix)\b(?:reporter|correspondent|writer|editor|columnist|contributor|journalist|producer
     |analyst|director|manager|founder|co-founder|ceo|cto|cfo|coo|cmo|vp|president|professor|intern
     |staff\ writer|author|photographer|chief|head|senior|associate|deputy|lead|fellow|expert
-    |specialist|coach|host|attorney|lawyer|dietitian|nutritionist|physician|doctor|nurse|educator
+    |specialist|coach|host|desk|attorney|lawyer|dietitian|nutritionist|physician|doctor|nurse|educator
     |horticulturi?st|horticulturalist|coordinator|officer|strategist|consultant|scientist
     |researcher|engineer|developer|designer|architect|marketer|advisor|adviser|planner|therapist
     |trainer|instructor|teacher|owner|principal|evangelist|copywriter|blogger|partner|student
@@ -159,11 +158,6 @@ _NOUN_ENDING = regex.compile(
 )
 # Function words of every language, month and weekday names: never a name or a handle alone.
 _COMMON = frozenset().union(*STOPWORDS.values(), MONTHS, WEEKDAYS) - _PARTICLES
-# A copyright line: "© 2019 Jane Doe", "(c) Jane Doe • Impressum", "Copyright © 2020 by Jane Doe".
-_COPYRIGHT = regex.compile(
-    r"(?i)^(?:copyright\s*)?(?:©|\(c\))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+)?"
-    r"(\p{Lu}[^|•·©]{2,60}?)(?:\s*(?:\.|[|•·,]|all rights|alle rechte|impressum)|\s*$)"
-)
 _GROUP_NAME = regex.compile(
     r"^(?:The|Our|Die|Das|La|Le|Les|El)\s+(?:\p{Lu}[\p{L}&.'’-]*\s+){0,3}"
     r"(?i:team|editors|editorial\ team|staff|desk|redaktion|rédaction|redacción|newsroom)$"
@@ -500,23 +494,6 @@ def starts_with_date(text: str) -> bool:
     if not _DIGIT.search(text, 0, 60):
         return False
     return _DATE_START.match(text) is not None
-
-
-def copyright_holder(text: str) -> str | None:
-    """The person named by a short copyright line ("© 2019 Jane Doe"), or None.
-
-    Only a person's name counts: "© 2025 Acme Corp. All rights reserved" names nobody.
-
-    Example:
-        >>> copyright_holder("© 2009-2012 Jonas Kraus. Impressum & Datenschutz")
-        'Jonas Kraus'
-        >>> copyright_holder("© 2025 Help Net Security"), copyright_holder("Copyright policy")
-        (None, None)
-    """
-    m = _COPYRIGHT.match(text)
-    if m is None:
-        return None
-    return person_name(_cut_names(m.group(1)).strip(" .,"))
 
 
 def group_name(text: str) -> bool:

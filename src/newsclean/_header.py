@@ -25,7 +25,6 @@ from ._byline import (
     byline_authors,
     byline_label,
     clean_names,
-    copyright_holder,
     label_names,
     name_after_date,
     name_before_date,
@@ -37,8 +36,6 @@ from ._context import PageContext
 
 __all__ = ["find_byline", "find_byline_fallback", "find_subtitle"]
 
-# How many blocks at the end of the page are searched for a copyright line.
-_FOOTER_SPAN = 40
 # How far past a byline label its names may be (an avatar or an initials line between).
 _LABEL_REACH = 2
 # The first words of an author's biography: "Jane Doe is a ...", "Jane has covered ...".
@@ -108,12 +105,6 @@ def find_byline_fallback(ctx: PageContext, dateline: int | None) -> tuple[int | 
             name = _author_bio(ctx, i)
             if name:
                 _claim(ctx, i)
-                return i, (name,)
-    for i in range(len(ctx.infos) - 1, max(-1, len(ctx.infos) - _FOOTER_SPAN), -1):
-        info = ctx.infos[i]
-        if i not in ctx.roles and info.n_words <= 12:
-            name = copyright_holder(info.text)
-            if name:
                 return i, (name,)
     return None, ()
 
@@ -219,7 +210,7 @@ def find_subtitle(ctx: PageContext, byline: int | None, dateline: int | None) ->
     "By Jane Doe", ...]``): the second block is the subtitle.
     """
     # Only a byline or date line of the header counts: one found at the end of the page
-    # (an author box, a copyright line) would turn the first paragraph into a subtitle.
+    # (an author box at the end) would turn the first paragraph into a subtitle.
     marks = [m for m in (byline, dateline) if m is not None and m > ctx.body_start and m in ctx.window]
     if ctx.roles.get(ctx.body_start) != "headline" or not marks:
         return None
