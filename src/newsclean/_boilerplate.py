@@ -28,6 +28,18 @@ _SIGNUP = re.compile(
       |jetzt\ registrieren|kostenlos\ testen|start\ (?:your\ )?free\ trial)""",
     _F,
 )
+# Appeals for money or membership: "Support independent journalism", "Donate", "Readers like
+# you keep our reporting free".
+_DONATE = re.compile(
+    r"""\b(?:support\ (?:independent|local|our|quality|nonprofit|public[- ]interest)\ (?:journalism|reporting
+      |newsroom|work)|donate\b|donations?\ (?:today|now)|make\ a\ (?:donation|gift|contribution)
+      |become\ a\ (?:member|supporter|patron|sustaining)|readers\ like\ you|small\ favou?r\ to\ ask
+      |consider\ (?:supporting|a\ donation|donating|becoming\ a)|jetzt\ spenden|spenden\ sie
+      |unterst[üu]tzen\ sie\ (?:unseren|unsere|uns)|soutenez(?:-nous|\ notre)|faites\ un\ don
+      |haz\ una\ donaci[oó]n|apoya\ (?:el|nuestro)\ periodismo|dona\ ora|sostienici|steun\ ons
+      |doneer)""",
+    _F,
+)
 _SIGNUP_SHORT = re.compile(
     r"\b(?:newsletters?|nieuwsbrief|bolet[ií]n|abonnement|abonnieren|subscribe|subscription|sign[\s-]?up"
     r"|inbox)\b"
@@ -176,7 +188,8 @@ _TRIGGER_WORDS = """
     rechte_vorbehalten droits_r derechos_reservados diritti_riservati rechten_voorbehouden
     published required_fields cancel_reply logged_in adresse direcci save_my_name photo image
     foto bild credit crédit fotograf / felder kommentar antworten champs campos helpful artikel
-    article_vous
+    article_vous support donat readers_like favor favour consider spende unterst souten un_don
+    apoya dona sostien steun doneer become_a
 """
 
 
@@ -287,6 +300,8 @@ def _searched_rule(low: str, n_words: int) -> str | None:
         return "comment-section"
     if (n_words <= 30 and _SIGNUP.search(low)) or (n_words <= 8 and _SIGNUP_SHORT.search(low)):
         return "signup-prompt"
+    if _DONATE.search(low):
+        return "donation-appeal"
     if n_words <= 25 and _CAPTION_TAIL.search(low):
         return "caption-credit"
     if _COPYRIGHT.search(low):

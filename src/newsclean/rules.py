@@ -48,6 +48,7 @@ _ALL = (
     Rule("byline", "metadata", "A byline with the author names (and often the date)."),
     Rule("dateline", "metadata", "A line that only states the publication date."),
     Rule("signup-prompt", "boilerplate", "Newsletter, subscription and sign-up prompts."),
+    Rule("donation-appeal", "boilerplate", "Appeals for donations, membership or support."),
     Rule("privacy-link", "boilerplate", "Privacy, terms, cookie-policy, imprint and legal links."),
     Rule("cookie-banner", "boilerplate", "Cookie consent banners."),
     Rule("share-bar", "boilerplate", "Share buttons and social network names."),
