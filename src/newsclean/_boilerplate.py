@@ -195,9 +195,10 @@ _TRIGGER_WORDS = """
 
 def _literal_search(words: str) -> re.Pattern[str]:
     """A pattern that finds any of the literal `words` (``_`` stands for a space), factored
-    by common prefixes so that the engine tries one branch per character, not per word."""
+    by common prefixes so that the engine tries one branch per character, not per word.
+    A word that extends another is dropped: finding the shorter one is enough."""
     items = sorted({w.replace("_", " ") for w in words.split()})
-    items = [w for w in items if not any(o != w and o in w for o in items)]
+    items = [w for w in items if not any(o != w and w.startswith(o) for o in items)]
     trie: dict[str, dict[str, Any]] = {}
     for word in items:
         node = trie
@@ -216,6 +217,11 @@ def _literal_search(words: str) -> re.Pattern[str]:
 # Every word or sign that one of the searched patterns below needs, lower-cased: a block
 # without any of them skips those patterns (most blocks, so this is the fast path).
 _TRIGGER = _literal_search(_TRIGGER_WORDS)
+# A line that can be a share bar starts with a share word (the exact test is a word break).
+_SHARE_START = re.compile(
+    r"[\W\d_]*"
+    + _literal_search(" ".join(_SHARE_WORDS | {w.replace("-", "") for w in _SHARE_WORDS})).pattern
+)
 _NAV_WORD = re.compile(
     r"""^(?:skip\ to\ (?:main\ )?(?:content|navigation|main)|jump\ to\ (?:content|navigation)
       |zum\ inhalt(?:\ springen)?|aller\ au\ contenu|saltar\ al\ contenido|vai\ al\ contenuto
@@ -281,7 +287,7 @@ def boilerplate_rule(text: str, n_words: int) -> str | None:
             return "signup-prompt"
     if n_words > 40:
         return "cookie-banner" if "cookie" in low and _COOKIE.search(low) else None
-    if n_words <= 25 and _INITIALS_CREDIT.search(text[-24:]):
+    if n_words <= 25 and text[-1:] == "." and _INITIALS_CREDIT.search(text[-24:]):
         return "caption-credit"
     if _TRIGGER.search(low) is not None:
         rule = _searched_rule(low, n_words)
@@ -333,7 +339,7 @@ def is_footer_start(text: str) -> bool:
 def _is_share_bar(low: str) -> bool:
     """True when the lower-cased line is only share words, even glued ("artikel
     teilenfacebooktwitter")."""
-    if len(low) > 120:
+    if len(low) > 120 or _SHARE_START.match(low) is None:
         return False
     letters = _NON_LETTERS.sub("", low)
     if not letters or letters[0] not in _SHARE_BY_START:

@@ -8,7 +8,7 @@ crawler ``.txt`` files wrap paragraphs at a fixed width. Blocks undo both.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
@@ -30,8 +30,7 @@ _SPACE_RUN = re.compile(r" {2,}")
 _MIN_WRAP_LINES = 8
 
 
-@dataclass(frozen=True, slots=True)
-class Block:
+class Block(NamedTuple):
     """One unit of the page: a line, a rejoined wrapped paragraph, or a piece of a glued line.
 
     ``line`` is the 1-based input line where the block starts; ``gap`` the number of blank
@@ -101,7 +100,8 @@ def _split_camel(text: str) -> list[str]:
     joints = len(_CAMEL.findall(text))
     if joints < 3 or len(text) > joints * _CAMEL_SPACING:
         return [text]
-    return _CAMEL.split(text)
+    parts: list[str] = _CAMEL.split(text)
+    return parts
 
 
 def _wrap_width(lines: list[str]) -> int:
