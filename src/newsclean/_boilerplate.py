@@ -40,6 +40,16 @@ _DONATE = re.compile(
       |doneer)""",
     _F,
 )
+# Affiliate and editorial disclosures, and the consent text of forms.
+_DISCLOSURE = re.compile(
+    r"""\b(?:earns?\ (?:a\ )?(?:small\ )?(?:affiliate\ )?commissions?|affiliate\ (?:links?|commissions?|partners?
+      |programs?)|as\ an\ amazon\ associate|financial\ relationships?\ with|(?:views|opinions)\ expressed
+      \ (?:on|in)\ this|affiliate-links?|provisions-?links?|werbelinks?|liens?\ d'affiliation|liens?\ affili[ée]s
+      |enlaces?\ de\ afiliados?|link\ di\ affiliazione|by\ submitting\ this\ form|by\ clicking
+      \ (?:submit|subscribe|sign\ up|the\ button)|you\ (?:agree|consent)\ to\ (?:our|the|receive)
+      |mit\ dem\ absenden|en\ soumettant\ ce\ formulaire|al\ enviar\ este\ formulario)""",
+    _F,
+)
 _SIGNUP_SHORT = re.compile(
     r"\b(?:newsletters?|nieuwsbrief|bolet[ií]n|abonnement|abonnieren|subscribe|subscription|sign[\s-]?up"
     r"|inbox)\b"
@@ -189,7 +199,9 @@ _TRIGGER_WORDS = """
     published required_fields cancel_reply logged_in adresse direcci save_my_name photo image
     foto bild credit crédit fotograf / felder kommentar antworten champs campos helpful artikel
     article_vous support donat readers_like favor favour consider spende unterst souten un_don
-    apoya dona sostien steun doneer become_a
+    apoya dona sostien steun doneer become_a commission affiliat amazon_associate
+    financial_relationship expressed provision werbelink submitting clicking agree consent
+    absenden soumettant enviar
 """
 
 
@@ -217,6 +229,10 @@ def _literal_search(words: str) -> re.Pattern[str]:
 # Every word or sign that one of the searched patterns below needs, lower-cased: a block
 # without any of them skips those patterns (most blocks, so this is the fast path).
 _TRIGGER = _literal_search(_TRIGGER_WORDS)
+_DISCLOSURE_HINT = _literal_search(
+    "commission affiliat amazon_associate financial_relationship expressed provision werbelink"
+    " submitting clicking agree consent absenden soumettant enviar"
+)
 # A line that can be a share bar starts with a share word (the exact test is a word break).
 _SHARE_START = re.compile(
     r"[\W\d_]*"
@@ -252,6 +268,22 @@ _CAPTION_TAIL = re.compile(
 
 # The anchored whole-line patterns as one alternation, in order of priority; the group
 # that matched names the rule.
+_PREV_NEXT = re.compile(
+    r"""^(?:[←«‹<]\ ?)?(?:prev(?:ious)?|next|older|newer|vorherige[rs]?|n[äa]chste[rs]?|pr[ée]c[ée]dent
+      |suivant|anterior|siguiente|precedente|successivo|vorige|volgende)
+      (?:\ (?:post|article|story|entry|page|beitrag|artikel|art[íi]culo|articolo|artikel))?(?:\ ?[:→»›>]|$)""",
+    _F,
+)
+_RELATED_BRACKET = re.compile(
+    r"^[\[(]\ ?(?:also\ read|read\ (?:more|also|next)|related|see\ also|more\ on|lesen\ sie\ auch"
+    r"|lire\ aussi|leggi\ anche|lee\ tambi[ée]n)\b"
+)
+_AUTHOR_BOX = re.compile(
+    r"""^(?:about\ the\ authors?|about\ me|meet\ the\ author|author\ bio(?:graphy)?|[üu]ber\ den\ autor(?:in)?
+      |[üu]ber\ die\ autorin|zur\ person|[àa]\ propos\ de\ l'auteur|sobre\ el\ autor|sobre\ la\ autora
+      |l'autore|over\ de\ auteur)\W*$""",
+    _F,
+)
 _LINE_PATTERNS = (
     ("nav", _NAV_WORD, "nav-word"),
     ("login", _LOGIN, "login-link"),
@@ -261,6 +293,9 @@ _LINE_PATTERNS = (
     ("comment", _COMMENT_HEADER, "comment-section"),
     ("caption", _CAPTION, "caption-credit"),
     ("tags", _TAG_LINE, "tag-line"),
+    ("prevnext", _PREV_NEXT, "nav-word"),
+    ("bracket", _RELATED_BRACKET, "related-list"),
+    ("authorbox", _AUTHOR_BOX, "author-bio"),
 )
 _LINE = re.compile("|".join(f"(?P<{name}>{p.pattern})" for name, p, _ in _LINE_PATTERNS), _F)
 _LINE_RULES = {name: rule for name, _, rule in _LINE_PATTERNS}
@@ -286,7 +321,9 @@ def boilerplate_rule(text: str, n_words: int) -> str | None:
         if n_words <= 6 and _SIGNUP_WORD.match(low):
             return "signup-prompt"
     if n_words > 40:
-        return "cookie-banner" if "cookie" in low and _COOKIE.search(low) else None
+        if "cookie" in low and _COOKIE.search(low):
+            return "cookie-banner"
+        return "disclosure" if _DISCLOSURE_HINT.search(low) and _DISCLOSURE.search(low) else None
     if n_words <= 25 and text[-1:] == "." and _INITIALS_CREDIT.search(text[-24:]):
         return "caption-credit"
     if _TRIGGER.search(low) is not None:
@@ -308,12 +345,14 @@ def _searched_rule(low: str, n_words: int) -> str | None:
         return "signup-prompt"
     if _DONATE.search(low):
         return "donation-appeal"
+    if _COOKIE.search(low):
+        return "cookie-banner"
+    if _DISCLOSURE.search(low):
+        return "disclosure"
     if n_words <= 25 and _CAPTION_TAIL.search(low):
         return "caption-credit"
     if _COPYRIGHT.search(low):
         return "copyright"
-    if _COOKIE.search(low):
-        return "cookie-banner"
     return None
 
 

@@ -18,8 +18,9 @@ import regex
 
 from ._boilerplate import boilerplate_rule, is_footer_start, is_related_header
 from ._lexicon import stopword_set
+from .rules import RULES
 
-__all__ = ["BlockInfo", "classify", "describe", "first_prose", "is_prose"]
+__all__ = ["BlockInfo", "classify", "describe", "first_prose", "is_prose", "mark_author_bios"]
 
 _WORD = re.compile(r"\w+")
 _INITIAL = re.compile(r"\b[^\W\d_]")
@@ -29,6 +30,11 @@ LENGTH_HIGH = 200
 STOP_LOW = 0.22
 STOP_HIGH = 0.30
 _FULL_STOP = ".!?"
+# What follows a name at the start of an author bio.
+_BIO_VERB = re.compile(
+    r"[^.!?]{0,40}?\b(?:is|was|has|writes|covers|specializes|specialises|joined|lives|holds|leads"
+    r"|ist|schreibt|arbeitet|lebt|est|écrit|travaille|es|escribe|trabaja|è|scrive|lavora|schrijft)\b"
+)
 _GOOD, _NEAR, _SHORT, _BAD = "good", "near-good", "short", "bad"
 _REPEAT_MAX_WORDS = 12
 # Furniture set inside an article's text; the classifier looks past it for context.
@@ -194,8 +200,8 @@ def _trim_tail(
         if not seen_good or rules[i] in {"title-line", "headline", "subtitle", "byline", "dateline"}:
             continue
         furniture = infos[i].furniture
-        if furniture == "comment-section":
-            tail_rule = "comment-section"
+        if furniture in ("comment-section", "author-bio"):
+            tail_rule = furniture
         elif furniture is not None and good_after[i + 1] <= 1 and is_footer_start(infos[i].text):
             tail_rule = "after-body"
         else:
@@ -275,3 +281,19 @@ def first_prose(infos: Sequence[BlockInfo], start: int, language: str | None) ->
 def is_prose(info: BlockInfo, language: str | None) -> bool:
     """True when the block reads as prose on its own (jusText's 'good' class)."""
     return _context_free(info, language) == _GOOD
+
+
+def mark_author_bios(infos: Sequence[BlockInfo], rules: list[str], authors: Sequence[str]) -> None:
+    """A kept block that opens with an author's name and says who they are ("Jane Doe is a
+    reporter covering...", "Rebecca has written about...") is an author bio, not the story."""
+    names = {a for author in authors for a in (author, author.split()[0]) if len(a) >= 3}
+    if not names:
+        return
+    for i, info in enumerate(infos):
+        if not RULES[rules[i]].keeps or info.n_words > 120:
+            continue
+        text = info.text
+        for name in names:
+            if text.startswith(name) and _BIO_VERB.match(text, len(name)):
+                rules[i] = "author-bio"
+                break

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from ._article import Article
-from ._classify import BlockInfo, classify, describe, is_prose
+from ._classify import BlockInfo, classify, describe, is_prose, mark_author_bios
 from ._context import PageContext
 from ._explain import BlockDecision, Explanation
 from ._header import find_byline, find_byline_fallback, find_subtitle
@@ -73,6 +73,7 @@ def _run(
     subtitle = find_subtitle(ctx, byline, dateline)
     published, date_source = choose_date(ctx, byline, dateline)
     rules = classify(infos, roles, body_start, language)
+    mark_author_bios(infos, rules, authors)
     article = Article(
         title=title.title,
         subtitle=subtitle,
