@@ -31,8 +31,8 @@ _SIGNUP = re.compile(
 # Appeals for money or membership: "Support independent journalism", "Donate", "Readers like
 # you keep our reporting free".
 _DONATE = re.compile(
-    r"""\b(?:support\ (?:independent|local|our|quality|nonprofit|public[- ]interest)\ (?:journalism|reporting
-      |newsroom|work)|donate\b|donations?\ (?:today|now)|make\ a\ (?:donation|gift|contribution)
+    r"""\b(?:support\ (?:independent|local|our|quality|nonprofit|public[- ]interest)
+      \ (?:journalism|reporting|newsroom|work)|donate\b|donations?\ (?:today|now)|make\ a\ (?:donation|gift|contribution)
       |become\ a\ (?:member|supporter|patron|sustaining)|readers\ like\ you|small\ favou?r\ to\ ask
       |consider\ (?:supporting|a\ donation|donating|becoming\ a)|jetzt\ spenden|spenden\ sie
       |unterst[üu]tzen\ sie\ (?:unseren|unsere|uns)|soutenez(?:-nous|\ notre)|faites\ un\ don
@@ -42,10 +42,10 @@ _DONATE = re.compile(
 )
 # Affiliate and editorial disclosures, and the consent text of forms.
 _DISCLOSURE = re.compile(
-    r"""\b(?:earns?\ (?:a\ )?(?:small\ )?(?:affiliate\ )?commissions?|affiliate\ (?:links?|commissions?|partners?
-      |programs?)|as\ an\ amazon\ associate|financial\ relationships?\ with|(?:views|opinions)\ expressed
-      \ (?:on|in)\ this|affiliate-links?|provisions-?links?|werbelinks?|liens?\ d'affiliation|liens?\ affili[ée]s
-      |enlaces?\ de\ afiliados?|link\ di\ affiliazione|by\ submitting\ this\ form|by\ clicking
+    r"""\b(?:earns?\ (?:a\ )?(?:small\ )?(?:affiliate\ )?commissions?
+      |affiliate\ (?:links?|commissions?|partners?|programs?)|as\ an\ amazon\ associate
+      |financial\ relationships?\ with|(?:views|opinions)\ expressed\ (?:on|in)\ this|affiliate-links?
+      |provisions-?links?|werbelinks?|liens?\ d'affiliation|liens?\ affili[ée]s|enlaces?\ de\ afiliados?|link\ di\ affiliazione|by\ submitting\ this\ form|by\ clicking
       \ (?:submit|subscribe|sign\ up|the\ button)|you\ (?:agree|consent)\ to\ (?:our|the|receive)
       |mit\ dem\ absenden|en\ soumettant\ ce\ formulaire|al\ enviar\ este\ formulario)""",
     _F,
@@ -271,7 +271,9 @@ _CAPTION_TAIL = re.compile(
 _PREV_NEXT = re.compile(
     r"""^(?:[←«‹<]\ ?)?(?:prev(?:ious)?|next|older|newer|vorherige[rs]?|n[äa]chste[rs]?|pr[ée]c[ée]dent
       |suivant|anterior|siguiente|precedente|successivo|vorige|volgende)
-      (?:\ (?:post|article|story|entry|page|beitrag|artikel|art[íi]culo|articolo|artikel))?(?:\ ?[:→»›>]|$)""",
+      (?:\ (?:post|article|story|entry|page|beitrag|artikel|art[íi]culo|articolo|artikel))?(?:\ ?[:→»›>]|$)
+      |^(?:article|beitrag|art[íi]culo|articolo)\ (?:suivant|pr[ée]c[ée]dent|siguiente|anterior|successivo
+      |precedente)(?:\ ?[:→»›>]|$)""",
     _F,
 )
 _RELATED_BRACKET = re.compile(

@@ -30,6 +30,8 @@ LENGTH_HIGH = 200
 STOP_LOW = 0.22
 STOP_HIGH = 0.30
 _FULL_STOP = ".!?"
+_LIST_END = ".!?:;,"
+_LINK_RUN = 12
 # What follows a name at the start of an author bio.
 _BIO_VERB = re.compile(
     r"[^.!?]{0,40}?\b(?:is|was|has|writes|covers|specializes|specialises|joined|lives|holds|leads"
@@ -97,6 +99,7 @@ def classify(
         if rule is not None:
             rules[i], classes[i] = rule, _SHORT if rule in _TRANSPARENT else _BAD
     _caption_next_to_credit(infos, rules, classes)
+    _long_short_runs(infos, rules, classes)
     for i in range(min(body_start, n)):
         if rules[i] is None:
             rules[i], classes[i] = "before-body", _BAD
@@ -170,6 +173,23 @@ def _lower_share(text: str) -> float:
     title-cased menus and link lists."""
     initials = _INITIAL.findall(text)
     return sum(1 for c in initials if c.islower()) / len(initials) if initials else 0.0
+
+
+def _long_short_runs(
+    infos: Sequence[BlockInfo], rules: list[str | None], classes: list[str]
+) -> None:
+    """A long run of short title-like blocks is a link list, whatever surrounds it. (An HTML
+    extractor sees the links; a text dump only shows the run.)"""
+    start = 0
+    for i in range(len(infos) + 1):
+        short = i < len(infos) and classes[i] == _SHORT and infos[i].text[-1] not in _LIST_END
+        if short:
+            continue
+        if i - start >= _LINK_RUN:
+            for j in range(start, i):
+                if rules[j] is None:
+                    rules[j], classes[j] = "short-nav-run", _BAD
+        start = i + 1
 
 
 def _caption_next_to_credit(

@@ -87,21 +87,17 @@ def _split_glued(text: str, line: int, gap: int) -> list[Block]:
     if len(text) < 12 or _MAYBE_GLUED.search(text) is None:
         return [Block(text, line, gap)]
     parts = [p.strip() for p in _GLUE.split(text)]
-    if len(text) >= 40:
-        parts = [q.strip() for p in parts for q in _split_camel(p)]
+    if len(text) >= 40 and _dense_camel(text):
+        parts = [q.strip() for p in parts for q in _CAMEL.split(p)]
     return [Block(p, line, gap if i == 0 else 0) for i, p in enumerate(parts) if p]
 
 
-def _split_camel(text: str) -> list[str]:
-    """Split a run of glued menu items and headings ("Cloud StorageGlobally unified...",
-    "Stay UpdatedSign Up") at lower-to-upper case joints, but only where such joints are
-    dense (three or more, one per 60 characters at least): a few in a paragraph are brand
-    names ("YouTube", "PayPal")."""
+def _dense_camel(text: str) -> bool:
+    """True for a run of glued menu items and headings ("Cloud StorageGlobally unified...",
+    "Stay UpdatedSign Up"): lower-to-upper case joints, dense (three or more, one per 60
+    characters at least). A few in a paragraph are brand names ("YouTube", "PayPal")."""
     joints = len(_CAMEL.findall(text))
-    if joints < 3 or len(text) > joints * _CAMEL_SPACING:
-        return [text]
-    parts: list[str] = _CAMEL.split(text)
-    return parts
+    return joints >= 3 and len(text) <= joints * _CAMEL_SPACING
 
 
 def _wrap_width(lines: list[str]) -> int:

@@ -1,0 +1,178 @@
+"""The body rules added after the first benchmark runs, each on several differently worded inputs."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import PARAS, page, rule_of
+
+import newsclean
+from newsclean._boilerplate import boilerplate_rule
+from newsclean._segment import segment_text
+
+
+def _rule(text: str) -> str | None:
+    return boilerplate_rule(text, len(text.split()))
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Tags: harbour, ferries, council", "Filed under: Local news", "Schlagwörter: Hafen, Fähre",
+     "Mots-clés : port, ferry", "Etiquetas: puerto, transbordador"],
+)
+def test_tag_lines(line: str) -> None:
+    assert _rule(line) == "tag-line"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Support independent journalism", "Readers like you keep our reporting free.",
+     "Please consider supporting our work with a small monthly gift.", "Jetzt spenden",
+     "Soutenez notre rédaction", "Haz una donación hoy"],
+)
+def test_donation_appeals(line: str) -> None:
+    assert _rule(line) == "donation-appeal"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "If you buy through a link on this page, we may earn a small commission at no cost to you.",
+        "This post contains affiliate links.",
+        "Dieser Artikel enthält Affiliate-Links.",
+        "By submitting this form, you agree to be contacted about our programs.",
+        "The opinions expressed on this website are those of each author and not of the publisher.",
+    ],
+)
+def test_disclosures_and_form_consent(line: str) -> None:
+    assert _rule(line) == "disclosure"
+
+
+@pytest.mark.parametrize(
+    "line", ["← Prev: How the old pier was built", "Next: Nine ferries that changed the bay →",
+             "Previous Post", "Nächster Artikel", "Article suivant :"]
+)
+def test_previous_and_next_links(line: str) -> None:
+    assert _rule(line) == "nav-word"
+
+
+@pytest.mark.parametrize(
+    "line", ["[ Also read: Why the harbour flooded twice ]", "(Read more: The ferry timetable explained)"]
+)
+def test_bracketed_related_links(line: str) -> None:
+    assert _rule(line) == "related-list"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The company said it would earn less from ferry tickets this winter than it did last year.",
+        "Councillors agreed to the plan after a long debate about the cost of the new pier.",
+        "Next year the board will look again at the timetable for the winter months.",
+    ],
+)
+def test_body_sentences_with_similar_words_are_not_furniture(sentence: str) -> None:
+    assert _rule(sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("header", "bio"),
+    [
+        ("About the author", "Jane Doe has covered the harbour for the paper since 2009."),
+        ("Über den Autor", "Max Muster schreibt seit zehn Jahren über Häfen und Fähren."),
+    ],
+)
+def test_author_box_ends_the_body(header: str, bio: str) -> None:
+    report = newsclean.explain(page("Pier Plan Approved", *PARAS[:3], header, bio))
+    assert header not in report.article.text
+    assert bio not in report.article.text
+    assert PARAS[2] in report.article.text
+
+
+@pytest.mark.parametrize(
+    "bio",
+    [
+        "Jane Doe is a senior reporter who covers transport and the waterfront for the paper.",
+        "Jane has written about ferries, ports and coastal towns for more than twenty years.",
+    ],
+)
+def test_bio_opening_with_the_authors_name_is_dropped(bio: str) -> None:
+    dump = page("Pier Plan Approved", "By Jane Doe", *PARAS[:3], bio, "© 2024 Harbour Post")
+    article = newsclean.clean_text(dump)
+    assert article.authors == ("Jane Doe",)
+    assert bio not in article.text
+    assert PARAS[0] in article.text and PARAS[2] in article.text
+
+
+@pytest.mark.parametrize(
+    ("caption", "credit"),
+    [
+        ("The old pier at low tide, before the repairs began.", "(Photo: Harbour Post / J. Doe)"),
+        ("Die alte Mole bei Ebbe, vor Beginn der Arbeiten.", "Foto: Hafenblatt/Archiv"),
+    ],
+)
+def test_caption_printed_against_its_credit_is_dropped(caption: str, credit: str) -> None:
+    dump = page("Pier Plan Approved", PARAS[0], f"{caption}\n{credit}", PARAS[1], PARAS[2])
+    text = newsclean.clean_text(dump).text
+    assert caption not in text and credit not in text
+    assert PARAS[0] in text and PARAS[1] in text
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "The old market hall, in an archive picture. D. V. A.",
+        "El mercado, en una imagen de archivo. J. M. R.",
+    ],
+)
+def test_caption_ending_in_initials_is_a_credit(caption: str) -> None:
+    assert _rule(caption) == "caption-credit"
+
+
+def test_short_full_sentences_between_paragraphs_are_kept() -> None:
+    steps = ("Preheat the oven to 180 degrees.", "Grease the tin with a little butter.")
+    dump = page("Harbour Cake", PARAS[0], *steps, PARAS[1], PARAS[2])
+    text = newsclean.clean_text(dump).text
+    assert all(step in text for step in steps)
+
+
+def test_prose_far_from_the_article_is_dropped() -> None:
+    menu = [f"Section {n}" for n in range(40)]
+    teaser = (
+        "Our newsroom has reported on the coast since 1901, and we publish a weekly round-up of "
+        "harbour news, tide tables and ferry times for all of the readers who live in the bay and "
+        "on the islands."
+    )
+    dump = page("Pier Plan Approved", *PARAS, *menu, teaser)
+    report = newsclean.explain(dump)
+    assert rule_of(report, teaser) == "far-from-body"
+    assert all(p in report.article.text for p in PARAS)
+
+
+@pytest.mark.parametrize(
+    ("glued", "pieces"),
+    [
+        (
+            "Cloud StorageDurable storage for data.Compute EngineMachines on demand.Data "
+            "WarehouseQueries at scale.",
+            ["Cloud Storage", "Durable storage for data.", "Compute Engine"],
+        ),
+        (
+            "Stay UpdatedSign up todayRelated PostsRead the detailsWhat is new in home building?",
+            ["Stay Updated", "Sign up today", "Related Posts"],
+        ),
+    ],
+)
+def test_dense_camel_case_glue_is_split(glued: str, pieces: list[str]) -> None:
+    texts = [b.text for b in segment_text(glued)]
+    assert all(piece in texts for piece in pieces)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We watched YouTube and paid with PayPal while the rain kept falling on the roof all night.",
+        "The McDonald family moved to the island, where the children learned to sail every summer.",
+    ],
+)
+def test_brand_names_in_prose_are_not_split(sentence: str) -> None:
+    assert [b.text for b in segment_text(sentence)] == [sentence]
