@@ -140,7 +140,7 @@ def test_prose_far_from_the_article_is_dropped() -> None:
     teaser = (
         "Our newsroom has reported on the coast since 1901, and we publish a weekly round-up of "
         "harbour news, tide tables and ferry times for all of the readers who live in the bay and "
-        "on the islands."
+        "on the islands, along with a monthly letter from the editor about the town."
     )
     dump = page("Pier Plan Approved", *PARAS, *menu, teaser)
     report = newsclean.explain(dump)

@@ -32,7 +32,8 @@ _SIGNUP = re.compile(
 # you keep our reporting free".
 _DONATE = re.compile(
     r"""\b(?:support\ (?:independent|local|our|quality|nonprofit|public[- ]interest)
-      \ (?:journalism|reporting|newsroom|work)|donate\b|donations?\ (?:today|now)|make\ a\ (?:donation|gift|contribution)
+      \ (?:journalism|reporting|newsroom|work)|donate\b|donations?\ (?:today|now)
+      |make\ a\ (?:donation|gift|contribution)
       |become\ a\ (?:member|supporter|patron|sustaining)|readers\ like\ you|small\ favou?r\ to\ ask
       |consider\ (?:supporting|a\ donation|donating|becoming\ a)|jetzt\ spenden|spenden\ sie
       |unterst[üu]tzen\ sie\ (?:unseren|unsere|uns)|soutenez(?:-nous|\ notre)|faites\ un\ don
@@ -45,7 +46,8 @@ _DISCLOSURE = re.compile(
     r"""\b(?:earns?\ (?:a\ )?(?:small\ )?(?:affiliate\ )?commissions?
       |affiliate\ (?:links?|commissions?|partners?|programs?)|as\ an\ amazon\ associate
       |financial\ relationships?\ with|(?:views|opinions)\ expressed\ (?:on|in)\ this|affiliate-links?
-      |provisions-?links?|werbelinks?|liens?\ d'affiliation|liens?\ affili[ée]s|enlaces?\ de\ afiliados?|link\ di\ affiliazione|by\ submitting\ this\ form|by\ clicking
+      |provisions-?links?|werbelinks?|liens?\ d'affiliation|liens?\ affili[ée]s|enlaces?\ de\ afiliados?
+      |link\ di\ affiliazione|by\ submitting\ this\ form|by\ clicking
       \ (?:submit|subscribe|sign\ up|the\ button)|you\ (?:agree|consent)\ to\ (?:our|the|receive)
       |mit\ dem\ absenden|en\ soumettant\ ce\ formulaire|al\ enviar\ este\ formulario)""",
     _F,
