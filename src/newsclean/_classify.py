@@ -68,16 +68,23 @@ def describe(
     """Compute each block's features once; `gaps` are the blank lines before each block."""
     infos = []
     stopwords = stopword_set(language)
+    seen: dict[str, BlockInfo] = {}  # menus are often printed twice: compute each text once
     for i, text in enumerate(texts):
-        n_words = len(text.split())
         gap = gaps[i] if gaps is not None else 0
+        known = seen.get(text)
+        if known is not None:
+            infos.append(known._replace(gap=gap))
+            continue
+        n_words = len(text.split())
         furniture = boilerplate_rule(text, n_words)
         if len(text) < LENGTH_LOW and not (n_words >= 5 and text[-1] in _FULL_STOP):
-            infos.append(BlockInfo(text, len(text), n_words, 0.0, gap, furniture))
-            continue
-        words = _WORD.findall(text.lower())
-        density = sum(1 for w in words if w in stopwords) / len(words) if words else 0.0
-        infos.append(BlockInfo(text, len(text), n_words, density, gap, furniture))
+            info = BlockInfo(text, len(text), n_words, 0.0, gap, furniture)
+        else:
+            words = _WORD.findall(text.lower())
+            density = sum(1 for w in words if w in stopwords) / len(words) if words else 0.0
+            info = BlockInfo(text, len(text), n_words, density, gap, furniture)
+        seen[text] = info
+        infos.append(info)
     return infos
 
 
