@@ -14,8 +14,6 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import NamedTuple
 
-import regex
-
 from ._boilerplate import boilerplate_rule, is_footer_start, is_related_header
 from ._lexicon import stopword_set
 from .rules import RULES
@@ -24,7 +22,7 @@ __all__ = ["BlockInfo", "classify", "describe", "first_prose", "is_prose", "mark
 
 _WORD = re.compile(r"\w+")
 _INITIAL = re.compile(r"\b[^\W\d_]")
-_SENTENCE_END = regex.compile(r"[.!?…:;»\"”)]$")
+_SENTENCE_END = frozenset('.!?…:;»"”)')
 LENGTH_LOW = 70
 LENGTH_HIGH = 200
 STOP_LOW = 0.22
@@ -55,11 +53,12 @@ class BlockInfo(NamedTuple):
     stop_density: float
     gap: int = 0
     furniture: str | None = None  # the boilerplate rule the block matches on its own
+    kind: str = "short"  # jusText's context-free class: good, near-good, short or bad
 
     @property
     def prose(self) -> bool:
         """True when the block ends like a sentence."""
-        return _SENTENCE_END.search(self.text) is not None
+        return self.text[-1:] in _SENTENCE_END
 
 
 def describe(
@@ -83,6 +82,7 @@ def describe(
             words = _WORD.findall(text.lower())
             density = sum(1 for w in words if w in stopwords) / len(words) if words else 0.0
             info = BlockInfo(text, len(text), n_words, density, gap, furniture)
+            info = info._replace(kind=_context_free(info, language))
         seen[text] = info
         infos.append(info)
     return infos
@@ -94,7 +94,7 @@ def classify(
     """The rule id that decides each block; blocks with a metadata role keep that role."""
     n = len(infos)
     rules: list[str | None] = [roles.get(i) for i in range(n)]
-    classes = [_context_free(info, language) for info in infos]
+    classes = [info.kind for info in infos]
     counts = Counter(info.text.casefold() for info in infos if info.n_words <= _REPEAT_MAX_WORDS)
     for i, info in enumerate(infos):
         if rules[i] is not None:
@@ -307,7 +307,7 @@ def first_prose(infos: Sequence[BlockInfo], start: int, language: str | None) ->
 
 def is_prose(info: BlockInfo, language: str | None) -> bool:
     """True when the block reads as prose on its own (jusText's 'good' class)."""
-    return _context_free(info, language) == _GOOD
+    return info.kind == _GOOD
 
 
 def mark_author_bios(infos: Sequence[BlockInfo], rules: list[str], authors: Sequence[str]) -> None:
