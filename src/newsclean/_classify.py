@@ -165,14 +165,16 @@ def _context_free(info: BlockInfo, language: str | None) -> str:
     if language is None:
         if info.prose:
             return _GOOD if info.n_chars >= LENGTH_HIGH else _NEAR
-        return _NEAR if info.n_chars >= LENGTH_HIGH else _BAD
+        return _NEAR if info.n_chars >= LENGTH_HIGH else _SHORT
     if info.stop_density >= STOP_HIGH:
         return _GOOD if info.n_chars >= LENGTH_HIGH else _NEAR
     if info.stop_density >= STOP_LOW or (
         info.prose and info.n_words >= 10 and _lower_share(info.text) >= 0.5
     ):
         return _NEAR
-    return _BAD
+    # A long heading or list item has few function words too: under 200 characters it is
+    # judged by its neighbours, like a short block.
+    return _SHORT if info.n_chars < LENGTH_HIGH else _BAD
 
 
 def _lower_share(text: str) -> float:
