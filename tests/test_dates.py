@@ -7,7 +7,7 @@ from datetime import datetime
 
 import pytest
 
-from newsclean._dates import date_from_url, find_dates, infer_order, relative_date
+from newsclean._dates import date_blocks, date_from_url, find_dates, infer_order, relative_date
 
 
 def _days(text: str, order: str = "DMY") -> list[str]:
@@ -123,4 +123,39 @@ def test_relative_dates_need_a_fetch_time() -> None:
 def test_no_catastrophic_backtracking(line: str) -> None:
     start = time.perf_counter()
     find_dates(line)
+    assert time.perf_counter() - start < 2.0
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["Home", "May 4, 2024", "News", "10.09.17", "Page 2"], [1, 3]),
+        (["Startseite", "Aktualisiert am 3.4.21", "Seite 12 von 3000", "Preis: 1.5 Euro"], [1, 2, 3]),
+        (["No digits here", "nor here"], []),
+        ([], []),
+    ],
+)
+def test_date_blocks_finds_every_block_with_an_anchor(texts: list[str], expected: list[int]) -> None:
+    found = date_blocks("\x00".join(texts))
+    assert found == expected
+    # a superset of the blocks where find_dates finds anything
+    assert {i for i, t in enumerate(texts) if find_dates(t)} <= set(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Posted by ReutersApril 29, 2014 in World", ["2014-04-29"]),
+        ("Am 1. März 2021 und am 2. April 2021 erschienen", ["2021-03-01", "2021-04-02"]),
+        ("Le 3 février 2021, puis 2021 février 5", ["2021-02-03", "2021-02-05"]),
+        ("Mayor of May says 2020 was a year; May 5, 2020 at 10:30 pm EST", ["2020-05-05"]),
+    ],
+)
+def test_named_dates_are_read_at_their_month(text: str, expected: list[str]) -> None:
+    assert [h.resolve("DMY").date().isoformat() for h in find_dates(text)] == expected
+
+
+def test_date_blocks_is_linear_on_long_input() -> None:
+    start = time.perf_counter()
+    date_blocks("\x00".join(["1" * 100_000, "2020 " * 20_000, "1.1." * 25_000]))
     assert time.perf_counter() - start < 2.0

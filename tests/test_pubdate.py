@@ -165,3 +165,32 @@ def test_structured_date_text_in_the_dump(script: str) -> None:
 
 def test_copyright_year_alone_gives_no_date() -> None:
     assert _day(_page("By Ann Lee", _BODY_EN, "© 2025 Example News. All rights reserved.")) is None
+
+
+@pytest.mark.parametrize(
+    ("footer", "expected"),
+    [
+        ("This essay was originally published on 26 Sep 2019 in a print edition.", "2019-09-26"),
+        ("Zuerst erschienen in der Beilage des Monats\n\n3. Mai 2018", "2018-05-03"),
+        ("Pubblicato originariamente il 4 marzo 2017.", None),  # the verb first: not this form
+    ],
+)
+def test_originally_published_far_below_the_header(footer: str, expected: str | None) -> None:
+    # the date search stops early past the top of the page only when no later block can
+    # hold an "originally published" date
+    body = "\n".join([_BODY_EN] * 6)
+    day = _day(_page("Published 30 Sep 2022", body, "Related: Markets in 2021\n\n" + footer))
+    assert day == (expected or "2022-09-30")
+
+
+@pytest.mark.parametrize(
+    "blocks",
+    [
+        ["Home", "Weather", "Contact us"],
+        ["Menu", "Page 2 of 3", "Call 555 0100"],
+        [],
+    ],
+)
+def test_pages_without_dates_have_none(blocks: list[str]) -> None:
+    page = "Quiet day | Example\n\n" + "\n\n".join(blocks) + "\n\nQuiet day\n\n" + _BODY_EN
+    assert _day(page) is None

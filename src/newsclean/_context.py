@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from ._classify import BlockInfo, first_prose
+from ._dates import DateHit, date_blocks, find_dates
 from ._options import CleanOptions
 
 __all__ = ["PageContext"]
@@ -33,6 +34,9 @@ class PageContext:
     options: CleanOptions
     window: range = field(init=False)
     latest: datetime = field(init=False)
+    _joined: str | None = field(init=False, default=None, repr=False)
+    _dated: frozenset[int] | None = field(init=False, default=None, repr=False)
+    _hits: dict[int, list[DateHit]] = field(init=False, default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         start = max(1 if self.roles else 0, self.body_start - 2)
@@ -45,3 +49,29 @@ class PageContext:
     def free(self, i: int, max_words: int = 40) -> bool:
         """True when block `i` has no role yet and is short enough to be page furniture."""
         return i not in self.roles and self.infos[i].n_words <= max_words
+
+    @property
+    def joined(self) -> str:
+        """The texts of all blocks joined by NUL characters (which no block contains)."""
+        if self._joined is None:
+            self._joined = "\x00".join([info.text for info in self.infos])
+        return self._joined
+
+    @property
+    def dated(self) -> frozenset[int]:
+        """The blocks that can hold a date (a year or a short numeric date), found once."""
+        if self._dated is None:
+            self._dated = frozenset(date_blocks(self.joined))
+        return self._dated
+
+    def dates(self, i: int) -> list[DateHit]:
+        """The dates written in block `i` (`find_dates`), computed once and only for blocks
+        that can hold one. The list is shared: do not change it."""
+        hits = self._hits.get(i)
+        if hits is None:
+            hits = find_dates(self.infos[i].text) if i in self.dated else _NO_HITS
+            self._hits[i] = hits
+        return hits
+
+
+_NO_HITS: list[DateHit] = []

@@ -8,6 +8,7 @@ URL path and `relative_date` reads "3 hours ago" against a fetch time.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone, tzinfo
@@ -19,6 +20,7 @@ from ._lexicon import MONTHS
 
 __all__ = [
     "DateHit",
+    "date_blocks",
     "date_from_url",
     "find_dates",
     "infer_order",
@@ -111,9 +113,16 @@ _YEAR_IN = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # only from _BEFORE characters before such an anchor to _AFTER characters after it.
 _ANCHOR = regex.compile(r"(?<!\d)(?:(?:19|20)\d\d|\d{1,2}[./-]\d{1,2}[./-]\d\d(?!\d))")
 _BEFORE, _AFTER = 48, 72
+# Every anchor has four digits, or a digit, a separator and a digit, in a row (ASCII digits).
+_MAY_HOLD_DATE = re.compile(r"[0-9](?:[0-9]{3}|[./-][0-9])")
 _NUMERIC = regex.compile(r"\d[./-]\d")
 _WORD = regex.compile(r"[^\W\d_]{3,}")
 _NAMED_KINDS = frozenset({"dmy", "mdy", "ymd-named"})
+_NUMERIC_PATTERNS = tuple((k, p) for k, p in _PATTERNS if k not in _NAMED_KINDS)
+_DMY, _MDY, _YMD_NAMED = (dict(_PATTERNS)[k] for k in ("dmy", "mdy", "ymd-named"))
+_MONTH_KEYS = frozenset(MONTHS)
+_MONTH_BEFORE = 16  # a named date starts at most this many characters before its month
+_DIGITS = regex.compile(r"\d+")
 
 
 @dataclass(frozen=True)
@@ -171,19 +180,16 @@ def find_dates(text: str) -> list[DateHit]:
     """
     hits: list[DateHit] = []
     for lo, hi in _windows(text):
-        numeric = _NUMERIC.search(text, lo, hi) is not None
-        named = _has_month(_WORD.findall(text, lo, hi))
-        for kind, pattern in _PATTERNS:
-            if not (named if kind in _NAMED_KINDS else numeric):
-                continue
-            for m in pattern.finditer(text, lo, hi):
-                if m.end() == hi and hi < len(text):  # cut at the window: read it again whole
-                    m = pattern.match(text, m.start())
-                    if m is None:
-                        continue
-                hit = _hit(kind, m)
-                if hit is not None:
-                    hits.append(hit)
+        if _NUMERIC.search(text, lo, hi) is not None:
+            for kind, pattern in _NUMERIC_PATTERNS:
+                _collect(hits, kind, pattern, text, lo, hi)
+        # a named date has a month name in it: try the named forms only where they can
+        # start, at the month ("May 4, 2024") or at a number just before it ("4. Mai 2024")
+        for start in _month_starts(text, lo, hi):
+            _match(hits, "mdy", _MDY, text, start)
+            for d in _DIGITS.finditer(text, max(0, start - _MONTH_BEFORE), start):
+                _match(hits, "dmy", _DMY, text, d.start())
+                _match(hits, "ymd-named", _YMD_NAMED, text, d.start())
     if len(hits) > 1:
         hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
     kept: list[DateHit] = []
@@ -193,17 +199,68 @@ def find_dates(text: str) -> list[DateHit]:
     return kept
 
 
-def _has_month(words: list[str]) -> bool:
-    """True when a word is a month name, or ends in one glued on with a capital ("TitanNov")."""
-    for word in words:
+def date_blocks(joined: str) -> list[int]:
+    """The indices of the texts joined by NUL characters in `joined` that may hold a date for
+    `find_dates`: those with four digits, or a digit, a separator and a digit, in a row,
+    found in one pass of a simple pattern (most blocks of a page have neither).
+
+    Example:
+        >>> date_blocks("\\x00".join(["Home", "May 4, 2024", "News", "10.09.17", "Page 2"]))
+        [1, 3]
+    """
+    found: list[int] = []
+    index = last = 0
+    for m in _MAY_HOLD_DATE.finditer(joined):
+        index += joined.count("\x00", last, m.start())
+        last = m.start()
+        if not found or found[-1] != index:
+            found.append(index)
+    return found
+
+
+def _collect(
+    hits: list[DateHit], kind: str, pattern: regex.Pattern[str], text: str, lo: int, hi: int
+) -> None:
+    """Add the dates that `pattern` finds in ``text[lo:hi]`` to `hits`."""
+    for m in pattern.finditer(text, lo, hi):
+        if m.end() == hi and hi < len(text):  # cut at the window: read it again whole
+            m = pattern.match(text, m.start())
+            if m is None:
+                continue
+        hit = _hit(kind, m)
+        if hit is not None:
+            hits.append(hit)
+
+
+def _match(hits: list[DateHit], kind: str, pattern: regex.Pattern[str], text: str, pos: int) -> None:
+    """Add the date that `pattern` reads at `pos` of `text`, if any, to `hits`."""
+    m = pattern.match(text, pos)
+    if m is not None:
+        hit = _hit(kind, m)
+        if hit is not None:
+            hits.append(hit)
+
+
+def _month_starts(text: str, lo: int, hi: int) -> list[int]:
+    """Where month names start in ``text[lo:hi]``: a word that is one, or that ends in one
+    glued on with a capital ("TitanNov", "1stMarch")."""
+    words = _WORD.findall(text, lo, hi)
+    if _MONTH_KEYS.isdisjoint(map(str.lower, words)) and all(
+        w.islower() or w.isupper() or w.istitle() for w in words
+    ):
+        return []  # the common case, one pass in C: no month, and no glued words
+    starts: list[int] = []
+    for m in _WORD.finditer(text, lo, hi):
+        word = m.group()
         lower = word.lower()
         if lower in MONTHS:
-            return True
-        if lower != word:
+            starts.append(m.start())
+        elif lower != word:
             for k in range(1, len(word) - 2):
                 if word[k].isupper() and lower[k:] in MONTHS:
-                    return True
-    return False
+                    starts.append(m.start() + k)
+                    break
+    return starts
 
 
 def _windows(text: str) -> list[tuple[int, int]]:

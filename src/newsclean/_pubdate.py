@@ -24,7 +24,6 @@ from ._context import PageContext
 from ._dates import (
     DateHit,
     date_from_url,
-    find_dates,
     infer_order,
     parse_date_string,
     plausible,
@@ -60,6 +59,9 @@ _ORIGINAL = regex.compile(
     r"|originariamente|oorspronkelijk)\W{1,3}(?:\w+\W{1,3})?(?:published|posted|appeared"
     r"|ver[öo]ffentlicht|erschienen|publi[ée]e?|publicad[oa]|pubblicato|gepubliceerd)"
 )
+# The verbs of `_ORIGINAL`, lower-cased, as plain substrings: a page without any of them
+# has no "originally published" date.
+_ORIGINAL_VERBS = ("publi", "pubblicato", "posted", "appeared", "ffentlicht", "erschienen")
 _COMMENT_AFTER = regex.compile(
     r"(?i)^\W{0,4}(?:\d{1,2}[:h]\d\d\W{0,4}(?:[ap]\.?m\.?\W{0,3})?)?(?:reply|antworten"
     r"|répondre|responder|rispondi|beantwoorden|permalink|melden|report)(?!\w)"
@@ -91,7 +93,7 @@ def find_dateline(ctx: PageContext) -> int | None:
         if not ctx.free(i, 14):
             continue
         info = ctx.infos[i]
-        hits = find_dates(info.text)
+        hits = ctx.dates(i)
         if i < headline and hits and _BANNER.match(info.text[: hits[0].start]):
             continue
         covered = sum(h.end - h.start for h in hits)
@@ -169,16 +171,27 @@ class _Candidate:
 class _Chooser:
     def __init__(self, ctx: PageContext) -> None:
         self.ctx = ctx
-        self.hits = [find_dates(info.text) for info in ctx.infos]
+        self.dated = sorted(ctx.dated)  # the blocks that can hold a date, in page order
         self.url_date = date_from_url(ctx.url)
         self.url_month = None if self.url_date else url_month(ctx.url)
-        short = [
-            h for info, hits in zip(ctx.infos, self.hits, strict=True) if info.n_words <= 30 for h in hits
-        ]
-        self.order = ctx.options.date_order or infer_order(short, ctx.language, ctx.url)
+        self._order = ctx.options.date_order
+        self._last_verb: int | None = None
+
+    @property
+    def order(self) -> str:
+        """How the page writes numeric dates, ``"DMY"`` or ``"MDY"``; settled when first needed
+        (only an ambiguous numeric date or the slow parser needs it)."""
+        if self._order is None:
+            ctx = self.ctx
+            short = [h for i in self.dated if ctx.infos[i].n_words <= 30 for h in ctx.dates(i)]
+            self._order = infer_order(short, ctx.language, ctx.url)
+        return self._order
 
     def structured(self) -> datetime | None:
         """A ``datePublished``-style value that survived in the dump (script text)."""
+        joined = self.ctx.joined
+        if "ublish" not in joined and "ateCreated" not in joined:
+            return None
         for info in self.ctx.infos:
             if "ublish" not in info.text and "ateCreated" not in info.text:
                 continue
@@ -191,7 +204,7 @@ class _Chooser:
     def date_in_block(self, i: int) -> _Candidate | None:
         """The publication date stated in block `i` (a byline or a date line)."""
         text = self.ctx.infos[i].text
-        cands = [c for c in (self.candidate(i, h) for h in self.hits[i]) if c is not None]
+        cands = [c for c in (self.candidate(i, h) for h in self.ctx.dates(i)) if c is not None]
         published = sorted((c for c in cands if c.label in ("original", "published")), key=lambda c: c.label)
         fresh = [c for c in cands if c.label == ""]
         for cand in published or fresh or [c for c in cands if c.label == "updated"]:
@@ -213,11 +226,11 @@ class _Chooser:
         info = self.ctx.infos[i]
         text = info.text
         lo = max(0, hit.start - _LEFT_SPAN)
-        for other in self.hits[i]:  # the label of a date stops at the date before it
+        for other in self.ctx.dates(i):  # the label of a date stops at the date before it
             if lo < other.end <= hit.start:
                 lo = other.end
         left = text[lo : hit.start]
-        if lo == 0 and hit.start < _LEFT_SPAN and i > 0 and not self.hits[i - 1]:
+        if lo == 0 and hit.start < _LEFT_SPAN and i > 0 and not self.ctx.dates(i - 1):
             # a label or a commenter's "says:" on the line before ("Jane says:" / date)
             left = self.ctx.infos[i - 1].text[-_LEFT_SPAN:] + " " + left
         label = ""
@@ -247,12 +260,15 @@ class _Chooser:
         half = len(ctx.infos) // 2
         tiers: list[_Candidate | None] = [None] * 10
         agreeing: list[_Candidate | None] = [None] * 10
-        for i, hits in enumerate(self.hits):
-            for hit in hits:
+        top_end = max(half, window.stop)
+        for i in self.dated:
+            if i > top_end and self._settled(tiers, agreeing, i):
+                break
+            for hit in ctx.dates(i):
                 cand = self.candidate(i, hit)
                 if cand is None or cand.label == "other" or cand.prose:
                     continue
-                top = i <= max(half, window.stop)
+                top = i <= top_end
                 if i < headline and cand.weekday and not cand.label:
                     tier = 4  # "Friday, December 19, 2025" above the headline: often today
                 elif cand.label == "original":
@@ -275,6 +291,25 @@ class _Chooser:
             tiers = agreeing
         return next((c for c in tiers if c is not None), None)
 
+    def _settled(self, tiers: list[_Candidate | None], agreeing: list[_Candidate | None], i: int) -> bool:
+        """True when no block from `i` on can change what `date_in_text` picks: past the top
+        half only an "originally published" date (tier 0) beats tiers 1-5, and none of its
+        words is left."""
+        best = next((t for t, c in enumerate(tiers) if c is not None), 10)
+        if best > 5 or (self.url_month is not None and not any(agreeing[:6])):
+            return False
+        if self._last_verb is None:
+            self._last_verb = max((j for j in self.dated if j >= i and self._has_verb(j)), default=-1)
+        return i > self._last_verb
+
+    def _has_verb(self, i: int) -> bool:
+        """True when block `i`, or the end of the block before it, has a publishing verb."""
+        infos = self.ctx.infos
+        text = infos[i].text.lower()
+        if i > 0:
+            text = infos[i - 1].text[-_LEFT_SPAN:].lower() + text
+        return any(word in text for word in _ORIGINAL_VERBS)
+
     def agrees(self, value: datetime) -> bool:
         """True unless the URL names a year and month (``/2016/12/``) that `value` is not in."""
         return self.url_month is None or (value.year, value.month) == self.url_month
@@ -285,7 +320,7 @@ class _Chooser:
                 value = hit.resolve(order)
                 if value is not None and value.date() == self.url_date.date():
                     return value
-        value = hit.resolve(self.order)
+        value = hit.resolve(self.order if hit.ambiguous else "DMY")
         return value if value is not None and self.ok(value) else None
 
     def ok(self, value: datetime) -> bool:
