@@ -42,6 +42,8 @@ _TRANSPARENT = frozenset({"advertisement", "caption-credit", "share-bar"})
 _TRANSPARENT_RULES: frozenset[str | None] = frozenset(_TRANSPARENT)
 _CLUSTER_GAP = 30
 _CLUSTER_SHARE = 4
+_TAIL_GAP = 8
+_TAIL_SHARE = 4
 
 
 class BlockInfo(NamedTuple):
@@ -129,31 +131,51 @@ def classify(
 def _keep_main_cluster(
     infos: Sequence[BlockInfo], rules: list[str | None], revised: list[str]
 ) -> None:
-    """Drop kept text far from the article: teasers, bios and notices beyond a long run of
-    page furniture. Kept blocks form clusters broken by `_CLUSTER_GAP` dropped blocks in a
-    row; clusters much smaller than the largest one are marked ``far-from-body``."""
-    clusters: list[list[int]] = []
-    gap = _CLUSTER_GAP
-    for i, cls in enumerate(revised):
-        if rules[i] is not None and rules[i] not in _TRANSPARENT_RULES:
-            gap += 1
-            continue
-        if cls != _GOOD:
-            gap += rules[i] is None
-            continue
-        if gap >= _CLUSTER_GAP:
-            clusters.append([])
-        clusters[-1].append(i)
-        gap = 0
-    if len(clusters) < 2:
+    """Drop kept text far from the article: teasers, bios and notices beyond a run of page
+    furniture. Kept blocks form clusters broken by `_CLUSTER_GAP` dropped blocks in a row;
+    clusters much smaller than the largest one are marked ``far-from-body``. After the
+    article a shorter run is enough: there a run of `_TAIL_GAP` dropped blocks ends it, and
+    what follows stays only if it is at least a quarter as long as the article so far."""
+    clusters = _clusters(rules, revised, _CLUSTER_GAP)
+    if not clusters:
         return
     sizes = [sum(infos[i].n_chars for i in cluster) for cluster in clusters]
     largest = max(sizes)
-    for cluster, size in zip(clusters, sizes, strict=True):
-        if size * _CLUSTER_SHARE < largest:
-            for i in cluster:
-                rules[i] = "far-from-body"
-                revised[i] = _BAD
+    far = [c for c, size in zip(clusters, sizes, strict=True) if size * _CLUSTER_SHARE < largest]
+    main = clusters[sizes.index(largest)]
+    pieces = _clusters(rules, revised, _TAIL_GAP, main[0], main[-1] + 1)
+    piece_sizes = [sum(infos[i].n_chars for i in piece) for piece in pieces]
+    core = piece_sizes.index(max(piece_sizes))
+    before = sum(piece_sizes[: core + 1])
+    far += [
+        piece
+        for piece, size in zip(pieces[core + 1 :], piece_sizes[core + 1 :], strict=True)
+        if size * _TAIL_SHARE < before
+    ]
+    for cluster in far:
+        for i in cluster:
+            rules[i] = "far-from-body"
+            revised[i] = _BAD
+
+
+def _clusters(
+    rules: list[str | None], revised: list[str], min_gap: int, start: int = 0, end: int | None = None
+) -> list[list[int]]:
+    """Kept blocks in `start:end`, grouped: `min_gap` dropped blocks in a row start a group."""
+    clusters: list[list[int]] = []
+    gap = min_gap
+    for i in range(start, len(revised) if end is None else end):
+        if rules[i] is not None and rules[i] not in _TRANSPARENT_RULES:
+            gap += 1
+            continue
+        if revised[i] != _GOOD:
+            gap += rules[i] is None
+            continue
+        if gap >= min_gap:
+            clusters.append([])
+        clusters[-1].append(i)
+        gap = 0
+    return clusters
 
 
 def _context_free(info: BlockInfo, language: str | None) -> str:
