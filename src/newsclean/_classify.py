@@ -32,8 +32,11 @@ _LIST_END = ".!?:;,"
 _LINK_RUN = 12
 # What follows a name at the start of an author bio.
 _BIO_VERB = re.compile(
-    r"[^.!?]{0,40}?\b(?:is|was|has|writes|covers|specializes|specialises|joined|lives|holds|leads"
-    r"|ist|schreibt|arbeitet|lebt|est|écrit|travaille|es|escribe|trabaja|è|scrive|lavora|schrijft)\b"
+    r"[^.!?]{0,40}?\b(?:is\ (?:a|an|the)|was\ (?:a|an|the)|has\ (?:been|written|covered|worked|reported)"
+    r"|writes|covers|specializes|specialises|joined|lives\ in|ist\ (?:ein|eine|seit)|schreibt|arbeitet\ als"
+    r"|lebt\ in|est\ (?:un|une|journaliste)|écrit|travaille|es\ (?:un|una|periodista)|escribe|trabaja"
+    r"|è\ (?:un|una|giornalista)|scrive|lavora|schrijft)\b",
+    re.VERBOSE,
 )
 _GOOD, _NEAR, _SHORT, _BAD = "good", "near-good", "short", "bad"
 _REPEAT_MAX_WORDS = 12
@@ -337,7 +340,13 @@ def is_prose(info: BlockInfo, language: str | None) -> bool:
 def mark_author_bios(infos: Sequence[BlockInfo], rules: list[str], authors: Sequence[str]) -> None:
     """A kept block that opens with an author's name and says who they are ("Jane Doe is a
     reporter covering...", "Rebecca has written about...") is an author bio, not the story."""
-    names = {a for author in authors for a in (author, author.split()[0]) if len(a) >= 3}
+    stopwords = stopword_set(None)
+    names = {
+        name
+        for author in authors
+        for name in (author, author.split()[0])
+        if len(name) >= 3 and name.lower() not in stopwords
+    }
     if not names:
         return
     for i, info in enumerate(infos):
