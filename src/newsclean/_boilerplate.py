@@ -189,30 +189,17 @@ _FOOTER = re.compile(
       |tutti\ i\ diritti\ riservati|alle\ rechten\ voorbehouden)""",
     _F,
 )
-# Every word or sign that one of the searched patterns below needs, lower-cased: a block
-# without any of them skips those patterns (most blocks, so this is the fast path).
-_TRIGGER_WORDS = """
-    privacy terms cookie legal disclaimer accessib sitemap site_map contact_us about_us advertise
-    datenschutz impressum nutzungsbed agb barrierefrei mentions_l confidential conditions_g cgu
-    política politica rminos informativa voorwaarden do_not_sell sign subscri newsletter mailing
-    inbox mail updates_every get_our get_the join abonn inscri suscr bolet iscri abbona aanmeld
-    schrijf nieuwsbrief registrieren testen trial premium © (c) copyright rights_reserved
-    rechte_vorbehalten droits_r derechos_reservados diritti_riservati rechten_voorbehouden
-    published required_fields cancel_reply logged_in adresse direcci save_my_name photo image
-    foto bild credit crédit fotograf / felder kommentar antworten champs campos helpful artikel
-    article_vous support donat readers_like favor favour consider spende unterst souten un_don
-    apoya dona sostien steun doneer become_a commission affiliat amazon_associate
-    financial_relationship expressed provision werbelink submitting clicking agree consent
-    absenden soumettant enviar
-"""
+def _literal_words(words: str) -> list[str]:
+    """The words of a ``_``-for-space word list, less those that extend another word."""
+    items = sorted({w.replace("_", " ") for w in words.split()})
+    return [w for w in items if not any(o != w and w.startswith(o) for o in items)]
 
 
 def _literal_search(words: str) -> re.Pattern[str]:
     """A pattern that finds any of the literal `words` (``_`` stands for a space), factored
     by common prefixes so that the engine tries one branch per character, not per word.
     A word that extends another is dropped: finding the shorter one is enough."""
-    items = sorted({w.replace("_", " ") for w in words.split()})
-    items = [w for w in items if not any(o != w and w.startswith(o) for o in items)]
+    items = _literal_words(words)
     trie: dict[str, dict[str, Any]] = {}
     for word in items:
         node = trie
@@ -228,13 +215,6 @@ def _literal_search(words: str) -> re.Pattern[str]:
     return re.compile(build(trie))
 
 
-# Every word or sign that one of the searched patterns below needs, lower-cased: a block
-# without any of them skips those patterns (most blocks, so this is the fast path).
-_TRIGGER = _literal_search(_TRIGGER_WORDS)
-_DISCLOSURE_HINT = _literal_search(
-    "commission affiliat amazon_associate financial_relationship expressed provision werbelink"
-    " submitting clicking agree consent absenden soumettant enviar"
-)
 # A line that can be a share bar starts with a share word (the exact test is a word break).
 _SHARE_START = re.compile(
     r"[\W\d_]*"
@@ -304,6 +284,67 @@ _LINE_PATTERNS = (
 _LINE = re.compile("|".join(f"(?P<{name}>{p.pattern})" for name, p, _ in _LINE_PATTERNS), _F)
 _LINE_RULES = {name: rule for name, _, rule in _LINE_PATTERNS}
 
+# The rules whose words may stand anywhere in a line, in order of priority: the rule, its
+# pattern, the most words a line it applies to may have, and literal words (``_`` for a
+# space) of which every match of the pattern contains one. One search for all those words
+# tells which patterns are worth running; most lines contain none.
+_SEARCHED: tuple[tuple[str, re.Pattern[str], int, str], ...] = (
+    (
+        "privacy-link", _PRIVACY, 12,
+        "privacy terms cookie legal disclaimer accessib sitemap site_map contact_us about_us"
+        " advertise datenschutz impressum nutzungsbed agb barrierefrei mentions_l confidential"
+        " conditions_g cgu política politica rminos informativa note_legali voorwaarden do_not_sell",
+    ),
+    (
+        "comment-section", _COMMENT_FORM, 40,
+        "published required_fields cancel_reply logged_in adresse direcci save_my_name felder"
+        " kommentar antworten champs campos helpful artikel article_vous",
+    ),
+    (
+        "signup-prompt", _SIGNUP, 30,
+        "sign mailing newsletter bolet nieuwsbrief inbox mail updates_every get_our get_the"
+        " unsubscri join subscribe abonnieren zum_newsletter abonnez inscrivez suscr iscriviti"
+        " abbonati schrijf registrieren testen trial",
+    ),
+    (
+        "signup-prompt", _SIGNUP_SHORT, 8,
+        "newsletter nieuwsbrief bolet abonnement abonnieren subscri sign inbox",
+    ),
+    (
+        "donation-appeal", _DONATE, 40,
+        "support donat make_a become_a readers_like favor favour consider spende unterst souten"
+        " un_don una_donaci apoya dona_ora sostienici steun doneer",
+    ),
+    ("cookie-banner", _COOKIE, 90, "cookie agree_to"),
+    (
+        "disclosure", _DISCLOSURE, 90,
+        "commission affiliat amazon_associate financial_relationship expressed provision"
+        " werbelink submitting clicking agree consent absenden soumettant enviar",
+    ),
+    (
+        "caption-credit", _CAPTION_TAIL, 25,
+        "photo image foto bild credit crédit fotograf getty shutterstock istock reuters afp dpa"
+        " ap unsplash /",
+    ),
+    (
+        "copyright", _COPYRIGHT, 40,
+        "© (c) copyright rights_reserved rechte_vorbehalten droits_r derechos_reservados"
+        " diritti_riservati rechten_voorbehouden",
+    ),
+)  # fmt: skip
+_ALL_TRIGGERS = " ".join(words for *_, words in _SEARCHED)
+_TRIGGER = _literal_search(_ALL_TRIGGERS)
+# What the trigger search returns is a word of `_literal_words`; each leads to the rules
+# with a word it starts.
+_TRIGGERED = {
+    key: tuple(
+        i
+        for i, (*_, words) in enumerate(_SEARCHED)
+        if any(w.replace("_", " ").startswith(key) for w in words.split())
+    )
+    for key in _literal_words(_ALL_TRIGGERS)
+}
+
 
 def boilerplate_rule(text: str, n_words: int) -> str | None:
     """The id of the boilerplate rule `text` matches on its own, or None.
@@ -324,39 +365,15 @@ def boilerplate_rule(text: str, n_words: int) -> str | None:
             return "share-bar"
         if n_words <= 6 and _SIGNUP_WORD.match(low):
             return "signup-prompt"
-    if n_words > 40:
-        if "cookie" in low and _COOKIE.search(low):
-            return "cookie-banner"
-        return "disclosure" if _DISCLOSURE_HINT.search(low) and _DISCLOSURE.search(low) else None
     if n_words <= 25 and text[-1:] == "." and _INITIALS_CREDIT.search(text[-24:]):
         return "caption-credit"
-    if _TRIGGER.search(low) is not None:
-        rule = _searched_rule(low, n_words)
-        if rule is not None:
+    found = {m.group() for m in _TRIGGER.finditer(low)}
+    for index in sorted({i for word in found for i in _TRIGGERED[word]}):
+        rule, pattern, max_words, _ = _SEARCHED[index]
+        if n_words <= max_words and pattern.search(low):
             return rule
     if n_words <= 12 and _BREADCRUMB.match(low) and not low.endswith("."):
         return "breadcrumb"
-    return None
-
-
-def _searched_rule(low: str, n_words: int) -> str | None:
-    """Rules whose words may stand anywhere in a line of at most 40 words."""
-    if n_words <= 12 and _PRIVACY.search(low):
-        return "privacy-link"
-    if _COMMENT_FORM.search(low):
-        return "comment-section"
-    if (n_words <= 30 and _SIGNUP.search(low)) or (n_words <= 8 and _SIGNUP_SHORT.search(low)):
-        return "signup-prompt"
-    if _DONATE.search(low):
-        return "donation-appeal"
-    if _COOKIE.search(low):
-        return "cookie-banner"
-    if _DISCLOSURE.search(low):
-        return "disclosure"
-    if n_words <= 25 and _CAPTION_TAIL.search(low):
-        return "caption-credit"
-    if _COPYRIGHT.search(low):
-        return "copyright"
     return None
 
 
