@@ -447,3 +447,42 @@ def test_title_without_copy_is_cut_where_a_word_was_glued_to_an_acronym(
     texts: list[str], language: str, title: str
 ) -> None:
     assert _headline(texts, language)[0] == title
+
+
+@pytest.mark.parametrize(
+    ("dump", "expected"),
+    [
+        # ASCII blocks without glue take the fast word path; glued ones are split
+        (
+            "Rain Falls | Daily Post\n\nHomeRain Falls\n\nRain Falls\n\nIt rained all day in town, "
+            "and the river rose over its banks by the evening, as the forecast had said.",
+            "Rain Falls",
+        ),
+        (
+            "Regen fällt | Tagesblatt\n\nStartseite\n\nRegen fällt\n\nEs regnete den ganzen Tag in "
+            "der Stadt, und der Fluss trat am Abend über die Ufer, wie vorhergesagt.",
+            "Regen fällt",
+        ),
+    ],
+)
+def test_headline_found_among_blocks_without_title_words(dump: str, expected: str) -> None:
+    from newsclean._classify import describe
+    from newsclean._title import find_headline
+
+    texts = [t for t in dump.split("\n\n")]
+    assert find_headline(describe(texts, None), None).title == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Sign inAI Workflows", ["sign", "in", "ai", "workflows"]),
+        ("Restaurant Tips10 Trends", ["restaurant", "tips", "10", "trends"]),
+        ("plain lower case words", ["plain", "lower", "case", "words"]),
+        ("Größere Städte", ["grössere", "städte"]),
+    ],
+)
+def test_words_fast_path_matches_glue_splitting(text: str, words: list[str]) -> None:
+    from newsclean._title import _words
+
+    assert _words(text) == words

@@ -30,10 +30,10 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import accumulate
 
 import regex
 
-from ._boilerplate import boilerplate_rule
 from ._byline import starts_with_byline_word, starts_with_date
 from ._classify import BlockInfo
 from ._lexicon import stopword_set
@@ -60,6 +60,9 @@ _GLUE = regex.compile(r"(?<=\p{Ll}\p{Ll}|[\p{L}\d][.!?\u2026)\]\"\u201d\u2019\u0
 _JOINT = regex.compile(
     r"(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})|(?<=\p{L})(?=\p{Nd})|(?<=\p{Nd})(?=\p{L})"
 )
+# The same glue points in ASCII text (stdlib `re`, faster), and its words.
+_ASCII_JOINT = re.compile(r"[a-z][A-Z]|[A-Z][A-Z][a-z]|[A-Za-z][0-9]|[0-9][A-Za-z]")
+_ASCII_WORD = re.compile(r"[A-Za-z0-9]+")
 # Glue inside a <title> text: an upper-case word glued to a capitalised one ("RSSEric").
 _TITLE_GLUE = regex.compile(r"(?<=\p{Lu}{2})(?=\p{Lu}\p{Ll}{2})")
 _MAX_TITLE_WORDS = 40
@@ -111,6 +114,8 @@ def _spaced(text: str) -> str:
 
 def _words(text: str) -> list[str]:
     """The case-folded words of `text`, split also where words were glued together."""
+    if text.isascii() and _ASCII_JOINT.search(text) is None:
+        return _ASCII_WORD.findall(text.lower())  # the common case, without a word loop
     if not text.isascii():
         text = unicodedata.normalize("NFKC", text)
     words = []
@@ -188,26 +193,26 @@ def _reads_as_text(info: BlockInfo, language: str | None) -> bool:
     return info.stop_density >= 0.22 if language else info.prose
 
 
-def _search_end(infos: Sequence[BlockInfo], language: str | None) -> int:
+def _search_end(reads: list[bool]) -> int:
     """Where the search for the headline stops: the first few hundred blocks, and not far
-    into the article text (a headline comes before its text, and related lists after it)."""
-    end = min(len(infos), _SEARCH_BLOCKS)
+    into the article text (a headline comes before its text, and related lists after it).
+    `reads` tells for each of the first blocks whether it reads as article text."""
     seen = 0
-    for i in range(end):
-        if _reads_as_text(infos[i], language):
+    for i, text in enumerate(reads):
+        if text:
             seen += 1
             if seen > _TEXT_BLOCKS:
                 return i
-    return end
+    return len(reads)
 
 
-def _next_text(infos: Sequence[BlockInfo], end: int, language: str | None) -> list[int]:
+def _next_text(reads: list[bool], end: int) -> list[int]:
     """For each block before `end`, the index of the next block after it that reads as text."""
     following = [end] * (end + 1)
     nxt = end
     for i in range(end - 1, -1, -1):
         following[i] = nxt
-        if _reads_as_text(infos[i], language):
+        if reads[i]:
             nxt = i
     return following
 
@@ -268,25 +273,34 @@ def _score_candidates(infos: Sequence[BlockInfo], language: str | None, title: s
     wins. A heading that article text follows and that shares many words with the title
     is the headline worded differently.
     """
-    end = _search_end(infos, language)
-    following = _next_text(infos, end, language)
+    reads = [_reads_as_text(info, language) for info in infos[:_SEARCH_BLOCKS]]
+    end = _search_end(reads)
+    following = _next_text(reads, end)
     found = _Candidates([[] for _ in range(end)])
     gaps = [0] * end
+    # only a block that shares a word with the <title> text can score; the first blocks and
+    # the copyright lines are read in full as they may name the site
+    title_words = set(_words(title))
+    scored = []  # the blocks with words to compare
     for i in range(1, end):
         info = infos[i]
         if 1 <= info.n_words <= _MAX_TITLE_WORDS and info.n_chars <= 300:
-            found.words[i] = _words(info.text)
             gaps[i] = following[i] - i if following[i] < end else end
+            text = info.text
+            words = _words(text)
+            if i < _LOGO_BLOCKS or not title_words.isdisjoint(words) or text.startswith(_COPYRIGHT):
+                found.words[i] = words
+                scored.append(i)
     headline, parts, whole, loose = _title_parts(title, infos, found.words, gaps)
     head_words = _words(headline)
     head_set = set(head_words)
     if not head_words:
         return found
     site_words = [w for w in whole if w not in head_set]
-    texts_before = 0  # blocks of article text above block i
-    for i in range(1, end):
-        if i > 1 and _reads_as_text(infos[i - 1], language):
-            texts_before += 1
+    # blocks of article text above block i (block 0, the <title>, not counted)
+    above = list(accumulate(reads[1:end], initial=0))
+    for i in scored:
+        texts_before = above[i - 1]
         words = found.words[i]
         if not words:
             continue
@@ -413,7 +427,7 @@ def find_headline(infos: Sequence[BlockInfo], language: str | None) -> TitleMatc
     if not infos:
         return TitleMatch(None, None, None, ())
     title = title_text(infos[0].text)
-    if len(title.split()) > _MAX_TITLE_WORDS or boilerplate_rule(infos[0].text, infos[0].n_words) in (
+    if len(title.split()) > _MAX_TITLE_WORDS or infos[0].furniture in (
         "nav-word",
         "login-link",
     ):
@@ -463,7 +477,7 @@ def _heading_above_byline(
         if starts_with_byline_word(text) or starts_with_date(text):
             byline = True
             continue
-        if info.n_words <= 2 or boilerplate_rule(text, info.n_words) is not None:
+        if info.n_words <= 2 or info.furniture is not None:
             continue
         if not byline or info.n_words > 30 or info.prose or _glued(text):
             return None
@@ -486,6 +500,6 @@ def _heading_before_text(infos: Sequence[BlockInfo], language: str | None) -> Ti
     first_text = next((i for i in range(end) if _reads_as_text(infos[i], language)), end)
     for i in range(first_text - 1, -1, -1):
         info = infos[i]
-        if 3 <= info.n_words <= 30 and not info.prose and boilerplate_rule(info.text, info.n_words) is None:
+        if 3 <= info.n_words <= 30 and not info.prose and info.furniture is None:
             return TitleMatch(info.text, None, None, (i,))
     return TitleMatch(None, None, None, ())
