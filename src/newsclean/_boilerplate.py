@@ -18,7 +18,7 @@ _F = re.VERBOSE  # patterns are lower-case and applied to lower-cased text
 _SIGNUP = re.compile(
     r"""
     \b(?:sign[\s-]?up\ (?:for|to|now|today|here)|sign[\s-]?up$|mailing\ list
-      |(?:our|unseren?|notre|nos|nuestro|la\ nostra|onze)\ (?:free\ |weekly\ |daily\ )?
+      |(?:our|unser[emn]?|notre|nos|nuestro|la\ nostra|onze)\ (?:free\ |weekly\ |daily\ )?
        (?:newsletters?|bolet[ií]n|nieuwsbrief)
       |in\ your\ inbox|to\ your\ inbox|e-?mail\ updates|updates\ every\ (?:day|week|month)
       |get\ (?:our|the)\ (?:latest|best)|unsubscribe|enter\ your\ e-?mail|your\ e-?mail\ address
