@@ -176,3 +176,17 @@ def test_dense_camel_case_glue_is_split(glued: str, pieces: list[str]) -> None:
 )
 def test_brand_names_in_prose_are_not_split(sentence: str) -> None:
     assert [b.text for b in segment_text(sentence)] == [sentence]
+
+
+@pytest.mark.parametrize("count", ["124 Comments", "Kommentare (12)"])
+def test_comment_count_under_the_first_paragraph_does_not_end_the_body(count: str) -> None:
+    text = newsclean.clean_text(page("Pier Plan Approved", PARAS[0], count, *PARAS[1:])).text
+    assert all(p in text for p in PARAS)
+
+
+@pytest.mark.parametrize("count", ["124 Comments", "Kommentare (12)"])
+def test_comment_count_after_the_article_ends_the_body(count: str) -> None:
+    comment = "I think the board made the right call here and I hope the builder keeps to the plan."
+    text = newsclean.clean_text(page("Pier Plan Approved", *PARAS, count, comment)).text
+    assert all(p in text for p in PARAS)
+    assert comment not in text

@@ -30,6 +30,8 @@ STOP_HIGH = 0.30
 _FULL_STOP = ".!?"
 _LIST_END = ".!?:;,"
 _LINK_RUN = 12
+_COMMENT_COUNT = re.compile(r"\d")
+_COUNT_AFTER = 3
 # What follows a name at the start of an author bio.
 _BIO_VERB = re.compile(
     r"[^.!?]{0,40}?\b(?:is\ (?:a|an|the)|was\ (?:a|an|the)|has\ (?:been|written|covered|worked|reported)"
@@ -243,18 +245,23 @@ def _trim_tail(
     infos: Sequence[BlockInfo], rules: list[str | None], classes: list[str], body_start: int
 ) -> None:
     """Once the body has begun, a comment section or a copyright footer ends it."""
-    seen_good = False
+    good_seen = prose_seen = 0
     good_after = [0] * (len(classes) + 1)
     for i in range(len(classes) - 1, -1, -1):
         good_after[i] = good_after[i + 1] + (classes[i] == _GOOD)
     for i in range(body_start, len(infos)):
-        if classes[i] == _GOOD and rules[i] is None:
-            seen_good = True
+        if classes[i] in (_GOOD, _NEAR) and rules[i] is None:
+            good_seen += classes[i] == _GOOD
+            prose_seen += 1
             continue
-        if not seen_good or rules[i] in {"title-line", "headline", "subtitle", "byline", "dateline"}:
+        if not good_seen or rules[i] in {"title-line", "headline", "subtitle", "byline", "dateline"}:
             continue
         furniture = infos[i].furniture
         if furniture in ("comment-section", "author-bio"):
+            # A comment count ("124 Comments") is often a link under the first paragraph;
+            # it ends the body only once the article is under way.
+            if prose_seen < _COUNT_AFTER and _COMMENT_COUNT.search(infos[i].text):
+                continue
             tail_rule = furniture
         elif furniture is not None and good_after[i + 1] <= 1 and is_footer_start(infos[i].text):
             tail_rule = "after-body"
