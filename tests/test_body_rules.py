@@ -152,9 +152,9 @@ def test_prose_far_from_the_article_is_dropped() -> None:
     ("glued", "pieces"),
     [
         (
-            "Cloud StorageDurable storage for data.Compute EngineMachines on demand.Data "
-            "WarehouseQueries at scale.",
-            ["Cloud Storage", "Durable storage for data.", "Compute Engine"],
+            "Cloud StorageDurable storage for data, Compute EngineMachines on demand, Data "
+            "WarehouseQueries at scale",
+            ["Cloud Storage", "Queries at scale"],
         ),
         (
             "Stay UpdatedSign up todayRelated PostsRead the detailsWhat is new in home building?",

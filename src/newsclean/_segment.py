@@ -87,8 +87,7 @@ def _split_glued(text: str, line: int, gap: int) -> list[Block]:
     if len(text) < 12 or _MAYBE_GLUED.search(text) is None:
         return [Block(text, line, gap)]
     parts = [p.strip() for p in _GLUE.split(text)]
-    if len(text) >= 40 and _dense_camel(text):
-        parts = [q.strip() for p in parts for q in _CAMEL.split(p)]
+    parts = [q.strip() for p in parts for q in (_CAMEL.split(p) if _dense_camel(p) else (p,))]
     return [Block(p, line, gap if i == 0 else 0) for i, p in enumerate(parts) if p]
 
 
@@ -96,6 +95,8 @@ def _dense_camel(text: str) -> bool:
     """True for a run of glued menu items and headings ("Cloud StorageGlobally unified...",
     "Stay UpdatedSign Up"): lower-to-upper case joints, dense (three or more, one per 60
     characters at least). A few in a paragraph are brand names ("YouTube", "PayPal")."""
+    if len(text) < 40:
+        return False
     joints = len(_CAMEL.findall(text))
     return joints >= 3 and len(text) <= joints * _CAMEL_SPACING
 
