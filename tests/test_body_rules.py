@@ -190,3 +190,19 @@ def test_comment_count_after_the_article_ends_the_body(count: str) -> None:
     text = newsclean.clean_text(page("Pier Plan Approved", *PARAS, count, comment)).text
     assert all(p in text for p in PARAS)
     assert comment not in text
+
+
+@pytest.mark.parametrize("heading", ["Why the pier matters", "Warum die Mole zählt"])
+def test_subheading_repeated_in_a_table_of_contents_is_kept_in_the_body(heading: str) -> None:
+    dump = page("Pier Plan Approved", "Contents", "How the vote went", heading, PARAS[0], PARAS[1],
+                heading, PARAS[2], PARAS[3])
+    report = newsclean.explain(dump)
+    kept = [b.text for b in report.kept]
+    assert kept.count(heading) == 1
+    assert kept.index(heading) == kept.index(PARAS[2]) - 1
+
+
+def test_menu_printed_twice_is_dropped() -> None:
+    menu = ["Home", "World", "Harbour", "Weather"]
+    text = newsclean.clean_text(page("Pier Plan Approved", *menu, *PARAS, *menu)).text
+    assert not any(item in text.split("\n\n") for item in menu)

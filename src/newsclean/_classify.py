@@ -10,7 +10,6 @@ of `newsclean.rules`.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -102,14 +101,22 @@ def classify(
     n = len(infos)
     rules: list[str | None] = [roles.get(i) for i in range(n)]
     classes = [info.kind for info in infos]
-    counts = Counter(info.text.casefold() for info in infos if info.n_words <= _REPEAT_MAX_WORDS)
+    # A short line printed twice is page furniture (a menu shown twice), except a last copy
+    # that heads prose: a table of contents repeats the article's subheadings, and the copy
+    # in the article is the last one, followed by its section.
+    copies: dict[str, list[int]] = {}
+    for i, info in enumerate(infos):
+        if info.n_words <= _REPEAT_MAX_WORDS:
+            copies.setdefault(info.text.casefold(), []).append(i)
     for i, info in enumerate(infos):
         if rules[i] is not None:
             classes[i] = _BAD
             continue
         rule = info.furniture
-        if rule is None and info.n_words <= _REPEAT_MAX_WORDS and counts[info.text.casefold()] > 1:
-            rule = "repeated-line"
+        if rule is None and info.n_words <= _REPEAT_MAX_WORDS:
+            where = copies[info.text.casefold()]
+            if len(where) > 1 and (where[-1] != i or not _heads_prose(infos, i)):
+                rule = "repeated-line"
         if rule is not None:
             rules[i], classes[i] = rule, _SHORT if rule in _TRANSPARENT else _BAD
     _caption_next_to_credit(infos, rules, classes)
@@ -209,6 +216,11 @@ def _lower_share(text: str) -> float:
     title-cased menus and link lists."""
     initials = _INITIAL.findall(text)
     return sum(1 for c in initials if c.islower()) / len(initials) if initials else 0.0
+
+
+def _heads_prose(infos: Sequence[BlockInfo], i: int) -> bool:
+    """True when the block right after block `i` reads as prose."""
+    return i + 1 < len(infos) and infos[i + 1].kind in (_GOOD, _NEAR)
 
 
 def _long_short_runs(
