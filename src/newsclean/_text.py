@@ -93,12 +93,13 @@ def _body_start(
     infos: Sequence[BlockInfo], copies: tuple[int, ...], language: str | None, default: int
 ) -> int:
     """Where the article begins: at the first copy of the headline, unless that would put a
-    fifth or more of the page's prose before it (then the copy is a section heading)."""
+    fifth or more of the page's prose, or 500 characters of it, before it (then the copy is a
+    section heading or a repeat further down)."""
     if not copies:
         return default
     prose = [len(info.text) if is_prose(info, language) else 0 for info in infos]
     before = sum(prose[: copies[0]])
-    return copies[0] if before * 5 < sum(prose) else default
+    return copies[0] if before * 5 < sum(prose) and before < 500 else default
 
 
 def _language_sample(blocks: Sequence[Block]) -> str:
