@@ -35,7 +35,7 @@ _BINARY_BYTES = regex.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 _DECLARED_CHARSET = regex.compile(rb"""(?i)(?:charset|encoding)\s*=\s*["']?([A-Za-z0-9._:-]{2,40})""")
 # C0 and C1 controls except tab and newline; zero-width and BOM characters; lone surrogates.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200d\u2060\ufeff\ud800-\udfff]")
-_NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x85]")
+_LINE_SEPARATORS = ("\u2028", "\u2029", "\x85")
 _SPACES = re.compile(r"[^\S\n\t ]")
 
 
@@ -57,8 +57,12 @@ def load_text(raw: str | bytes, options: CleanOptions) -> str:
         raise InputTooLargeError(
             f"input of {len(text):,} characters exceeds max_input_chars={options.max_input_chars:,}"
         )
-    if "\r" in text or not text.isascii():
-        text = _NEWLINES.sub("\n", text)
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.isascii():
+        for separator in _LINE_SEPARATORS:
+            if separator in text:
+                text = text.replace(separator, "\n")
     text = _CONTROL.sub("", text)
     return _SPACES.sub(" ", text) if not text.isascii() else text
 
