@@ -8,7 +8,6 @@ from conftest import PARAS, page, rule_of
 import newsclean
 from newsclean._boilerplate import (
     boilerplate_rule,
-    is_comment_header,
     is_footer_start,
     is_related_header,
 )
@@ -291,7 +290,6 @@ BUGGY_BODY_NEGATIVES = [
 def test_body_sentences_with_similar_words_are_not_boilerplate(text: str) -> None:
     assert len(text.split()) > 25
     assert _rule(text) is None
-    assert not is_comment_header(text)
     assert not is_footer_start(text)
     assert not is_related_header(text)
 
@@ -355,8 +353,8 @@ def test_breadcrumb_needs_three_parts_and_no_sentence() -> None:
         "Ihre E-Mail-Adresse wird nicht veröffentlicht.",
     ],
 )
-def test_is_comment_header(text: str) -> None:
-    assert is_comment_header(text)
+def test_comment_headers(text: str) -> None:
+    assert _rule(text) == "comment-section"
 
 
 @pytest.mark.parametrize(
@@ -368,8 +366,8 @@ def test_is_comment_header(text: str) -> None:
         PARAS[0],
     ],
 )
-def test_is_not_comment_header(text: str) -> None:
-    assert not is_comment_header(text)
+def test_not_comment_headers(text: str) -> None:
+    assert _rule(text) != "comment-section"
 
 
 @pytest.mark.parametrize(

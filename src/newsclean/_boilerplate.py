@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-__all__ = ["boilerplate_rule", "is_comment_header", "is_footer_start", "is_related_header"]
+__all__ = ["boilerplate_rule", "is_footer_start", "is_related_header"]
 
 _F = re.VERBOSE  # patterns are lower-case and applied to lower-cased text
 
@@ -380,14 +380,6 @@ def boilerplate_rule(text: str, n_words: int) -> str | None:
 def is_related_header(text: str) -> bool:
     """True for a 'Related', 'Read more' or 'Lire aussi' header that opens a link list."""
     return _RELATED_HEADER.match(text.lower()) is not None
-
-
-def is_comment_header(text: str) -> bool:
-    """True for the header or form text that opens a comment section."""
-    low = text.lower()
-    return _COMMENT_HEADER.match(low) is not None or (
-        len(low) < 300 and _COMMENT_FORM.search(low) is not None
-    )
 
 
 def is_footer_start(text: str) -> bool:

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import regex
 
-from ._boilerplate import boilerplate_rule
 from ._byline import (
     _CREDENTIAL,
     _JOB_WORDS,
@@ -77,7 +76,7 @@ def find_byline_fallback(ctx: PageContext, dateline: int | None) -> tuple[int | 
         for i in (dateline - 1, dateline + 1, dateline - 2, dateline + 2):
             if 0 <= i < len(ctx.infos) and i not in ctx.roles:
                 info = ctx.infos[i]
-                if info.n_words <= 12 and boilerplate_rule(info.text, info.n_words) is None:
+                if info.n_words <= 12 and info.furniture is None:
                     authors = _bare_names(info.text)
                     if authors:
                         _claim(ctx, i)
@@ -146,7 +145,7 @@ def _name_with_date(ctx: PageContext, i: int) -> str | None:
     nxt = ctx.infos[j].text if j < len(ctx.infos) else ""
     if ctx.infos[i].n_words <= 4 and starts_with_date(nxt):
         name = person_name(text)
-        if name and boilerplate_rule(text, ctx.infos[i].n_words) is None:
+        if name and ctx.infos[i].furniture is None:
             return name
     return None
 
@@ -216,7 +215,7 @@ def find_subtitle(ctx: PageContext, byline: int | None, dateline: int | None) ->
         return None
     for i in range(ctx.body_start + 1, min(marks)):
         info = ctx.infos[i]
-        if i not in ctx.roles and info.n_words >= 6 and boilerplate_rule(info.text, info.n_words) is None:
+        if i not in ctx.roles and info.n_words >= 6 and info.furniture is None:
             ctx.roles[i] = "subtitle"
             return info.text
     return None
