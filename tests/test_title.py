@@ -486,3 +486,153 @@ def test_words_fast_path_matches_glue_splitting(text: str, words: list[str]) -> 
     from newsclean._title import _words
 
     assert _words(text) == words
+
+
+# --- a kicker glued before the headline, a date or byline glued after it ------------------------
+
+
+@pytest.mark.parametrize(
+    ("texts", "language", "title"),
+    [
+        # a kicker glued to a differently worded heading (lower to upper case)
+        (
+            ["A Bigger Harbour for the Coast | Coast Courier", "Coast Courier", "Home",
+             "Harbour NewsA Bigger Harbour Wins the Council Vote", "By Ann Lee", _BODY["en"]],
+            "en", "A Bigger Harbour Wins the Council Vote",
+        ),
+        # a kicker glued with a count (letter to digit)
+        (
+            ["7 Garden Trends for Spring | Daily Post", "Daily Post", "Home",
+             "Garden Tips7 Garden Trends to Try This Spring", "By Ann Lee", _BODY["en"]],
+            "en", "7 Garden Trends to Try This Spring",
+        ),
+        # an upper-case section name glued to a capitalised word
+        (
+            ["Stadtrat billigt neue Radwege | Tagesblatt", "Tagesblatt", "Startseite",
+             "LOKALESStadtrat beschließt neue Radwege für die Innenstadt", "Von Eva Roth",
+             _BODY["de"]],
+            "de", "Stadtrat beschließt neue Radwege für die Innenstadt",
+        ),
+        # kicker and headline are both parts of the <title>, glued on the page
+        (
+            ["Einheit der Woche | Lagen mit Pause - Tagesblatt", "Tagesblatt", "Startseite",
+             "Einheit der WocheLagen mit Pause", "Von Eva Roth", _BODY["de"]],
+            "de", "Lagen mit Pause",
+        ),
+    ],
+)  # fmt: skip
+def test_glued_kicker_is_cut(texts: list[str], language: str, title: str) -> None:
+    assert _headline(texts, language)[0] == title
+
+
+@pytest.mark.parametrize(
+    ("texts", "language", "title"),
+    [
+        # a camel-cased name the <title> spells too is not a kicker
+        (
+            ["YouTube Changes Its Video Rules | Daily Post", "Daily Post", "Home",
+             "YouTube Changes Its Video Rules", "By Ann Lee", _BODY["en"]],
+            "en", "YouTube Changes Its Video Rules",
+        ),
+        (
+            ["PlayStation bekommt neue Regeln | Tagesblatt", "Tagesblatt", "Startseite",
+             "PlayStation bekommt neue Regeln", "Von Eva Roth", _BODY["de"]],
+            "de", "PlayStation bekommt neue Regeln",
+        ),
+    ],
+)  # fmt: skip
+def test_camel_cased_name_is_not_a_kicker(texts: list[str], language: str, title: str) -> None:
+    assert _headline(texts, language)[0] == title
+
+
+@pytest.mark.parametrize(
+    ("texts", "language", "title"),
+    [
+        (
+            ["Will the storm close the harbour? | Coast Courier", "Coast Courier", "Home",
+             "Will the storm close the harbour?3 June 2024", _BODY["en"]],
+            "en", "Will the storm close the harbour?",
+        ),
+        (
+            ["Wie sieht die Zukunft der Radwege aus? | Tagesblatt", "Tagesblatt", "Startseite",
+             "Wie sieht die Zukunft der Radwege aus?25. Juli 2019", _BODY["de"]],
+            "de", "Wie sieht die Zukunft der Radwege aus?",
+        ),
+        (
+            ["Saftiger Kuchen vom Blech | Backblog", "Backblog", "Startseite",
+             "Saftiger Kuchen vom Blech: einfach köstlich!von Kathrin Berg", _BODY["de"]],
+            "de", "Saftiger Kuchen vom Blech: einfach köstlich!",
+        ),
+        (
+            ["A Small Engine in a Nutshell | Lab Blog", "Lab Blog", "Home",
+             "A Small Engine in a Nutshellby: Ann Lee, Dec 17, 2025", _BODY["en"]],
+            "en", "A Small Engine in a Nutshell",
+        ),
+    ],
+)  # fmt: skip
+def test_glued_date_or_byline_is_cut(texts: list[str], language: str, title: str) -> None:
+    assert _headline(texts, language)[0] == title
+
+
+@pytest.mark.parametrize(
+    ("texts", "language", "title"),
+    [
+        (
+            ["Best Trail Shoes of 2026 | Run Daily", "Run Daily", "Home", "Best Trail Shoes",
+             _BODY["en"]],
+            "en", "Best Trail Shoes of 2026",
+        ),
+        (
+            ["Die besten Laufschuhe 2026 | Laufblatt", "Laufblatt", "Startseite",
+             "Die besten Laufschuhe", _BODY["de"]],
+            "de", "Die besten Laufschuhe 2026",
+        ),
+        (
+            ["8 Recent Trends in Photography | Photo Blog", "Photo Blog", "Home",
+             "Recent Trends in Photography", _BODY["en"]],
+            "en", "8 Recent Trends in Photography",
+        ),
+    ],
+)  # fmt: skip
+def test_title_part_adding_a_year_or_count_wins(texts: list[str], language: str, title: str) -> None:
+    assert _headline(texts, language)[0] == title
+
+
+@pytest.mark.parametrize(
+    ("texts", "language", "title"),
+    [
+        # a shorter heading that the <title> extends by more than a year stays the headline
+        (
+            ["Best Trail Shoes, Tested and Reviewed | Run Daily", "Run Daily", "Home",
+             "Best Trail Shoes", _BODY["en"]],
+            "en", "Best Trail Shoes",
+        ),
+        (
+            ["Kuchen vom Blech Rezept | Backblog", "Backblog", "Startseite", "Kuchen vom Blech",
+             _BODY["de"]],
+            "de", "Kuchen vom Blech",
+        ),
+    ],
+)  # fmt: skip
+def test_title_part_adding_other_words_loses(texts: list[str], language: str, title: str) -> None:
+    assert _headline(texts, language)[0] == title
+
+
+@pytest.mark.parametrize(
+    ("texts", "language", "title"),
+    [
+        (
+            ["Les clés pour bien dormir", "Accueil", "Santé", "Les clés pour bien dormir",
+             "Marie Dupont", "19 février 2020", "Les clés pour bien dormir.", _BODY["fr"]],
+            "fr", "Les clés pour bien dormir",
+        ),
+        (
+            ["Antipoden: Die Wahrheit | Der Nesselsetzer", "Der Nesselsetzer", "Startseite",
+             "9. Dezember 2013", "Antipoden: Die Wahrheit", "Von Eva Roth",
+             "Antipoden: Die Wahrheit:", _BODY["de"]],
+            "de", "Antipoden: Die Wahrheit",
+        ),
+    ],
+)  # fmt: skip
+def test_copy_written_as_the_title_writes_it_wins(texts: list[str], language: str, title: str) -> None:
+    assert _headline(texts, language)[0] == title

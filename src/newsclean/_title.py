@@ -65,6 +65,22 @@ _ASCII_JOINT = re.compile(r"[a-z][A-Z]|[A-Z][A-Z][a-z]|[A-Za-z][0-9]|[0-9][A-Za-
 _ASCII_WORD = re.compile(r"[A-Za-z0-9]+")
 # Glue inside a <title> text: an upper-case word glued to a capitalised one ("RSSEric").
 _TITLE_GLUE = regex.compile(r"(?<=\p{Lu}{2})(?=\p{Lu}\p{Ll}{2})")
+# A glue point inside a word where a kicker or a menu item ends and the headline begins:
+# lower to upper case ("WocheLagen", "SenadoO"), an upper-case run to a capitalised word
+# ("BUSINESSNapa"), a letter to a digit ("Health7"), a digit to an upper-case letter
+# ("News4DB"), another script to an upper-case letter.
+_KICKER_GLUE = regex.compile(
+    r"(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu}\p{Lu})(?=\p{Lu}\p{Ll})|(?<=\p{L})(?=\p{Nd})"
+    r"|(?<=\p{L}\p{Nd})(?=\p{Lu})|(?<=\p{Lo})(?=\p{Lu})"
+)
+# Where a date or a byline is glued to the end of a headline: "Nix BuildsDec 17, 2025",
+# "der Zukunft?25. Juli 2019", "köstlich!von Kathrin", "in a Nutshellby: Ann Lee".
+_TAIL_GLUE = regex.compile(
+    r"(?<=[\p{Ll}.!?)\]\"\u201d])(?=\p{Lu}|\d)|(?<=[.!?])(?=\p{Ll})|(?<=\p{Ll})(?=(?:by|von|par|por):)"
+)
+_KICKER_WORDS = 6  # a glued kicker or breadcrumb has at most this many words
+_KICKER_SPAN = 80  # and ends within this many characters
+_YEAR = regex.compile(r"(?:19|20)\d\d")
 _MAX_TITLE_WORDS = 40
 _GLUED_TITLE_WORDS = 15  # a <title> line longer than this may have navigation glued on
 _GLUED_NAV_POINTS = 3  # or when it has this many glue points (a camel-cased name has one)
@@ -222,6 +238,7 @@ class _Candidates:
     """What the page's blocks say about the ``<title>`` text's headline."""
 
     words: list[list[str]]  # the words of each short block (empty for the others)
+    headline: str = ""  # the headline part of the <title> text
     part: int | None = None  # best block that spells a whole part of the <title> text
     part_score: float = 0.0
     echo: int = -1  # the last block that holds the headline's words with more around them
@@ -292,6 +309,7 @@ def _score_candidates(infos: Sequence[BlockInfo], language: str | None, title: s
                 found.words[i] = words
                 scored.append(i)
     headline, parts, whole, loose = _title_parts(title, infos, found.words, gaps)
+    found.headline = headline
     head_words = _words(headline)
     head_set = set(head_words)
     if not head_words:
@@ -439,8 +457,9 @@ def find_headline(infos: Sequence[BlockInfo], language: str | None) -> TitleMatc
     if chosen is None and found.echo < 0 and found.similar_score >= _MIN_SIMILAR:
         chosen = found.similar
     if chosen is not None:
-        headline = infos[chosen].text
-        return TitleMatch(headline, _site_name(title, headline), 0, _copies(chosen, found.words))
+        copies = _copies(chosen, found.words)
+        headline = _unglue(_block_headline(infos, chosen, copies, found), title)
+        return TitleMatch(headline, _site_name(title, headline), 0, copies)
     headline, site = split_site(_cut_glued(title))
     key = _words(headline)
     copies = tuple(i for i, w in enumerate(found.words) if w and w == key)
@@ -451,6 +470,76 @@ def find_headline(infos: Sequence[BlockInfo], language: str | None) -> TitleMatc
         if above is not None:
             return TitleMatch(infos[above].text, site, 0, (above,))
     return TitleMatch(headline, site, 0, copies)
+
+
+def _block_headline(
+    infos: Sequence[BlockInfo], chosen: int, copies: tuple[int, ...], found: _Candidates
+) -> str:
+    """The headline text of the chosen block.
+
+    When the ``<title>``'s headline part says the block's words and a year more
+    (``"Best Running Shoes of 2026"`` for the block ``"Best Running Shoes"``), that part is
+    the headline; among copies of the block that have the same words, the one written as the
+    ``<title>`` writes it (without a trailing ``"."`` or ``":"``) is.
+    """
+    text = infos[chosen].text
+    part = found.headline
+    if chosen == found.part and found.part_score < 2.0 and _adds_year(_words(part), found.words[chosen]):
+        return part
+    if text.strip() != part.strip():
+        for i in copies:
+            if infos[i].text.strip() == part.strip():
+                return infos[i].text
+    return text
+
+
+def _adds_year(head_words: list[str], words: list[str]) -> bool:
+    """True when `head_words` are `words` with a year after them (``"... of 2026"``,
+    ``"... 2025"``), or with a count before them (``"8 Recent Trends"``)."""
+    n = len(words)
+    if not n or head_words[:n] != words:
+        return head_words[1:] == words and head_words[0].isdigit() and len(head_words[0]) <= 3
+    extra = head_words[n:]
+    if not extra or len(extra) > 2 or _YEAR.fullmatch(extra[-1]) is None:
+        return False
+    return len(extra) == 1 or (extra[0].isalpha() and len(extra[0]) <= 3)
+
+
+def _unglue(text: str, title: str) -> str:
+    """`text` without a kicker or a breadcrumb glued before it, or a date or a byline glued
+    after it (``"Einheit der WocheLagen-Pyramide mit GA2"``, ``"Nix BuildsDec 17, 2025"``).
+
+    A kicker is cut where a word glued of two (``"WocheLagen"``) is not in the ``<title>``
+    text but its second half is: the headline starts there. A tail is cut where a date or a
+    byline word is glued to the headline's last word.
+    """
+    if len(text) > 300:
+        return text
+    title_words = set(_words(title))
+    folded = title.casefold()
+    for glue in _KICKER_GLUE.finditer(text, 0, _KICKER_SPAN):
+        at = glue.start()
+        before, after = text[:at], text[at:]
+        left = _WORD.search(before[::-1])
+        right = _WORD.match(after)
+        if left is None or right is None or left.start() != 0:
+            continue
+        glued = before[len(before) - left.end() :] + right.group()
+        if (
+            len(before.split()) <= _KICKER_WORDS
+            and len(after.split()) >= 2
+            and glued.casefold() not in folded
+            and right.group().casefold() in title_words
+        ):
+            text = after
+            break
+    for glue in _TAIL_GLUE.finditer(text, 1):
+        rest = text[glue.start() :]
+        if len(rest.split()) <= 12 and (starts_with_date(rest) or starts_with_byline_word(rest)):
+            head = text[: glue.start()]
+            if len(head.split()) >= 2:
+                return head
+    return text
 
 
 def _cut_glued(title: str) -> str:
