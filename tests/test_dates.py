@@ -159,3 +159,17 @@ def test_date_blocks_is_linear_on_long_input() -> None:
     start = time.perf_counter()
     date_blocks("\x00".join(["1" * 100_000, "2020 " * 20_000, "1.1." * 25_000]))
     assert time.perf_counter() - start < 2.0
+
+
+@pytest.mark.parametrize(
+    ("text", "order"),
+    [
+        # the same day written with its month's name settles an ambiguous numeric date
+        ("02-12-2025\x00Recent posts\x00December 02, 2025\x00November 11, 2025", "DMY"),
+        ("12/02/2025\x00Recent posts\x00December 2, 2025\x00November 11, 2025", "MDY"),
+        ("03.04.2021\x00Weitere Artikel\x004. März 2021", "MDY"),
+    ],
+)
+def test_named_copy_of_an_ambiguous_date_settles_the_order(text: str, order: str) -> None:
+    hits = [h for part in text.split("\x00") for h in find_dates(part)]
+    assert infer_order(hits, "en", "https://www.example.de/a") == order

@@ -194,3 +194,62 @@ def test_originally_published_far_below_the_header(footer: str, expected: str | 
 def test_pages_without_dates_have_none(blocks: list[str]) -> None:
     page = "Quiet day | Example\n\n" + "\n\n".join(blocks) + "\n\nQuiet day\n\n" + _BODY_EN
     assert _day(page) is None
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        # no headline copy found: a weekday banner in the header loses to the byline's date
+        ("Friday, December 19, 2025\n\nMarkets\n\nBy The Currency editors\n\n12.12.2025", "2025-12-12"),
+        ("Samstag, 20. Dezember 2025\n\nWirtschaft\n\nVon Anna Berg\n\n17. Dezember 2025", "2025-12-17"),
+    ],
+)
+def test_weekday_banner_dateline_comes_after_the_byline(header: str, expected: str) -> None:
+    dump = f"Taxes, explained for everyone\n\nHome\n\nNews\n\n{header}\n\n{_BODY_EN}"
+    assert _day(dump) == expected
+
+
+@pytest.mark.parametrize(
+    ("header", "related", "expected"),
+    [
+        (
+            "Published: Jan 23, 2024",
+            "Related posts\n\nWritten by Joe King\n\nNov 6, 2025\n\nAnother story\n\nOct 2, 2025",
+            "2024-01-23",
+        ),
+        (
+            "byClemson NewsSeptember 23, 2024",
+            "More news\n\nbyScott MillerDecember 17, 2025\n\nbyAnna BergDecember 16, 2025",
+            "2024-09-23",
+        ),
+    ],
+)
+def test_byline_far_below_the_header_loses_to_the_dateline(header: str, related: str, expected: str) -> None:
+    assert _day(_page(header, _BODY_EN, "\n" + related + "\n")) == expected
+
+
+@pytest.mark.parametrize(
+    ("header", "body", "expected"),
+    [
+        # the earlier of two header dates, the published one when one is labelled
+        ("On January 12, 2025\n\nJanuary 22, 2025 By Gabby Stone", _BODY_EN, "2025-01-12"),
+        (
+            "Beitrag vom 5. Januar 2015\n\ngeschrieben von Georg Berg am 21. Jan. 2015",
+            _BODY_DE,
+            "2015-01-21",
+        ),
+    ],
+)
+def test_header_dates_in_page_order_published_first(header: str, body: str, expected: str) -> None:
+    assert _day(_page(header, body)) == expected
+
+
+@pytest.mark.parametrize(
+    ("info", "body"),
+    [
+        ("Spiel: Silkroad | Release: 11.02.2005", _BODY_DE),
+        ("Game: Silkroad | Release date: March 14, 2019", _BODY_EN),
+    ],
+)
+def test_release_date_is_not_the_page_date(info: str, body: str) -> None:
+    assert _day(_page(info, body)) is None

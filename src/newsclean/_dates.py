@@ -328,16 +328,26 @@ def infer_order(hits: Iterable[DateHit], language: str | None, url: str | None) 
     """Settle how ambiguous numeric dates on one page read: ``"DMY"`` or ``"MDY"``.
 
     Evidence, strongest first: an unambiguous numeric date on the page (``25.09.2017`` shows
-    day-first, ``09/25/2017`` month-first), then the language and the URL's country domain
-    (English outside the UK and the Commonwealth domains reads month-first).
+    day-first, ``09/25/2017`` month-first) or an ambiguous one that the page also writes
+    with the month's name (``02-12-2025`` and ``December 02, 2025``), then the language and
+    the URL's country domain (English outside the UK and the Commonwealth domains reads
+    month-first).
     """
     votes = {"DMY": 0, "MDY": 0}
+    hits = list(hits)
+    named = {(h.year, h.b, h.a) for h in hits if h.kind in _NAMED_KINDS}
     for hit in hits:
         if hit.kind == "num" and not hit.ambiguous:
             if hit.a > 12 >= hit.b:
                 votes["DMY"] += 1
             elif hit.b > 12 >= hit.a:
                 votes["MDY"] += 1
+        elif named and hit.ambiguous:
+            # the page also writes the date with its month's name ("02-12-2025" and
+            # "December 02, 2025" in a list of posts)
+            day_first = (hit.year, hit.b, hit.a) in named
+            if day_first != ((hit.year, hit.a, hit.b) in named):
+                votes["DMY" if day_first else "MDY"] += 1
     if votes["DMY"] != votes["MDY"]:
         return max(votes, key=lambda k: votes[k])
     if language == "en" or language is None:

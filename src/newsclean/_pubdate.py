@@ -51,8 +51,8 @@ _UPDATED = regex.compile(
 # Dates that are not the page's: citations, deadlines, validity, comments.
 _OTHER = regex.compile(
     r"(?i)(?<!\w)(?:accessed|retrieved|abgerufen|consult(?:ed|[ée]e?)|zugriff|bis(?:\ zum)?|until|till"
-    r"|deadline|due|expires?|g[üu]ltig|valid|ends?|closes?|says|sagt|schreibt|dice|a\ écrit"
-    r"|antwortete|replied|commented|kommentiert)(?!\w)\W{0,3}$"
+    r"|deadline|due|expires?|g[üu]ltig|valid|ends?|closes?|release(?:\ date)?|says|sagt|schreibt"
+    r"|dice|a\ écrit|antwortete|replied|commented|kommentiert)(?!\w)\W{0,3}$"
 )
 _ORIGINAL = regex.compile(
     r"(?i)(?:originally|first|ursprünglich|zuerst|erstmals|initialement|originalmente"
@@ -71,7 +71,7 @@ _JSONLD = regex.compile(
     r"""["']?(?:\s{0,3}[:=]\s{0,3}|\s{1,3}content=)["']([^"'<>]{8,40})["']"""
 )
 _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-_BANNER = regex.compile(r"\W{0,3}[^\W\d_]{2,12}\W{1,3}$")  # "Friday, " before a date
+_BANNER = regex.compile(r"\W{0,3}([^\W\d_]{2,12})\W{1,3}$")  # "Friday, " before a date
 _TAIL_WORDS = regex.compile(r"\w+")
 # A date inside a sentence follows a lowercase word and is followed by punctuation or more
 # lowercase words ("...will take effect on January 1, 2026. The"); a date glued to the next
@@ -80,6 +80,8 @@ _PROSE_AFTER = regex.compile(r"\s{0,2}[.,;:)!?]|\s{1,2}\p{Ll}")
 _LEFT_SPAN = 48  # characters before a date searched for its label
 _PROSE_WORDS = 12  # in a block longer than this, a date after a lowercase word is in a sentence
 _NEAR_BYLINE = 3  # blocks after the byline searched for its date
+# How much a header date's label says it is the publication date (lower is surer).
+_RANK = {"original": 0, "published": 0, "": 1, "updated": 2, "other": 3}
 
 
 def find_dateline(ctx: PageContext) -> int | None:
@@ -94,7 +96,7 @@ def find_dateline(ctx: PageContext) -> int | None:
             continue
         info = ctx.infos[i]
         hits = ctx.dates(i)
-        if i < headline and hits and _BANNER.match(info.text[: hits[0].start]):
+        if i < headline and hits and _banner(info.text, hits[0]):
             continue
         covered = sum(h.end - h.start for h in hits)
         dated = bool(hits) and (info.n_words <= 8 or covered * 3 >= len(info.text))
@@ -104,6 +106,20 @@ def find_dateline(ctx: PageContext) -> int | None:
             ctx.roles[i] = "dateline"
             return i
     return None
+
+
+def _banner(text: str, hit: DateHit) -> bool:
+    """True when one word that is not a date label comes before the date `hit` ("Friday, ",
+    "Sa, "), as in a site's banner above the headline ("Published: " is a label)."""
+    m = _BANNER.match(text[: hit.start])
+    return m is not None and _PUBLISHED.search(m.group(1)) is None and _UPDATED.search(m.group(1)) is None
+
+
+def _weekday_banner(text: str, hit: DateHit) -> bool:
+    """True when only a weekday name comes before the date `hit` ("Friday, December 19, 2025"):
+    the way a site shows today's date in its banner."""
+    m = _BANNER.match(text[: hit.start])
+    return m is not None and m.group(1).lower() in WEEKDAYS
 
 
 def _headline(ctx: PageContext) -> int:
@@ -120,8 +136,10 @@ def choose_date(ctx: PageContext, byline: int | None, dateline: int | None) -> P
         return value, "json-ld"
     found: _Candidate | None = None
     for i in _header_blocks(ctx, byline, dateline):
-        found = chooser.date_in_block(i)
-        if found is not None:
+        cand = chooser.date_in_block(i)
+        if cand is not None and (found is None or _RANK[cand.label] < _RANK[found.label]):
+            found = cand
+        if found is not None and _RANK[found.label] == 0:
             break
     url_date = chooser.url_date if chooser.url_date and chooser.ok(chooser.url_date) else None
     if url_date is not None and (found is None or found.value.date() != url_date.date()):
@@ -143,18 +161,34 @@ def choose_date(ctx: PageContext, byline: int | None, dateline: int | None) -> P
 
 
 def _header_blocks(ctx: PageContext, byline: int | None, dateline: int | None) -> list[int]:
-    """The byline, then the date line, then the short blocks right after the byline."""
-    blocks = [i for i in (byline, dateline) if i is not None]
+    """The byline, then the date line, then the short blocks right after the byline.
+
+    A byline found outside the header window (a related article's, a book's) comes after the
+    date line of the header; a date line that is a weekday banner ("Friday, December 19,
+    2025": often today's date) comes after the byline's neighbours.
+    """
+    near: list[int] = []
     if byline is not None:
         end = min(len(ctx.infos), byline + 1 + _NEAR_BYLINE)
-        blocks.extend(
+        near = [
             i
             for i in range(byline + 1, end)
             if ctx.roles.get(i, "dateline") in ("dateline", "byline")
             and ctx.infos[i].n_words <= 8
-            and i not in blocks
-        )
-    return blocks
+            and i != dateline
+        ]
+    if dateline is None:
+        return [byline, *near] if byline is not None else []
+    if byline is None:
+        return [dateline]
+    hits = ctx.dates(dateline)
+    if hits and _weekday_banner(ctx.infos[dateline].text, hits[0]):
+        return [byline, *near, dateline]
+    if byline not in ctx.window and dateline in ctx.window:
+        return [dateline, byline, *near]
+    if dateline < byline:
+        return [dateline, byline, *near]
+    return [byline, dateline, *near]
 
 
 @dataclass(frozen=True)
