@@ -103,13 +103,13 @@ def _body_start(
 
 
 def _language_sample(blocks: Sequence[Block]) -> str:
-    """The page's longer lines, which are prose in the page's language, up to 3,000 chars."""
+    """The page's longer lines, which are prose in the page's language, up to 6,000 chars."""
     sample: list[str] = []
     size = 0
     for block in blocks:
         if len(block.text) >= 70:
             sample.append(block.text)
             size += len(block.text)
-            if size >= 3_000:
+            if size >= 6_000:
                 break
-    return "\n".join(sample) if size >= 300 else "\n".join(b.text for b in blocks)[:3_000]
+    return "\n".join(sample) if size >= 300 else "\n".join(b.text for b in blocks)[:6_000]
