@@ -206,3 +206,25 @@ def test_menu_printed_twice_is_dropped() -> None:
     menu = ["Home", "World", "Harbour", "Weather"]
     text = newsclean.clean_text(page("Pier Plan Approved", *menu, *PARAS, *menu)).text
     assert not any(item in text.split("\n\n") for item in menu)
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        (
+            "港口委员会星期二投票批准了新渡轮码头的计划，结束了自旧码头因安全原因关闭以来困扰小镇两年的争论。",
+            "建筑商预计明年年底完工，前提是天气良好，钢材按时从工厂运到，而这在过去并不总是如此。",
+            "委员会将在下个月公布修改后的图纸，并在花更多的钱之前举行一次公开会议，听取居民的意见。",
+        ),
+        (
+            "港の委員会は火曜日、新しいフェリー桟橋の計画を承認し、古い桟橋が閉鎖されて以来の長い議論に決着をつけた。",
+            "建設会社は天候に恵まれ、鋼材が予定通りに届けば、来年の終わりまでに工事を終える見込みだと述べた。",
+            "委員会は来月、修正した図面を公表し、さらに費用をかける前に住民の意見を聞く公開の会合を開く予定だ。",
+        ),
+    ],
+)
+def test_chinese_and_japanese_prose_is_weighed_like_other_text(paragraphs: tuple[str, ...]) -> None:
+    article = newsclean.clean_text(page("码头 | Harbour", "Home", "News", *paragraphs, "Share"))
+    assert article.language is None
+    assert all(p in article.text for p in paragraphs)
+    assert "Home" not in article.text.split("\n\n")

@@ -17,16 +17,19 @@ from ._boilerplate import boilerplate_rule, is_footer_start, is_related_header
 from ._lexicon import stopword_set
 from .rules import RULES
 
-__all__ = ["BlockInfo", "classify", "describe", "first_prose", "is_prose", "mark_author_bios"]
+__all__ = ["CJK", "BlockInfo", "classify", "describe", "first_prose", "is_prose", "mark_author_bios"]
 
 _WORD = re.compile(r"\w+")
 _INITIAL = re.compile(r"\b[^\W\d_]")
-_SENTENCE_END = frozenset('.!?…:;»"”)')
+_SENTENCE_END = frozenset('.!?…:;»"”)。！？」』')
 LENGTH_LOW = 70
 LENGTH_HIGH = 200
 STOP_LOW = 0.22
 STOP_HIGH = 0.30
-_FULL_STOP = ".!?"
+_FULL_STOP = ".!?。！？"
+# Chinese, Japanese and Korean script: no spaces between words, and a character carries
+# about as much as three letters of an alphabet.
+CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
 _LIST_END = ".!?:;,"
 _LINK_RUN = 12
 _COMMENT_COUNT = re.compile(r"\d")
@@ -51,7 +54,11 @@ _TAIL_SHARE = 4
 
 
 class BlockInfo(NamedTuple):
-    """A block's text with the features the classifier uses (a tuple: cheap to build)."""
+    """A block's text with the features the classifier uses (a tuple: cheap to build).
+
+    ``n_chars`` and ``n_words`` count a Chinese, Japanese or Korean character as three
+    letters and half a word, so that blocks in those scripts are weighed like others.
+    """
 
     text: str
     n_chars: int
@@ -81,13 +88,17 @@ def describe(
             infos.append(known._replace(gap=gap))
             continue
         n_words = len(text.split())
+        size = len(text)
+        if not text.isascii():
+            cjk = len(CJK.findall(text))
+            size, n_words = size + 2 * cjk, n_words + cjk // 2
         furniture = boilerplate_rule(text, n_words)
-        if len(text) < LENGTH_LOW and not (n_words >= 5 and text[-1] in _FULL_STOP):
-            info = BlockInfo(text, len(text), n_words, 0.0, gap, furniture)
+        if size < LENGTH_LOW and not (n_words >= 5 and text[-1] in _FULL_STOP):
+            info = BlockInfo(text, size, n_words, 0.0, gap, furniture)
         else:
             words = _WORD.findall(text.lower())
             density = sum(1 for w in words if w in stopwords) / len(words) if words else 0.0
-            info = BlockInfo(text, len(text), n_words, density, gap, furniture)
+            info = BlockInfo(text, size, n_words, density, gap, furniture)
             info = info._replace(kind=_context_free(info, language))
         seen[text] = info
         infos.append(info)

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from ._article import Article
-from ._classify import BlockInfo, classify, describe, is_prose, mark_author_bios
+from ._classify import CJK, BlockInfo, classify, describe, is_prose, mark_author_bios
 from ._context import PageContext
 from ._explain import BlockDecision, Explanation
 from ._header import find_byline, find_byline_fallback, find_subtitle
@@ -57,7 +57,7 @@ def _run(
     options = options or CleanOptions()
     text = load_text(raw, options)
     blocks = segment_text(text)
-    language = options.language or guess_language(_language_sample(blocks))
+    language = options.language or _guess_language(blocks)
     infos = describe([b.text for b in blocks], language, [b.gap for b in blocks])
     title = find_headline(infos, language)
     roles: dict[int, str] = {}
@@ -100,6 +100,15 @@ def _body_start(
     prose = [len(info.text) if is_prose(info, language) else 0 for info in infos]
     before = sum(prose[: copies[0]])
     return copies[0] if before * 5 < sum(prose) and before < 500 else default
+
+
+def _guess_language(blocks: Sequence[Block]) -> str | None:
+    """The page language from its stopwords; None for a page mostly in Chinese, Japanese or
+    Korean script, which has none (and whose few Latin words would mislead the guess)."""
+    sample = _language_sample(blocks)
+    if not sample.isascii() and len(CJK.findall(sample)) * 3 > len(sample):
+        return None
+    return guess_language(sample)
 
 
 def _language_sample(blocks: Sequence[Block]) -> str:
