@@ -66,12 +66,14 @@ class PageContext:
 
     def dates(self, i: int) -> list[DateHit]:
         """The dates written in block `i` (`find_dates`), computed once and only for blocks
-        that can hold one. The list is shared: do not change it."""
+        that can hold one; at most the first `_MAX_DATES`: a block with more is a list or a
+        calendar, not a byline. The list is shared: do not change it."""
         hits = self._hits.get(i)
         if hits is None:
-            hits = find_dates(self.infos[i].text) if i in self.dated else _NO_HITS
+            hits = find_dates(self.infos[i].text)[:_MAX_DATES] if i in self.dated else _NO_HITS
             self._hits[i] = hits
         return hits
 
 
 _NO_HITS: list[DateHit] = []
+_MAX_DATES = 20
