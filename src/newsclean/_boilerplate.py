@@ -367,7 +367,8 @@ def boilerplate_rule(text: str, n_words: int) -> str | None:
             return "signup-prompt"
     if n_words <= 25 and text[-1:] == "." and _INITIALS_CREDIT.search(text[-24:]):
         return "caption-credit"
-    found = {m.group() for m in _TRIGGER.finditer(low)}
+    first = _TRIGGER.search(low)
+    found = {first.group()} | {m.group() for m in _TRIGGER.finditer(low, first.end())} if first else ()
     for index in sorted({i for word in found for i in _TRIGGERED[word]}):
         rule, pattern, max_words, _ = _SEARCHED[index]
         if n_words <= max_words and pattern.search(low):

@@ -80,6 +80,7 @@ def describe(
     """Compute each block's features once; `gaps` are the blank lines before each block."""
     infos = []
     stopwords = stopword_set(language)
+    cjk_page = any(not text.isascii() for text in texts) and CJK.search("\n".join(texts)) is not None
     seen: dict[str, BlockInfo] = {}  # menus are often printed twice: compute each text once
     for i, text in enumerate(texts):
         gap = gaps[i] if gaps is not None else 0
@@ -89,7 +90,7 @@ def describe(
             continue
         n_words = len(text.split())
         size = len(text)
-        if not text.isascii():
+        if cjk_page and not text.isascii():
             cjk = len(CJK.findall(text))
             size, n_words = size + 2 * cjk, n_words + cjk // 2
         furniture = boilerplate_rule(text, n_words)
