@@ -98,7 +98,7 @@ def describe(
             info = BlockInfo(text, size, n_words, 0.0, gap, furniture)
         else:
             words = _WORD.findall(text.lower())
-            density = sum(1 for w in words if w in stopwords) / len(words) if words else 0.0
+            density = sum(map(stopwords.__contains__, words)) / len(words) if words else 0.0
             info = BlockInfo(text, size, n_words, density, gap, furniture)
             info = info._replace(kind=_context_free(info, language))
         seen[text] = info
