@@ -38,6 +38,10 @@ def test_title(article: newsclean.Article) -> None:
     assert article.title == TITLE
 
 
+def test_site_name_from_the_title_line(article: newsclean.Article) -> None:
+    assert article.site_name == "NTK Network"
+
+
 def test_authors(article: newsclean.Article) -> None:
     assert article.authors == ("NTK Staff",)
 

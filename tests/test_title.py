@@ -636,3 +636,23 @@ def test_title_part_adding_other_words_loses(texts: list[str], language: str, ti
 )  # fmt: skip
 def test_copy_written_as_the_title_writes_it_wins(texts: list[str], language: str, title: str) -> None:
     assert _headline(texts, language)[0] == title
+
+
+@pytest.mark.parametrize(
+    ("first", "headline", "site"),
+    [
+        (
+            "Harbour Board Backs Night Ferries | Bay Courier Harbour Board Backs Night Ferries",
+            "Harbour Board Backs Night Ferries",
+            "Bay Courier",
+        ),
+        (
+            "Stadtrat beschließt neue Radwege – Tagesblick Ostalb Stadtrat beschließt neue Radwege",
+            "Stadtrat beschließt neue Radwege",
+            "Tagesblick Ostalb",
+        ),
+    ],
+)
+def test_site_name_when_the_headline_is_glued_again_after_it(first: str, headline: str, site: str) -> None:
+    language = "de" if "Stadtrat" in first else "en"
+    assert _headline([first, "Home", headline, _BODY[language]], language)[:2] == (headline, site)

@@ -87,6 +87,7 @@ _GLUED_NAV_POINTS = 3  # or when it has this many glue points (a camel-cased nam
 _SEARCH_BLOCKS = 400
 _TEXT_GAP = 8  # a headline is followed by article text within this many blocks
 _TEXT_BLOCKS = 12  # the headline search stops after this many blocks of article text
+_SITE_SPAN = 300  # the site name is looked for this far into an uncut first block
 _LOGO_BLOCKS = 6  # the site name shows right after the <title>, before the navigation
 _COPYRIGHT = (
     "\u00a9",
@@ -407,12 +408,29 @@ def _site_name(title: str, headline: str) -> str | None:
     if len(parts) < 2:
         return None
     key = norm_key(headline)
-    ends = [p for p in (parts[-1], parts[0]) if norm_key(p) != key and key not in norm_key(p)]
-    for part in ends:
-        name = str(part).strip(_SEPARATOR_CHARS)
-        if len(name.split()) <= 6 and name:
+    for part in (parts[-1], parts[0]):
+        name = _without_words(part, key).strip(_SEPARATOR_CHARS)
+        if name and len(name.split()) <= 6 and norm_key(name) != key:
             return name
     return None
+
+
+def _without_words(text: str, key: str) -> str:
+    """`text` less the run of its words that spells `key` (a `norm_key`), if there is one:
+    ``get_text()`` may glue the headline again after the site name ("X | Site X")."""
+    if not key or key not in norm_key(text):
+        return text
+    tokens = text.split()
+    target = key.split()
+    for start in range(len(tokens)):
+        spelled: list[str] = []
+        for end in range(start, len(tokens)):
+            spelled.extend(norm_key(tokens[end]).split())
+            if spelled == target:
+                return " ".join(tokens[:start] + tokens[end + 1 :])
+            if spelled != target[: len(spelled)]:
+                break
+    return text
 
 
 def _copies(chosen: int, all_words: list[list[str]]) -> tuple[int, ...]:
@@ -459,7 +477,8 @@ def find_headline(infos: Sequence[BlockInfo], language: str | None) -> TitleMatc
     if chosen is not None:
         copies = _copies(chosen, found.words)
         headline = _unglue(_block_headline(infos, chosen, copies, found), title)
-        return TitleMatch(headline, _site_name(title, headline), 0, copies)
+        site = _site_name(title, headline) or _site_name(infos[0].text[:_SITE_SPAN], headline)
+        return TitleMatch(headline, site, 0, copies)
     headline, site = split_site(_cut_glued(title))
     key = _words(headline)
     copies = tuple(i for i, w in enumerate(found.words) if w and w == key)
