@@ -354,16 +354,16 @@ def _neighbours(classes: list[str], order: range) -> tuple[list[str], list[str]]
     return strict, loose
 
 
-def first_prose(infos: Sequence[BlockInfo], start: int, language: str | None) -> int:
+def first_prose(infos: Sequence[BlockInfo], start: int) -> int:
     """Index of the first block at or after `start` that reads as prose; len(infos) if none."""
     for i in range(max(start, 0), len(infos)):
         info = infos[i]
-        if info.furniture is None and is_prose(info, language):
+        if info.furniture is None and is_prose(info):
             return i
     return len(infos)
 
 
-def is_prose(info: BlockInfo, language: str | None) -> bool:
+def is_prose(info: BlockInfo) -> bool:
     """True when the block reads as prose on its own (jusText's 'good' class)."""
     return info.kind == _GOOD
 

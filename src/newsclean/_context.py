@@ -40,7 +40,7 @@ class PageContext:
 
     def __post_init__(self) -> None:
         start = max(1 if self.roles else 0, self.body_start - 2)
-        prose = first_prose(self.infos, self.body_start, self.language)
+        prose = first_prose(self.infos, self.body_start)
         end = min(len(self.infos), max(prose + 3, self.body_start + 8))
         self.window = range(start, min(end, self.body_start + _HEADER_SPAN))
         now = self.fetched_at or datetime.now()

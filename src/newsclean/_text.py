@@ -64,7 +64,7 @@ def _run(
     if title.title_line is not None:
         roles[title.title_line] = "title-line"
     roles.update(dict.fromkeys(title.copies, "headline"))
-    body_start = _body_start(infos, title.copies, language, 1 if title.title_line is not None else 0)
+    body_start = _body_start(infos, title.copies, 1 if title.title_line is not None else 0)
     ctx = PageContext(infos, roles, body_start, language, url, fetched_at, options)
     byline, authors = find_byline(ctx)
     dateline = find_dateline(ctx)
@@ -89,15 +89,13 @@ def _run(
     return article, blocks, rules
 
 
-def _body_start(
-    infos: Sequence[BlockInfo], copies: tuple[int, ...], language: str | None, default: int
-) -> int:
+def _body_start(infos: Sequence[BlockInfo], copies: tuple[int, ...], default: int) -> int:
     """Where the article begins: at the first copy of the headline, unless that would put a
     fifth or more of the page's prose, or 500 characters of it, before it (then the copy is a
     section heading or a repeat further down)."""
     if not copies:
         return default
-    prose = [len(info.text) if is_prose(info, language) else 0 for info in infos]
+    prose = [len(info.text) if is_prose(info) else 0 for info in infos]
     before = sum(prose[: copies[0]])
     return copies[0] if before * 5 < sum(prose) and before < 500 else default
 
