@@ -160,11 +160,6 @@ class DateHit:
         except ValueError:
             return None
 
-    @property
-    def has_time(self) -> bool:
-        """True when the text gave a time of day too."""
-        return self.hour is not None
-
 
 def find_dates(text: str) -> list[DateHit]:
     """Every date written in `text`, in order of position, overlapping matches removed.
