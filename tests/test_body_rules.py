@@ -228,3 +228,38 @@ def test_chinese_and_japanese_prose_is_weighed_like_other_text(paragraphs: tuple
     assert article.language is None
     assert all(p in article.text for p in paragraphs)
     assert "Home" not in article.text.split("\n\n")
+
+
+@pytest.mark.parametrize(
+    "signature",
+    [
+        "Brian Kasper December 19, 2025, 6:00 am",
+        "Anna K. 12.03.2021, 19:12",
+        "Jean Dupont 3 mars 2021 à 14:05",
+    ],
+)
+def test_comment_signatures(signature: str) -> None:
+    assert _rule(signature) == "comment-section"
+
+
+@pytest.mark.parametrize(
+    "line", ["Updated December 19, 2025, 6:00 am", "Veröffentlicht 12.03.2021, 19:12"]
+)
+def test_date_lines_are_not_comment_signatures(line: str) -> None:
+    assert _rule(line) != "comment-section"
+
+
+@pytest.mark.parametrize("line", ["5 from 8 votes", "4.5/5", "3,8 von 5 Bewertungen"])
+def test_rating_lines(line: str) -> None:
+    assert _rule(line) == "nav-word"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Hotjar sets this cookie to tell apart the visits of one user from those of others.",
+        "This cookie is used to remember the choices a visitor made about consent on the site.",
+    ],
+)
+def test_cookie_table_descriptions(line: str) -> None:
+    assert _rule(line) == "cookie-banner"

@@ -86,7 +86,8 @@ _COOKIE = re.compile(
       |\b(?:utilizamos|usamos|usiamo|utilizziamo|utilisons|verwenden\ wir|nutzen\ wir|setzen\ wir
       |gebruiken\ wij)\b[^.]{0,20}?\bcookies?
       |\buse\ of\ cookies|utilisation\ (?:des|de)\ cookies|uso\ de\ (?:las\ )?cookies
-      |einsatz\ von\ cookies|verwendung\ von\ cookies|agree\ to\ (?:our|the)\ use)""",
+      |einsatz\ von\ cookies|verwendung\ von\ cookies|agree\ to\ (?:our|the)\ use
+      |sets?\ (?:this|a|the)\ cookie|this\ cookie\ (?:is|stores|tracks|records)|cookie\ is\ (?:used|set))""",
     _F,
 )
 _SHARE_WORDS = frozenset(
@@ -268,6 +269,26 @@ _AUTHOR_BOX = re.compile(
       |l'autore|over\ de\ auteur)\W*$""",
     _F,
 )
+_MONTH_WORD = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|januar|februar|märz|mai|juni|juli|oktober|dezember"
+    r"|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre)\.?"
+)
+# A commenter's signature: a name, then the date and time of the comment.
+_COMMENT_SIGNATURE = re.compile(
+    r"^(?!(?:updated|published|posted|last|veröffentlicht|aktualisiert|publié|mis|publicado|actualizado"
+    r"|zuletzt|stand|date|datum|on|am|le|el|by|von|par|por)\b)"
+    r"[^\W\d_][\w.'’-]*(?:\ [^\W\d_][\w.'’-]*){0,3}\ ?[|,-]?\ ?(?:"
+    + _MONTH_WORD
+    + r"\ \d{1,2}(?:st|nd|rd|th)?,?\ \d{4}|\d{1,2}\.?\ "
+    + _MONTH_WORD
+    + r"\ \d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4})(?:,|\ at|\ um|\ à|\ -)?"
+    r"\ \d{1,2}[:.]\d{2}(?:\ ?[ap]\.?m\.?)?\W*$"
+)
+_RATING = re.compile(
+    r"^\d+(?:[.,]\d+)?\ ?(?:/\ ?\d+|(?:from|out\ of|von|sur|de)\ \d+(?:\ (?:votes?|ratings?|reviews?"
+    r"|stimmen|bewertungen|avis|votos))?)\W*$"
+)
 _LINE_PATTERNS = (
     ("nav", _NAV_WORD, "nav-word"),
     ("login", _LOGIN, "login-link"),
@@ -280,6 +301,8 @@ _LINE_PATTERNS = (
     ("prevnext", _PREV_NEXT, "nav-word"),
     ("bracket", _RELATED_BRACKET, "related-list"),
     ("authorbox", _AUTHOR_BOX, "author-bio"),
+    ("signature", _COMMENT_SIGNATURE, "comment-section"),
+    ("rating", _RATING, "nav-word"),
 )
 _LINE = re.compile("|".join(f"(?P<{name}>{p.pattern})" for name, p, _ in _LINE_PATTERNS), _F)
 _LINE_RULES = {name: rule for name, _, rule in _LINE_PATTERNS}
