@@ -32,6 +32,7 @@ _FULL_STOP = ".!?。！？"
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
 _LIST_END = ".!?:;,"
 _LINK_RUN = 12
+_RELATED_RUN = 15
 _COMMENT_COUNT = re.compile(r"\d")
 _COUNT_AFTER = 3
 # What follows a name at the start of an author bio.
@@ -300,14 +301,17 @@ def _trim_tail(
 def _drop_related_runs(
     infos: Sequence[BlockInfo], rules: list[str | None], classes: list[str]
 ) -> None:
-    """A 'Related' or 'Read more' header takes the non-prose blocks after it with it."""
+    """A 'Related' or 'Read more' header takes the non-prose blocks after it with it, up to
+    `_RELATED_RUN` of them: a link list is short, and a page without prose after such a
+    header (a recipe, a list) keeps the rest."""
     i = 0
     while i < len(infos):
         if rules[i] == "related-list" and is_related_header(infos[i].text):
-            j = i + 1
-            while j < len(infos) and classes[j] != _GOOD:
+            j, taken = i + 1, 0
+            while j < len(infos) and classes[j] != _GOOD and taken < _RELATED_RUN:
                 if rules[j] is None:
                     rules[j], classes[j] = "related-list", _BAD
+                    taken += 1
                 j += 1
             i = j
         else:
