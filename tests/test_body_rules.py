@@ -268,7 +268,7 @@ def test_cookie_table_descriptions(line: str) -> None:
 @pytest.mark.parametrize("header", ["Related", "Das könnte Sie auch interessieren"])
 def test_related_header_takes_a_short_run_only(header: str) -> None:
     links = [f"Headline number {n} about the harbour" for n in range(5)]
-    steps = [f"Step {n}: stir the batter and leave it" for n in range(30)]
+    steps = [f"Stir the batter {n} times and leave it to rest." for n in range(30)]
     report = newsclean.explain(page("Harbour Cake", header, *links, *steps))
     assert all(rule_of(report, link) == "related-list" for link in links)
     assert rule_of(report, steps[-1]) != "related-list"
