@@ -70,6 +70,7 @@ _JSONLD = regex.compile(
     r"""(?i)["']?(?:datePublished|article:published_time|dateCreated|publish_date|pubdate)"""
     r"""["']?(?:\s{0,3}[:=]\s{0,3}|\s{1,3}content=)["']([^"'<>]{8,40})["']"""
 )
+_MAX_STRUCTURED = 5
 _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _BANNER = regex.compile(r"\W{0,3}([^\W\d_]{2,12})\W{1,3}$")  # "Friday, " before a date
 _TAIL_WORDS = regex.compile(r"\w+")
@@ -226,6 +227,7 @@ class _Chooser:
         joined = self.ctx.joined
         if "ublish" not in joined and "ateCreated" not in joined:
             return None
+        tried = 0
         for info in self.ctx.infos:
             if "ublish" not in info.text and "ateCreated" not in info.text:
                 continue
@@ -233,6 +235,9 @@ class _Chooser:
                 value, _ = parse_date_string(m.group(1), self.order, self.ctx.language)
                 if value is not None and self.ok(value):
                     return value
+                tried += 1
+                if tried >= _MAX_STRUCTURED:  # the slow parser may run for each: bounded
+                    return None
         return None
 
     def date_in_block(self, i: int) -> _Candidate | None:
