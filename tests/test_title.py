@@ -656,3 +656,49 @@ def test_copy_written_as_the_title_writes_it_wins(texts: list[str], language: st
 def test_site_name_when_the_headline_is_glued_again_after_it(first: str, headline: str, site: str) -> None:
     language = "de" if "Stadtrat" in first else "en"
     assert _headline([first, "Home", headline, _BODY[language]], language)[:2] == (headline, site)
+
+
+@pytest.mark.parametrize(
+    ("texts", "language", "title", "site"),
+    [
+        (
+            ["Sunset Cove - Holiday Cottages on the Atlantic Coast", "Home", "Rent a cottage",
+             "Sunset Cove", _BODY["en"]],
+            "en", "Sunset Cove", "Holiday Cottages on the Atlantic Coast",
+        ),
+        (
+            ["Faire Lieferketten | Evangelisches Jugendwerk im Landkreis", "Termine", "Angebote",
+             "Bildung", "Faire Lieferketten", "Von Eva Roth", _BODY["de"]],
+            "de", "Faire Lieferketten", "Evangelisches Jugendwerk im Landkreis",
+        ),
+        (
+            ["Le jardin d'hiver » Association des Amis du Parc", "Accueil", "Le jardin d'hiver",
+             _BODY["fr"]],
+            "fr", "Le jardin d'hiver", "Association des Amis du Parc",
+        ),
+    ],
+)  # fmt: skip
+def test_first_title_part_shown_as_heading_beats_a_longer_site_name(
+    texts: list[str], language: str, title: str, site: str
+) -> None:
+    assert _headline(texts, language)[:2] == (title, site)
+
+
+@pytest.mark.parametrize(
+    ("texts", "language", "title"),
+    [
+        (  # the longer part is on the page, with more around it
+            ["Webcams - Harbour Lights National Park (Park Service)", "Webcams", _BODY["en"],
+             "Visit Harbour Lights National Park (Park Service) today"],
+            "en", "Harbour Lights National Park (Park Service)",
+        ),
+        (  # only the last part is shown as a heading: a site name, not the headline
+            ["Wenn man daheim verliert, tut es weniger weh - SW1", "SW1", "Lokales", _BODY["de"]],
+            "de", "Wenn man daheim verliert, tut es weniger weh",
+        ),
+    ],
+)  # fmt: skip
+def test_longest_title_part_kept_when_the_page_shows_it_or_heads_the_last_part(
+    texts: list[str], language: str, title: str
+) -> None:
+    assert _headline(texts, language)[0] == title

@@ -275,12 +275,37 @@ def _title_parts(
             site = ends[0]
             rest = [p for p in pieces if p != site]
             headline = max(rest, key=len)
+        elif not ends:
+            headline, site = _headed_part(pieces, headline, site, words, gaps)
         loose = len(ends) != 1
     else:
         loose = False
     without_site = " ".join(p for p in pieces if p != site)
     parts = [w for w in (_words(headline), _words(without_site)) if w]
     return headline, parts, _words(title), loose
+
+
+def _headed_part(
+    pieces: list[str], headline: str, site: str | None, words: list[list[str]], gaps: list[int]
+) -> tuple[str, str | None]:
+    """The headline part and the site name of a ``<title>`` text whose site name the page
+    does not show: the longest part (`split_site`), unless no block holds it while a
+    heading that article text follows spells the first part (``"Emden - Sights and
+    Attractions"`` with the heading ``"Emden"``, ``"Top Weight Loss Medications | Obesity
+    Medicine Association"``): then the first part is the headline and the last part the
+    site name, as in ``"Headline | Site"``."""
+    first = _words(pieces[0])
+    longest = _words(headline)
+    if first == longest:
+        return headline, site
+    headed = False
+    for i, w in enumerate(words):
+        if not w:
+            continue
+        if _contains(w, longest):
+            return headline, site  # the longest part is on the page: keep it
+        headed = headed or (w == first and gaps[i] <= _TEXT_GAP)
+    return (pieces[0], pieces[-1]) if headed else (headline, site)
 
 
 def _score_candidates(infos: Sequence[BlockInfo], language: str | None, title: str) -> _Candidates:
