@@ -43,6 +43,12 @@ def test_common_forms(text: str, order: str, expected: list[str]) -> None:
         # a year glued to the digits after it
         ("LEONARDO GARCIASep 26, 20222 min read", ["2022-09-26"]),
         ("ServiceTitanNovember 26th, 202410 Min Read", ["2024-11-26"]),
+        # a month name glued to an id or a count ending in a digit
+        ("Choosing a framework3d23d65-ab6-4ce5Dec 16, 2025Share", ["2025-12-16"]),
+        ("Comments 12March 3, 2024Reply", ["2024-03-03"]),
+        # a dot after the day as after the month
+        ("📅Jul. 11. 2025", ["2025-07-11"]),
+        ("Posted Sept. 4. 2023 by Ann", ["2023-09-04"]),
         # a day glued to the label before it
         ("Guide 2025PUBLISHED3 January, 2025Anne Bufe", ["2025-01-03"]),
         # day-month-year with hyphens and an abbreviated month

@@ -47,8 +47,9 @@ _TIME = r"""
                  |(?P<off>[+-]\d{2}:?\d{2})(?!\d)))?
     )?"""
 # A month name starts a word, or is glued to the word before it by a dump that lost its tags
-# ("ReutersApril 29, 2014"): then it starts with a capital after a letter.
-_GLUED = r"(?:(?<!\w)|(?<=[^\W\d_])(?-i:(?=\p{Lu})))"
+# ("ReutersApril 29, 2014", "id-4ce5Dec 16, 2025"): then it starts with a capital after a
+# letter or a digit.
+_GLUED = r"(?:(?<!\w)|(?<=[^\W_])(?-i:(?=\p{Lu})))"
 # A year may be glued to what follows ("Sep 26, 20222 min read": 2022, then "2 min").
 _PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
     (kind, regex.compile(pattern, regex.VERBOSE | regex.IGNORECASE))
@@ -78,7 +79,7 @@ _PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
             _GLUED
             + r"""(?P<mon>"""
             + _MONTH_ALT
-            + r""")(?!\w)\.?\s{1,3}(?P<a>\d{1,2})(?:st|nd|rd|th)?(?!\d),?\s{1,3}(?P<y>(?:19|20)\d\d)"""
+            + r""")(?!\w)\.?\s{1,3}(?P<a>\d{1,2})(?:st|nd|rd|th)?(?!\d)[,.]?\s{1,3}(?P<y>(?:19|20)\d\d)"""
             + _TIME,
         ),
         (
