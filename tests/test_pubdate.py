@@ -253,3 +253,32 @@ def test_header_dates_in_page_order_published_first(header: str, body: str, expe
 )
 def test_release_date_is_not_the_page_date(info: str, body: str) -> None:
     assert _day(_page(info, body)) is None
+
+
+@pytest.mark.parametrize(
+    ("header", "body", "expected"),
+    [
+        # the update on its own line, then the publication date with the author
+        ("May 21, 2025\n\nApril 24, 2025 by Ann Lee", _BODY_EN, "2025-04-24"),
+        ("21. Mai 2025\n\n24. April 2025 von Anna Berg", _BODY_DE, "2025-04-24"),
+        # a hidden machine timestamp glued to the date the page shows
+        ("Ann Lee2024-04-18T13:00:39+00:00March 22nd, 2024|Reviews|", _BODY_EN, "2024-03-22"),
+        ("Anna Berg 2024-04-18T13:00:39+02:00 22. März 2024 | Tests", _BODY_DE, "2024-03-22"),
+    ],
+)
+def test_earlier_of_two_unlabelled_dates_side_by_side(header: str, body: str, expected: str) -> None:
+    assert _day(_page(header, body)) == expected
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        # a later date right after: still the first one when it is labelled or comes later
+        ("April 24, 2025\n\nUpdated May 21, 2025", "2025-04-24"),
+        ("April 24, 2025 · May 21, 2025", "2025-04-24"),
+        # a date further away is not its pair
+        ("May 21, 2025\n\nShare this article on your favourite network\n\nApril 24, 2025", "2025-05-21"),
+    ],
+)
+def test_date_pair_needs_an_earlier_date_right_after(header: str, expected: str) -> None:
+    assert _day(_page(header)) == expected

@@ -81,6 +81,9 @@ _PROSE_AFTER = regex.compile(r"\s{0,2}[.,;:)!?]|\s{1,2}\p{Ll}")
 _LEFT_SPAN = 48  # characters before a date searched for its label
 _PROSE_WORDS = 12  # in a block longer than this, a date after a lowercase word is in a sentence
 _NEAR_BYLINE = 3  # blocks after the byline searched for its date
+_PAIR_GAP = 3  # characters between two dates written side by side
+_PAIR_SEPARATORS = " |\u00b7\u2022/-\u2013\u2014"
+_PAIR_WORDS = 8  # a line that starts with the second date of a pair has at most this many words
 # How much a header date's label says it is the publication date (lower is surer).
 _RANK = {"original": 0, "published": 0, "": 1, "updated": 2, "other": 3}
 
@@ -142,6 +145,8 @@ def choose_date(ctx: PageContext, byline: int | None, dateline: int | None) -> P
             found = cand
         if found is not None and _RANK[found.label] == 0:
             break
+    if found is not None:
+        found = chooser.earlier_pair(found)
     url_date = chooser.url_date if chooser.url_date and chooser.ok(chooser.url_date) else None
     if url_date is not None and (found is None or found.value.date() != url_date.date()):
         return url_date, "url"
@@ -201,6 +206,7 @@ class _Candidate:
     label: str  # "published", "updated", "other" or ""
     prose: bool  # inside a running sentence ("...is due on April 15, 2026.")
     weekday: bool = False  # after a weekday name ("Friday, December 19, 2025")
+    end: int = -1  # where the date ends in its block (-1: not from one written date)
 
 
 class _Chooser:
@@ -276,7 +282,7 @@ class _Chooser:
         if _OTHER.search(left) or _COMMENT_AFTER.match(text, hit.end):
             label = "other"
         elif _ORIGINAL.search(left):
-            return _Candidate(i, value, "original", False)
+            return _Candidate(i, value, "original", False, end=hit.end)
         else:
             published = [m.end() for m in _PUBLISHED.finditer(left)]
             updated = [m.end() for m in _UPDATED.finditer(left)]
@@ -289,7 +295,39 @@ class _Chooser:
         if not label and info.n_words > _PROSE_WORDS and _PROSE_AFTER.match(text, hit.end):
             last = words[-2 if weekday else -1] if len(words) > weekday else ""
             prose = last.isalpha() and last.islower()
-        return _Candidate(i, value, label, prose, weekday)
+        return _Candidate(i, value, label, prose, weekday, hit.end)
+
+    def earlier_pair(self, cand: _Candidate) -> _Candidate:
+        """`cand`, or the earlier date written right after it: in the same block after at
+        most a separator (a hidden ``2024-04-18T13:00:39+00:00`` glued to the shown
+        ``March 22nd, 2024``), or at the start of the next short line (``May 21, 2025`` /
+        ``April 24, 2025 by Ann Lee``). Of two unlabelled dates side by side, the later is
+        the update and the earlier the publication."""
+        if cand.label or cand.end < 0:
+            return cand
+        ctx = self.ctx
+        i = cand.block
+        text = ctx.infos[i].text
+        pairs = [(i, h) for h in ctx.dates(i) if 0 <= h.start - cand.end <= _PAIR_GAP
+                 and not text[cand.end : h.start].strip(_PAIR_SEPARATORS)]
+        nxt = i + 1
+        if (
+            not pairs
+            and nxt < len(ctx.infos)
+            and ctx.infos[nxt].n_words <= _PAIR_WORDS
+            and not text[cand.end :].strip(_PAIR_SEPARATORS)
+        ):
+            pairs = [(nxt, h) for h in ctx.dates(nxt)[:1] if h.start <= _PAIR_GAP]
+        for j, hit in pairs[:1]:
+            other = self.candidate(j, hit)
+            if (
+                other is not None
+                and other.label in ("", "published", "original")
+                and not other.prose
+                and other.value.replace(tzinfo=None) < cand.value.replace(tzinfo=None)
+            ):
+                return other
+        return cand
 
     def date_in_text(self) -> _Candidate | None:
         """The best date among all those written on the page (see the module docstring)."""
@@ -328,7 +366,8 @@ class _Chooser:
                 break
         if self.url_month is not None and any(agreeing):
             tiers = agreeing
-        return next((c for c in tiers if c is not None), None)
+        best = next((c for c in tiers if c is not None), None)
+        return None if best is None else self.earlier_pair(best)
 
     def _settled(self, tiers: list[_Candidate | None], agreeing: list[_Candidate | None], i: int) -> bool:
         """True when no block from `i` on can change what `date_in_text` picks: past the top
