@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 
 import newsclean
@@ -282,3 +284,37 @@ def test_earlier_of_two_unlabelled_dates_side_by_side(header: str, body: str, ex
 )
 def test_date_pair_needs_an_earlier_date_right_after(header: str, expected: str) -> None:
     assert _day(_page(header)) == expected
+
+
+def _yearless_page(title: str, date_line: str, byline: str, body: str) -> str:
+    return f"{title} | Example Blog\n\nHome\n\n{title}\n\nTips\n\n{date_line}\n\n{byline}\n\n{body}"
+
+
+@pytest.mark.parametrize(
+    ("title", "date_line", "byline", "body", "expected"),
+    [
+        ("Catering Trends for 2024", "Aug 15", "Written By Ann Lee", _BODY_EN, "2024-08-15"),
+        ("Die besten Radwege 2023", "3. März", "Von Anna Berg", _BODY_DE, "2023-03-03"),
+        # no year in the title, or two: no date
+        ("Catering Trends Explained", "Aug 15", "Written By Ann Lee", _BODY_EN, None),
+        ("Radwege 2022 und 2023 im Vergleich", "3. März", "Von Anna Berg", _BODY_DE, None),
+    ],
+)
+def test_yearless_date_line_by_the_byline_takes_the_title_year(
+    title: str, date_line: str, byline: str, body: str, expected: str | None
+) -> None:
+    assert _day(_yearless_page(title, date_line, byline, body)) == expected
+
+
+@pytest.mark.parametrize(
+    ("date_line", "fetched", "expected"),
+    [
+        ("Aug 15", datetime(2025, 9, 1), "2025-08-15"),
+        ("Dec 20", datetime(2025, 1, 10), "2024-12-20"),  # after the fetch day: the year before
+        ("20. Dezember", datetime(2025, 1, 10), "2024-12-20"),
+    ],
+)
+def test_yearless_date_line_reads_in_the_fetch_year(date_line: str, fetched: datetime, expected: str) -> None:
+    dump = _yearless_page("Catering Trends Explained", date_line, "Written By Ann Lee", _BODY_EN)
+    article = newsclean.clean_text(dump, fetched_at=fetched)
+    assert article.published is not None and article.published.date().isoformat() == expected

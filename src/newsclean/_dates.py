@@ -28,6 +28,7 @@ __all__ = [
     "plausible",
     "relative_date",
     "url_month",
+    "yearless_date",
 ]
 
 _ZONES = {
@@ -90,6 +91,12 @@ _PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
         ),
     )
 )
+# A day and a month's name without a year, alone on a line ("Aug 15", "15. August").
+_YEARLESS = regex.compile(
+    r"(?i)(?:(?P<mon>" + _MONTH_ALT + r")\.?\s{1,3}(?P<a>\d{1,2})(?:st|nd|rd|th)?"
+    r"|(?P<a2>\d{1,2})(?:st|nd|rd|th)?\.?\s{1,3}(?P<mon2>" + _MONTH_ALT + r")\.?)"
+)
+_YEARLESS_CHARS = 20
 _URL_DATE = regex.compile(r"(?<![\d])((?:19|20)\d\d)[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?![\d])")
 # A one-digit day must end the path segment: "/2023/10/3-questions/" is a month page.
 _URL_SEPARATED = regex.compile(r"(?<!\d)((?:19|20)\d\d)[/_-](\d{1,2})[/_-](\d\d|\d(?=[/._?#]|$))(?![\d])")
@@ -405,6 +412,25 @@ def url_month(url: str | None) -> tuple[int, int] | None:
     """
     m = _URL_MONTH.search(url.split("://", 1)[-1]) if url else None
     return (int(m.group(1)), int(m.group(2))) if m else None
+
+
+def yearless_date(text: str) -> tuple[int, int] | None:
+    """The month and day of a short line that is only a day and a month's name, without a
+    year (``"Aug 15"``, ``"15. August"``), if it is one.
+
+    Example:
+        >>> yearless_date("Aug 15"), yearless_date("3 février"), yearless_date("Aug 15, 2024")
+        ((8, 15), (2, 3), None)
+    """
+    text = text.strip()
+    if len(text) > _YEARLESS_CHARS:
+        return None
+    m = _YEARLESS.fullmatch(text)
+    if m is None:
+        return None
+    month = MONTHS.get((m.group("mon") or m.group("mon2")).lower().rstrip("."))
+    day = int(m.group("a") or m.group("a2"))
+    return (month, day) if month is not None and 1 <= day <= 31 else None
 
 
 def relative_date(text: str, fetched_at: datetime) -> datetime | None:

@@ -29,6 +29,7 @@ from ._dates import (
     plausible,
     relative_date,
     url_month,
+    yearless_date,
 )
 from ._lexicon import WEEKDAYS
 
@@ -163,7 +164,13 @@ def choose_date(ctx: PageContext, byline: int | None, dateline: int | None) -> P
             return text.value, "text"
     if found is not None:
         return found.value, "byline"
-    return (text.value, "text") if text is not None else (None, None)
+    if text is not None:
+        return text.value, "text"
+    if byline is not None:
+        value = chooser.yearless_near(byline)
+        if value is not None:
+            return value, "byline"
+    return None, None
 
 
 def _header_blocks(ctx: PageContext, byline: int | None, dateline: int | None) -> list[int]:
@@ -296,6 +303,39 @@ class _Chooser:
             last = words[-2 if weekday else -1] if len(words) > weekday else ""
             prose = last.isalpha() and last.islower()
         return _Candidate(i, value, label, prose, weekday, hit.end)
+
+    def yearless_near(self, byline: int) -> datetime | None:
+        """A date line next to the byline that gives no year (``"Aug 15"`` / ``"Written By
+        Ann Lee"``), read in the year of the fetch (the year before when the day would
+        come after it) or, without a fetch time, in the one year that the ``<title>`` and
+        the headline name (``"Catering Trends for 2024"``); else None."""
+        ctx = self.ctx
+        lo, hi = max(1, byline - _NEAR_BYLINE), min(len(ctx.infos), byline + _NEAR_BYLINE + 1)
+        day = next(
+            (d for i in range(lo, hi) if i != byline and (d := yearless_date(ctx.infos[i].text))), None
+        )
+        if day is None:
+            return None
+        if ctx.fetched_at is not None:
+            years = [ctx.fetched_at.year, ctx.fetched_at.year - 1]
+        else:
+            years = list(self._title_years())
+            if len(years) != 1:
+                return None
+        for year in years:
+            try:
+                value = datetime(year, *day)
+            except ValueError:
+                continue
+            if self.ok(value):
+                return value
+        return None
+
+    def _title_years(self) -> set[int]:
+        """The years written in the ``<title>`` text and the headline blocks."""
+        ctx = self.ctx
+        blocks = [i for i, role in ctx.roles.items() if role in ("title-line", "headline")]
+        return {int(m.group()) for i in blocks for m in _YEAR.finditer(ctx.infos[i].text)}
 
     def earlier_pair(self, cand: _Candidate) -> _Candidate:
         """`cand`, or the earlier date written right after it: in the same block after at
