@@ -702,3 +702,34 @@ def test_longest_title_part_kept_when_the_page_shows_it_or_heads_the_last_part(
     texts: list[str], language: str, title: str
 ) -> None:
     assert _headline(texts, language)[0] == title
+
+
+@pytest.mark.parametrize(
+    ("texts", "language", "title", "copies"),
+    [
+        (
+            ["Warning: mysql_connect(): Access denied for user 'x'@'localhost' in /www/a/db.php on line 12",
+             "Warning: mysql_query(): No link to the server in /www/a/db.php on line 30",
+             "Alles Neue macht der Mai | Bibliotheksblog", "Startseite", "Alles Neue macht der Mai",
+             _BODY["de"]],
+            "de", "Alles Neue macht der Mai", (4,),
+        ),
+        (
+            ["Strict Standards: Redefining constructor for class db in /srv/wp/db.php on line 56",
+             "Deprecated: preg_replace(): The /e modifier is deprecated in /srv/wp/format.php on line 82",
+             "Harbour ferries return - Bay Courier", "News", "Harbour ferries return", _BODY["en"]],
+            "en", "Harbour ferries return", (4,),
+        ),
+    ],
+)  # fmt: skip
+def test_server_error_lines_before_the_title_are_skipped(
+    texts: list[str], language: str, title: str, copies: tuple[int, ...]
+) -> None:
+    m = find_headline(describe(texts, language), language)
+    assert (m.title, m.title_line, m.copies) == (title, 2, copies)
+
+
+def test_a_warning_that_is_the_title_is_kept() -> None:
+    texts = ["Warning: Storm Ahead for the Coast | Bay Courier", "News", "Warning: Storm Ahead for the Coast",
+             _BODY["en"]]  # fmt: skip
+    assert _headline(texts)[0] == "Warning: Storm Ahead for the Coast"

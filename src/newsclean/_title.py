@@ -96,6 +96,11 @@ _COPYRIGHT = (
     "copyright",
 )  # a line naming the site's owner
 _MIN_SIMILAR = 0.4  # share of words a differently worded headline has in common
+# PHP's messages, printed before the page when a server is misconfigured.
+_SERVER_ERROR = ("Warning: ", "Deprecated: ", "Notice: ", "Strict Standards: ", "PHP Warning: ",
+                 "PHP Deprecated: ", "PHP Notice: ")  # fmt: skip
+_ON_LINE = re.compile(r" on line \d+")
+_MAX_SERVER_ERRORS = 100
 _SUBHEADING_TEXTS = 6  # a heading below this many blocks of article text is a subheading
 
 
@@ -487,6 +492,11 @@ def find_headline(infos: Sequence[BlockInfo], language: str | None) -> TitleMatc
     """
     if not infos:
         return TitleMatch(None, None, None, ())
+    skip = _server_errors(infos)
+    if skip:
+        match = find_headline(infos[skip:], language)
+        line = None if match.title_line is None else match.title_line + skip
+        return TitleMatch(match.title, match.site_name, line, tuple(i + skip for i in match.copies))
     title = title_text(infos[0].text)
     if len(title.split()) > _MAX_TITLE_WORDS or infos[0].furniture in (
         "nav-word",
@@ -514,6 +524,17 @@ def find_headline(infos: Sequence[BlockInfo], language: str | None) -> TitleMatc
         if above is not None:
             return TitleMatch(infos[above].text, site, 0, (above,))
     return TitleMatch(headline, site, 0, copies)
+
+
+def _server_errors(infos: Sequence[BlockInfo]) -> int:
+    """How many blocks at the start of the dump are a server's error messages printed
+    before the page (``"Warning: mysql_connect(): ... in /www/x.php on line 12"``): the
+    ``<title>`` text comes after them."""
+    n = 0
+    limit = min(len(infos) - 1, _MAX_SERVER_ERRORS)
+    while n < limit and infos[n].text.startswith(_SERVER_ERROR) and _ON_LINE.search(infos[n].text):
+        n += 1
+    return n
 
 
 def _block_headline(
