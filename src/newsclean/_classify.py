@@ -33,6 +33,7 @@ CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\
 _LIST_END = ".!?:;,"
 _LINK_RUN = 12
 _RELATED_RUN = 15
+_COMMENT_COUNT = re.compile(r"\d")
 _COUNT_AFTER = 3
 # What follows a name at the start of an author bio.
 _BIO_VERB = re.compile(
@@ -282,9 +283,8 @@ def _trim_tail(
             continue
         furniture = infos[i].furniture
         if furniture in ("comment-section", "author-bio"):
-            # A comment link or count ("124 Comments", "Write a comment") often stands under
-            # the byline or the first paragraph: it ends the body only once the article is
-            # under way.
+            # A comment count ("124 Comments") is often a link under the first paragraph:
+            # it ends the body only once the article is under way.
             if prose_seen < _COUNT_AFTER and _COMMENT_COUNT.search(infos[i].text):
                 continue
             tail_rule = furniture
