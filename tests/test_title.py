@@ -733,3 +733,58 @@ def test_a_warning_that_is_the_title_is_kept() -> None:
     texts = ["Warning: Storm Ahead for the Coast | Bay Courier", "News", "Warning: Storm Ahead for the Coast",
              _BODY["en"]]  # fmt: skip
     assert _headline(texts)[0] == "Warning: Storm Ahead for the Coast"
+
+
+@pytest.mark.parametrize(
+    ("texts", "language", "title"),
+    [
+        (  # the <title> line split where it had a run of spaces
+            ["Four Seasons Blog » Blog Archive", "» Interning of Small Integers", "Four Seasons Blog",
+             "Interning of Small Integers", "Posted by Ann", _BODY["en"]],
+            "en", "Interning of Small Integers",
+        ),
+        (
+            ["Technikecke | Archiv", "| Podcasts in Plex einbinden", "Technikecke", "Startseite",
+             "Podcasts in Plex einbinden", "Von Eva Roth", _BODY["de"]],
+            "de", "Podcasts in Plex einbinden",
+        ),
+    ],
+)  # fmt: skip
+def test_title_line_continued_on_the_next_block(texts: list[str], language: str, title: str) -> None:
+    assert _headline(texts, language)[0] == title
+
+
+@pytest.mark.parametrize(
+    ("texts", "language", "title"),
+    [
+        (
+            ["Siemens und die Kohlemine: Kaeser trifft Neubauer - Tagesblatt", "Startseite",
+             "Siemens und die Kohlemine", "Kaeser trifft Neubauer", _BODY["de"]],
+            "de", "Kaeser trifft Neubauer",
+        ),
+        (
+            ["Harbour dispute: Ferries return to the bay | Bay Courier", "News", "Harbour dispute",
+             "Ferries return to the bay", _BODY["en"]],
+            "en", "Ferries return to the bay",
+        ),
+    ],
+)  # fmt: skip
+def test_kicker_on_its_own_line_above_the_headline(texts: list[str], language: str, title: str) -> None:
+    assert _headline(texts, language)[0] == title
+
+
+@pytest.mark.parametrize(
+    ("first", "language", "title"),
+    [
+        ("Gottesdienste bleiben möglich › evang.example", "de", "Gottesdienste bleiben möglich"),
+        ("Ferries return to the bay › Bay Courier", "en", "Ferries return to the bay"),
+    ],
+)
+def test_single_angle_quote_separates_the_site_name(first: str, language: str, title: str) -> None:
+    assert _headline([first, "Home", _BODY[language]], language)[:2] == (title, first.split(" › ")[1])
+
+
+def test_heading_sharing_only_two_of_eight_words_is_not_the_headline() -> None:
+    texts = ['"La Corte Alta no imparte justicia sino injusticia"', "Inicio", "Corte Justicia",
+             "Organismos", _BODY["fr"]]  # fmt: skip
+    assert _headline(texts, "fr")[0] == '"La Corte Alta no imparte justicia sino injusticia"'

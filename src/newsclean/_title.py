@@ -48,9 +48,11 @@ _QUOTES = str.maketrans(
 _DASHES = "\u2014\u2013-"  # em dash, en dash, hyphen
 _NON_WORD = regex.compile(r"[\W_]+")
 _WORD = re.compile(r"[^\W_]+")
-# Between a headline and a site name: " | ", " - ", " :: ", " / ", " · ", " » ", " |Site".
-_SITE_SEPARATOR = regex.compile(rf"\s+[|\u00b7\u2022\u00bb{_DASHES}]{{1,2}}\s+|\s+::\s+|\s+/\s+|\s+\|(?=\S)")
-_SEPARATOR_CHARS = f" |\u00b7\u2022\u00bb\u00ab:/{_DASHES}"
+# Between a headline and a site name: " | ", " - ", " :: ", " / ", " · ", " » ", " › ", " |Site".
+_SITE_SEPARATOR = regex.compile(
+    rf"\s+[|\u00b7\u2022\u00bb\u203a{_DASHES}]{{1,2}}\s+|\s+::\s+|\s+/\s+|\s+\|(?=\S)"
+)
+_SEPARATOR_CHARS = f" |\u00b7\u2022\u00bb\u00ab\u203a:/{_DASHES}"
 _JOINERS = _SEPARATOR_CHARS + ",;(?!."  # between a headline and what a heading adds to it
 # Where a block was glued to the next without a space: "...NutritionistsSearch", "2025By",
 # 'said."Next'; an opening quote or bracket after a space is not a glue point.
@@ -95,12 +97,14 @@ _COPYRIGHT = (
     "Copyright",
     "copyright",
 )  # a line naming the site's owner
-_MIN_SIMILAR = 0.4  # share of words a differently worded headline has in common
+_MIN_SIMILAR = 0.4  # share of words a differently worded headline has more than in common
 # PHP's messages, printed before the page when a server is misconfigured.
 _SERVER_ERROR = ("Warning: ", "Deprecated: ", "Notice: ", "Strict Standards: ", "PHP Warning: ",
                  "PHP Deprecated: ", "PHP Notice: ")  # fmt: skip
 _ON_LINE = re.compile(r" on line \d+")
 _MAX_SERVER_ERRORS = 100
+# A block that starts with a site separator continues the <title> line before it.
+_CONTINUED = regex.compile(r"[|\u00bb]{1,2}\s+\w")
 _SUBHEADING_TEXTS = 6  # a heading below this many blocks of article text is a subheading
 
 
@@ -498,6 +502,9 @@ def find_headline(infos: Sequence[BlockInfo], language: str | None) -> TitleMatc
         line = None if match.title_line is None else match.title_line + skip
         return TitleMatch(match.title, match.site_name, line, tuple(i + skip for i in match.copies))
     title = title_text(infos[0].text)
+    if len(infos) > 1 and _CONTINUED.match(infos[1].text) and title == infos[0].text.strip():
+        # the <title> line was split where it had a run of spaces: "Site  » Blog  » X"
+        title = f"{title} {infos[1].text.strip()}"
     if len(title.split()) > _MAX_TITLE_WORDS or infos[0].furniture in (
         "nav-word",
         "login-link",
@@ -507,9 +514,10 @@ def find_headline(infos: Sequence[BlockInfo], language: str | None) -> TitleMatc
     chosen = found.part
     if found.longer is not None and (chosen is None or found.part_score < 2.0):
         chosen = found.longer
-    if chosen is None and found.echo < 0 and found.similar_score >= _MIN_SIMILAR:
+    if chosen is None and found.echo < 0 and found.similar_score > _MIN_SIMILAR:
         chosen = found.similar
     if chosen is not None:
+        chosen = _below_kicker(infos, chosen, found)
         copies = _copies(chosen, found.words)
         headline = _unglue(_block_headline(infos, chosen, copies, found), title)
         site = _site_name(title, headline) or _site_name(infos[0].text[:_SITE_SPAN], headline)
@@ -524,6 +532,18 @@ def find_headline(infos: Sequence[BlockInfo], language: str | None) -> TitleMatc
         if above is not None:
             return TitleMatch(infos[above].text, site, 0, (above,))
     return TitleMatch(headline, site, 0, copies)
+
+
+def _below_kicker(infos: Sequence[BlockInfo], chosen: int, found: _Candidates) -> int:
+    """The block after `chosen` when the ``<title>``'s headline part is ``"Kicker: Headline"``
+    and the page writes the kicker on its own line with the headline on the next
+    (``"Siemens und die Kohlemine"`` / ``"Kaeser trifft Neubauer"``): the kicker is a label
+    above the headline, not part of it."""
+    head, colon, rest = found.headline.partition(": ")
+    nxt = chosen + 1
+    if not colon or nxt >= len(found.words) or found.words[chosen] != _words(head):
+        return chosen
+    return nxt if found.words[nxt] and found.words[nxt] == _words(rest) else chosen
 
 
 def _server_errors(infos: Sequence[BlockInfo]) -> int:
@@ -548,6 +568,8 @@ def _block_headline(
     ``<title>`` writes it (without a trailing ``"."`` or ``":"``) is.
     """
     text = infos[chosen].text
+    if chosen == 1 and _CONTINUED.match(text):
+        text = text.lstrip(_SEPARATOR_CHARS)
     part = found.headline
     if chosen == found.part and found.part_score < 2.0 and _adds_year(_words(part), found.words[chosen]):
         return part
