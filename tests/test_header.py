@@ -90,3 +90,31 @@ def test_a_byline_at_the_end_does_not_make_a_standfirst() -> None:
     assert article.authors == ("Jane Doe",)
     assert article.subtitle is None
     assert article.text.startswith(PROSE)
+
+
+@pytest.mark.parametrize(
+    "standfirst",
+    [
+        "The new hours start in June and cost the town about forty thousand a year.",
+        "Die neuen Öffnungszeiten gelten ab Juni und kosten die Stadt rund vierzigtausend Euro.",
+    ],
+)
+def test_standfirst_between_headline_and_byline_is_the_subtitle(standfirst: str) -> None:
+    article = newsclean.clean_text(_page(standfirst, "By Jane Doe", "May 4, 2024"))
+    assert article.subtitle == standfirst
+    assert standfirst not in article.text
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        " ".join([PROSE, MORE, PROSE, MORE]),
+        "The library will open longer from June, the council said after a long debate. " * 3,
+    ],
+)
+def test_a_long_block_or_the_only_prose_is_not_a_standfirst(paragraph: str) -> None:
+    lines = ["Library Hours Extended | Town Post", "Home", "Library Hours Extended", paragraph,
+             "By Jane Doe", "May 4, 2024", "Share", "© 2024 Town Post"]
+    article = newsclean.clean_text("\n".join(lines))
+    assert article.subtitle is None
+    assert paragraph.strip() in article.text

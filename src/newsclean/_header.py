@@ -33,6 +33,9 @@ from ._byline import (
 )
 from ._context import PageContext
 
+_STANDFIRST_WORDS = 60
+_PROSE_KINDS = ("good", "near-good")
+
 __all__ = ["find_byline", "find_byline_fallback", "find_subtitle"]
 
 # How far past a byline label its names may be (an avatar or an initials line between).
@@ -213,9 +216,13 @@ def find_subtitle(ctx: PageContext, byline: int | None, dateline: int | None) ->
     marks = [m for m in (byline, dateline) if m is not None and m > ctx.body_start and m in ctx.window]
     if ctx.roles.get(ctx.body_start) != "headline" or not marks:
         return None
+    # A standfirst is short, and the article goes on after the byline: a long block, or the
+    # only prose on the page, is the article's first paragraph instead.
+    if not any(info.kind in _PROSE_KINDS for info in ctx.infos[min(marks) + 1 :]):
+        return None
     for i in range(ctx.body_start + 1, min(marks)):
         info = ctx.infos[i]
-        if i not in ctx.roles and info.n_words >= 6 and info.furniture is None:
+        if i not in ctx.roles and 6 <= info.n_words <= _STANDFIRST_WORDS and info.furniture is None:
             ctx.roles[i] = "subtitle"
             return info.text
     return None

@@ -97,7 +97,7 @@ def _body_start(infos: Sequence[BlockInfo], copies: tuple[int, ...], default: in
         return default
     prose = [len(info.text) if is_prose(info) else 0 for info in infos]
     before = sum(prose[: copies[0]])
-    return copies[0] if before * 5 < sum(prose) and before < 500 else default
+    return copies[0] if before == 0 or (before * 5 < sum(prose) and before < 500) else default
 
 
 def _guess_language(blocks: Sequence[Block]) -> str | None:
