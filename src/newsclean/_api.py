@@ -27,14 +27,16 @@ def clean_text(
 
     Example:
         >>> import newsclean
-        >>> dump = "Rain Returns | Daily Post\\n\\nHome\\nNews\\n\\nRain Returns\\n\\n" \\
-        ...        "By Ana Ruiz | March 4, 2021\\n\\n" \\
-        ...        "The rain came back to the valley on Thursday after a dry winter.\\n\\nShare"
+        >>> body = ("The rain came back to the valley on Thursday after a dry winter, and the "
+        ...         "farmers who had waited for it since October said that the wells would be "
+        ...         "full again before the spring sowing begins next month.")
+        >>> dump = ("Rain Returns | Daily Post\\n\\nHome\\nNews\\n\\nRain Returns\\n\\n"
+        ...         "By Ana Ruiz | March 4, 2021\\n\\n" + body + "\\n\\nShare")
         >>> a = newsclean.clean_text(dump)
         >>> a.title, a.authors, a.published.date().isoformat(), a.site_name
         ('Rain Returns', ('Ana Ruiz',), '2021-03-04', 'Daily Post')
-        >>> a.text
-        'The rain came back to the valley on Thursday after a dry winter.'
+        >>> a.text == body
+        True
 
     Raises:
         NewscleanError: for input that is too large, undecodable or not text at all.
@@ -57,10 +59,11 @@ def explain(
 
     Example:
         >>> import newsclean
-        >>> report = newsclean.explain("Headline\\n\\nShare\\n\\nThe body is a sentence.")
-        >>> print(report)  # doctest: +NORMALIZE_WHITESPACE
-        - 1 title-line Headline
-        - 3 share-bar Share
-        + 5 in-body-short The body is a sentence.
+        >>> body = ("The rain came back to the valley on Thursday after a dry winter, and the "
+        ...         "farmers who had waited for it since October said that the wells would be "
+        ...         "full again before the spring sowing begins next month.")
+        >>> report = newsclean.explain("Headline\\n\\nShare\\n\\n" + body)
+        >>> [(b.where, b.kept, b.rule) for b in report.blocks]
+        [('1', False, 'title-line'), ('3', False, 'share-bar'), ('5', True, 'body-text')]
     """
     return analyse_text(text, url, fetched_at, options)

@@ -18,13 +18,11 @@ class Article:
 
     Example:
         >>> import newsclean
-        >>> a = newsclean.clean_text(
-        ...     "Rain in Spain\\n\\nBy Ana Ruiz\\n\\nIt rained all week in the plains."
-        ... )
-        >>> a.title, a.authors
-        ('Rain in Spain', ('Ana Ruiz',))
-        >>> a.to_dict()["text"]
-        'It rained all week in the plains.'
+        >>> a = newsclean.Article(title="Rain in Spain", authors=("Ana Ruiz",), text="It rained.")
+        >>> a.to_dict()["authors"], a.to_dict()["text"]
+        (['Ana Ruiz'], 'It rained.')
+        >>> a
+        Article(title='Rain in Spain', authors=('Ana Ruiz',), published=None, text=10 chars)
 
     Attributes:
         title: the headline, without the site name glued to it.
