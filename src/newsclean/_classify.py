@@ -35,6 +35,7 @@ _LINK_RUN = 12
 _RELATED_RUN = 15
 _COMMENT_COUNT = re.compile(r"\d")
 _COUNT_AFTER = 3
+_FOOTER_PROSE = 4  # a copyright line ends the body when at most this many paragraphs follow
 # What follows a name at the start of an author bio.
 _BIO_VERB = re.compile(
     r"[^.!?]{0,40}?\b(?:is\ (?:a|an|the)|was\ (?:a|an|the)|has\ (?:been|written|covered|worked|reported)"
@@ -288,7 +289,7 @@ def _trim_tail(
             if prose_seen < _COUNT_AFTER and _COMMENT_COUNT.search(infos[i].text):
                 continue
             tail_rule = furniture
-        elif furniture is not None and good_after[i + 1] <= 1 and is_footer_start(infos[i].text):
+        elif furniture is not None and good_after[i + 1] <= _FOOTER_PROSE and is_footer_start(infos[i].text):
             tail_rule = "after-body"
         else:
             continue
