@@ -135,17 +135,23 @@ def test_short_full_sentences_between_paragraphs_are_kept() -> None:
     assert all(step in text for step in steps)
 
 
-def test_prose_far_from_the_article_is_dropped() -> None:
-    menu = [f"Section {n}" for n in range(40)]
-    teaser = (
+@pytest.mark.parametrize(
+    "teaser",
+    [
         "Our newsroom has reported on the coast since 1901, and we publish a weekly round-up of "
         "harbour news, tide tables and ferry times for all of the readers who live in the bay and "
-        "on the islands, along with a monthly letter from the editor about the town."
-    )
-    dump = page("Pier Plan Approved", *PARAS, *menu, teaser)
-    report = newsclean.explain(dump)
+        "on the islands, along with a monthly letter from the editor about the town.",
+        "If you enjoy our reporting on the bay, you can also find us on the radio every Sunday "
+        "morning, when two of our reporters go through the week's news from the harbour and the "
+        "islands and answer the questions that listeners have sent in by post.",
+    ],
+)
+def test_prose_far_from_the_article_is_dropped(teaser: str) -> None:
+    menu = [f"Section {n}" for n in range(40)]
+    article = [*PARAS, *(p.replace(" the ", " a ") for p in PARAS)]
+    report = newsclean.explain(page("Pier Plan Approved", *article, *menu, teaser))
     assert rule_of(report, teaser) == "far-from-body"
-    assert all(p in report.article.text for p in PARAS)
+    assert all(p in report.article.text for p in article)
 
 
 @pytest.mark.parametrize(

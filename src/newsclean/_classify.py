@@ -50,7 +50,7 @@ _REPEAT_MAX_WORDS = 12
 _TRANSPARENT = frozenset({"advertisement", "caption-credit", "share-bar"})
 _TRANSPARENT_RULES: frozenset[str | None] = frozenset(_TRANSPARENT)
 _CLUSTER_GAP = 30
-_CLUSTER_SHARE = 4
+_CLUSTER_SHARE = 6
 _TAIL_GAP = 8
 _TAIL_SHARE = 4
 
@@ -159,7 +159,7 @@ def _keep_main_cluster(
 ) -> None:
     """Drop kept text far from the article: teasers, bios and notices beyond a run of page
     furniture. Kept blocks form clusters broken by `_CLUSTER_GAP` dropped blocks in a row;
-    clusters much smaller than the largest one are marked ``far-from-body``. After the
+    clusters under a sixth of the largest one are marked ``far-from-body``. After the
     article a shorter run is enough: there a run of `_TAIL_GAP` dropped blocks ends it, and
     what follows stays only if it is at least a quarter as long as the article so far."""
     clusters = _clusters(rules, revised, _CLUSTER_GAP)
