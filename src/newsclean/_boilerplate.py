@@ -285,6 +285,7 @@ _COMMENT_SIGNATURE = re.compile(
     + r"\ \d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4})(?:,|\ at|\ um|\ à|\ -)?"
     r"\ \d{1,2}[:.]\d{2}(?:\ ?[ap]\.?m\.?)?\W*$"
 )
+_CLOCK = re.compile(r"\d[:.]\d\d")  # a time of day, which every comment signature has
 _RATING = re.compile(
     r"^\d+(?:[.,]\d+)?\ ?(?:/\ ?\d+|(?:from|out\ of|von|sur|de)\ \d+(?:\ (?:votes?|ratings?|reviews?"
     r"|stimmen|bewertungen|avis|votos))?)\W*$"
@@ -301,7 +302,6 @@ _LINE_PATTERNS = (
     ("prevnext", _PREV_NEXT, "nav-word"),
     ("bracket", _RELATED_BRACKET, "related-list"),
     ("authorbox", _AUTHOR_BOX, "author-bio"),
-    ("signature", _COMMENT_SIGNATURE, "comment-section"),
     ("rating", _RATING, "nav-word"),
 )
 _LINE = re.compile("|".join(f"(?P<{name}>{p.pattern})" for name, p, _ in _LINE_PATTERNS), _F)
@@ -386,6 +386,8 @@ def boilerplate_rule(text: str, n_words: int) -> str | None:
             return _LINE_RULES[m.lastgroup]
         if n_words <= 8 and _is_share_bar(low):
             return "share-bar"
+        if n_words <= 12 and _CLOCK.search(low) and _COMMENT_SIGNATURE.match(low):
+            return "comment-section"
         if n_words <= 6 and _SIGNUP_WORD.match(low):
             return "signup-prompt"
     if n_words <= 25 and text[-1:] == "." and _INITIALS_CREDIT.search(text[-24:]):
