@@ -154,10 +154,12 @@ _COMMENT_HEADER = re.compile(
       |schreibe?\ einen\ kommentar|laisser\ un\ commentaire|[ée]crire\ un\ commentaire
       |deja\ (?:un|tu)\ comentario|lascia\ un\ commento|plaats\ een\ reactie|reageer
       |(?:load|show|view|see|read)\ (?:all\ )?(?:\d{1,5}\ )?(?:comments|replies)
-      |reply(?:\ to\ (?:comment|this))?|antworten|r[ée]pondre|responder|rispondi|beantwoorden
-      |[\w'’.-]{1,20}(?:\ [\w'’.-]{1,20}){0,3}\ (?:says|sagt|schreibt|dit|écrit))\W*$""",
+      |reply(?:\ to\ (?:comment|this))?|antworten|r[ée]pondre|responder|rispondi|beantwoorden)\W*$""",
     _F,
 )
+# "Jane Doe says:" over a comment; tried only on lines that end in one of these verbs.
+_SAYS_VERBS = ("says", "sagt", "schreibt", "dit", "écrit")
+_SAYS = re.compile(r"^[\w'’.-]{1,20}(?:\ [\w'’.-]{1,20}){0,3}\ (?:says|sagt|schreibt|dit|écrit)\W*$")
 _COMMENT_FORM = re.compile(
     r"""(?:your\ email\ address\ will\ not\ be\ published|required\ fields\ are\ marked
       |cancel\ reply|you\ must\ be\ logged\ in\ to\ post|ihre\ e-mail-adresse\ wird\ nicht
@@ -387,6 +389,8 @@ def boilerplate_rule(text: str, n_words: int) -> str | None:
         if n_words <= 8 and _is_share_bar(low):
             return "share-bar"
         if n_words <= 12 and _CLOCK.search(low) and _COMMENT_SIGNATURE.match(low):
+            return "comment-section"
+        if n_words <= 5 and low.rstrip(" :.!").endswith(_SAYS_VERBS) and _SAYS.match(low):
             return "comment-section"
         if n_words <= 6 and _SIGNUP_WORD.match(low):
             return "signup-prompt"
