@@ -357,18 +357,23 @@ _SEARCHED: tuple[tuple[str, re.Pattern[str], int, str], ...] = (
         " diritti_riservati rechten_voorbehouden",
     ),
 )  # fmt: skip
-_ALL_TRIGGERS = " ".join(words for *_, words in _SEARCHED)
-_TRIGGER = _literal_search(_ALL_TRIGGERS)
-# What the trigger search returns is a word of `_literal_words`; each leads to the rules
-# with a word it starts.
-_TRIGGERED = {
-    key: tuple(
-        i
-        for i, (*_, words) in enumerate(_SEARCHED)
-        if any(w.replace("_", " ").startswith(key) for w in words.split())
-    )
-    for key in _literal_words(_ALL_TRIGGERS)
-}
+
+
+def _trigger(max_words: int) -> tuple[re.Pattern[str], dict[str, tuple[int, ...]]]:
+    """The search for the trigger words of the `_SEARCHED` rules that apply to lines of
+    `max_words` words, and for each word it can return, the indices of the rules to run
+    (those with a word that the returned word starts)."""
+    entries = [(i, words) for i, (_, _, limit, words) in enumerate(_SEARCHED) if limit >= max_words]
+    words = " ".join(w for _, w in entries)
+    rules = {
+        key: tuple(i for i, w in entries if any(x.replace("_", " ").startswith(key) for x in w.split()))
+        for key in _literal_words(words)
+    }
+    return _literal_search(words), rules
+
+
+_TRIGGER, _TRIGGERED = _trigger(0)
+_LONG_TRIGGER, _LONG_TRIGGERED = _trigger(41)  # lines of 41 to 90 words
 
 
 def boilerplate_rule(text: str, n_words: int) -> str | None:
@@ -396,9 +401,10 @@ def boilerplate_rule(text: str, n_words: int) -> str | None:
             return "signup-prompt"
     if n_words <= 25 and text[-1:] == "." and _INITIALS_CREDIT.search(text[-24:]):
         return "caption-credit"
-    first = _TRIGGER.search(low)
-    found = {first.group()} | {m.group() for m in _TRIGGER.finditer(low, first.end())} if first else ()
-    for index in sorted({i for word in found for i in _TRIGGERED[word]}):
+    trigger, triggered = (_TRIGGER, _TRIGGERED) if n_words <= 40 else (_LONG_TRIGGER, _LONG_TRIGGERED)
+    first = trigger.search(low)
+    found = {first.group()} | {m.group() for m in trigger.finditer(low, first.end())} if first else ()
+    for index in sorted({i for word in found for i in triggered[word]}):
         rule, pattern, max_words, _ = _SEARCHED[index]
         if n_words <= max_words and pattern.search(low):
             return rule
