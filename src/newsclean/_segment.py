@@ -49,33 +49,50 @@ def segment_text(text: str) -> list[Block]:
         >>> [b.text for b in segment_text("Menu\\n\\nIt was done.Then it rained.")]
         ['Menu', 'It was done.', 'Then it rained.']
     """
-    lines: list[tuple[int, str]] = []
-    for number, raw in enumerate(text.split("\n"), 1):
-        line = raw.strip()
-        if not line:
-            lines.append((number, ""))
-        elif "\t" in line or "   " in line:
-            lines.extend((number, _squeeze(part)) for part in _WIDE_GAP.split(line) if part)
-        else:
-            lines.append((number, _SPACE_RUN.sub(" ", line) if "  " in line else line))
-    width = _wrap_width([line for _, line in lines])
+    lines = _lines(text)
+    width = _wrap_width([line for _, _, line in lines])
     blocks: list[Block] = []
-    gap = 0
+    if not width:  # the common case: every line is a block, or several glued ones
+        for number, gap, line in lines:
+            if len(line) < 12 or _MAYBE_GLUED.search(line) is None:
+                blocks.append(Block(line, number, gap))
+            else:
+                blocks.extend(_split_glued(line, number, gap))
+        return blocks
     pending: list[str] = []
     pending_line = pending_gap = 0
-    for number, line in lines:
-        if not line:
-            gap += 1
-            continue
-        if pending and width and not gap and _continues(pending[-1], line, width):
+    for number, gap, line in lines:
+        if pending and not gap and _continues(pending[-1], line, width):
             pending.append(line)
             continue
         if pending:
             blocks.extend(_split_glued(" ".join(pending), pending_line, pending_gap))
-        pending, pending_line, pending_gap, gap = [line], number, gap, 0
+        pending, pending_line, pending_gap = [line], number, gap
     if pending:
         blocks.extend(_split_glued(" ".join(pending), pending_line, pending_gap))
     return blocks
+
+
+def _lines(text: str) -> list[tuple[int, int, str]]:
+    """The non-blank lines as (line number, blank lines before, text), wide gaps split."""
+    lines: list[tuple[int, int, str]] = []
+    gap = 0
+    for number, raw in enumerate(text.split("\n"), 1):
+        line = raw.strip()
+        if not line:
+            gap += 1
+        elif "\t" in line or "   " in line:
+            for part in _WIDE_GAP.split(line):
+                squeezed = _squeeze(part)
+                if squeezed:
+                    lines.append((number, gap, squeezed))
+                    gap = 0
+                elif part:  # spaces between two wide gaps count as a blank line
+                    gap += 1
+        else:
+            lines.append((number, gap, _SPACE_RUN.sub(" ", line) if "  " in line else line))
+            gap = 0
+    return lines
 
 
 def _squeeze(text: str) -> str:
