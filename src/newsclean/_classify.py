@@ -88,7 +88,7 @@ def describe(
         gap = gaps[i] if gaps is not None else 0
         known = seen.get(text)
         if known is not None:
-            infos.append(known._replace(gap=gap))
+            infos.append(known if known.gap == gap else known._replace(gap=gap))
             continue
         n_words = len(text.split())
         size = len(text)
