@@ -464,8 +464,9 @@ def parse_date_string(
     """Parse one short date string; returns the date and whether the slow parser was needed.
 
     The regex paths of `find_dates` come first; `dateparser` is called only when they find
-    nothing, only on short strings that contain a year, and with explicit settings (no
-    relative dates, the page's day/month order, strict parsing).
+    nothing, only on short strings that contain a year and a month name (the regex paths
+    read every all-numeric form), and with explicit settings (no relative dates, the page's
+    day/month order, strict parsing).
     """
     hits = find_dates(text)
     for hit in hits:
@@ -474,6 +475,8 @@ def parse_date_string(
             return value, False
     stripped = text.strip()
     if len(stripped) > 60 or _YEAR_IN.search(stripped) is None:
+        return None, False
+    if not any(word.lower() in _MONTH_KEYS for word in _WORD.findall(stripped)):
         return None, False
     return _dateparser(stripped, order, language), True
 
