@@ -58,7 +58,7 @@ def segment_text(text: str) -> list[Block]:
             if len(line) < 12 or _MAYBE_GLUED.search(line) is None:
                 blocks.append(Block(line, number, gap))
             else:
-                blocks.extend(_split_glued(line, number, gap))
+                blocks.extend(_glued_pieces(line, number, gap))
         return blocks
     pending: list[str] = []
     pending_line = pending_gap = 0
@@ -104,6 +104,11 @@ def _squeeze(text: str) -> str:
 def _split_glued(text: str, line: int, gap: int) -> list[Block]:
     if len(text) < 12 or _MAYBE_GLUED.search(text) is None:
         return [Block(text, line, gap)]
+    return _glued_pieces(text, line, gap)
+
+
+def _glued_pieces(text: str, line: int, gap: int) -> list[Block]:
+    """The blocks glued together in `text`, split at sentence, year and dense case joints."""
     parts = [p.strip() for p in _GLUE.split(text)]
     parts = [q.strip() for p in parts for q in (_CAMEL.split(p) if _dense_camel(p) else (p,))]
     return [Block(p, line, gap if i == 0 else 0) for i, p in enumerate(parts) if p]
