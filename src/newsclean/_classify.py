@@ -90,7 +90,7 @@ def describe(
         if known is not None:
             infos.append(known if known.gap == gap else known._replace(gap=gap))
             continue
-        n_words = len(text.split())
+        n_words = text.count(" ") + 1  # blocks have single spaces, none at the ends
         size = len(text)
         if cjk_page and not text.isascii():
             cjk = len(CJK.findall(text))
