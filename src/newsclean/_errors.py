@@ -6,7 +6,16 @@ __all__ = ["InputTooLargeError", "NewscleanError", "NotAPageError", "Undecodable
 
 
 class NewscleanError(Exception):
-    """Base class of every error newsclean raises on purpose."""
+    """Base class of every error newsclean raises on purpose.
+
+    Example:
+        >>> import newsclean
+        >>> try:
+        ...     newsclean.clean_text(b"%PDF-1.7 binary")
+        ... except newsclean.NewscleanError as error:
+        ...     print(type(error).__name__)
+        NotAPageError
+    """
 
 
 class InputTooLargeError(NewscleanError):

@@ -16,6 +16,12 @@ class BlockDecision:
     """One block of the input: where it starts, its text, whether it was kept, and the rule.
 
     ``where`` is the 1-based input line for a text dump.
+
+    Example:
+        >>> import newsclean
+        >>> block = newsclean.explain("Title\\n\\nShare").blocks[1]
+        >>> block.where, block.kept, block.rule, block.role
+        ('3', False, 'share-bar', 'boilerplate')
     """
 
     index: int
