@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from ._boilerplate import boilerplate_rule, is_footer_start, is_related_header
-from ._lexicon import stopword_set
+from ._lexicon import stopword_density, stopword_set
 from .rules import RULES
 
 __all__ = ["CJK", "BlockInfo", "classify", "describe", "first_prose", "is_prose", "mark_author_bios"]
@@ -81,7 +81,6 @@ def describe(
 ) -> list[BlockInfo]:
     """Compute each block's features once; `gaps` are the blank lines before each block."""
     infos = []
-    stopwords = stopword_set(language)
     cjk_page = any(not text.isascii() for text in texts) and CJK.search("\n".join(texts)) is not None
     seen: dict[str, BlockInfo] = {}  # menus are often printed twice: compute each text once
     for i, text in enumerate(texts):
@@ -100,7 +99,7 @@ def describe(
             info = BlockInfo(text, size, n_words, 0.0, gap, furniture)
         else:
             words = _WORD.findall(text.lower())
-            density = sum(map(stopwords.__contains__, words)) / len(words) if words else 0.0
+            density = stopword_density(words, language)
             info = BlockInfo(text, size, n_words, density, gap, furniture)
             info = info._replace(kind=_context_free(info, language))
         seen[text] = info

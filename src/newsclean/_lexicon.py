@@ -493,11 +493,16 @@ def stopword_density(words: Sequence[str], lang: str | None) -> float:
     if not words:
         return 0.0
     vocabulary = stopword_set(lang)
-    hits = 0
-    for word in words:
-        low = word.lower()
-        if low in vocabulary or low.strip(_EDGE_PUNCTUATION) in vocabulary:
-            hits += 1
+    hits = sum(map(vocabulary.__contains__, words))  # the fast path: clean lower-case words
+    if hits < len(words):
+        # Words with capitals or punctuation stuck to them get a second look.
+        hits += sum(
+            1
+            for word in words
+            if not (word.islower() and word.isalnum())
+            and word not in vocabulary
+            and ((low := word.lower()) in vocabulary or low.strip(_EDGE_PUNCTUATION) in vocabulary)
+        )
     return hits / len(words)
 
 
