@@ -179,19 +179,23 @@ _TAG_LINE = re.compile(
       |categor[íi]as|argomenti|trefwoorden)\s?:\s?\S""",
     _F,
 )
+_RIGHTS_RESERVED = r"""all\ rights\ reserved|alle\ rechte\ vorbehalten|tous\ droits\ r[ée]serv[ée]s
+      |todos\ los\ derechos\ reservados|tutti\ i\ diritti\ riservati|alle\ rechten\ voorbehouden"""
+# Any copyright notice, a photo credit's "© Jane Doe" included.
 _COPYRIGHT = re.compile(
-    r"""(?:©|\(c\)\s*(?:19|20)\d\d|\bcopyright\s?(?:©|\(c\))?\s?(?:19|20)\d\d|all\ rights\ reserved
-      |alle\ rechte\ vorbehalten
-      |tous\ droits\ r[ée]serv[ée]s|todos\ los\ derechos\ reservados|tutti\ i\ diritti\ riservati
-      |alle\ rechten\ voorbehouden)""",
+    r"""(?:©|\(c\)\s*(?:19|20)\d\d|\bcopyright\s?(?:©|\(c\))?\s?(?:19|20)\d\d|"""
+    + _RIGHTS_RESERVED
+    + ")",
     _F,
 )
+# A site's copyright notice, with a year: the start of the page footer.
 _FOOTER = re.compile(
-    r"""(?:(?:©|\(c\)|\bcopyright\b)\s?(?:\d{4}|[^\W\d_]{1,40}\ \d{4})|all\ rights\ reserved
-      |alle\ rechte\ vorbehalten|tous\ droits\ r[ée]serv[ée]s|todos\ los\ derechos\ reservados
-      |tutti\ i\ diritti\ riservati|alle\ rechten\ voorbehouden)""",
+    r"""(?:(?:©|\(c\)|\bcopyright\b)\s?(?:\d{4}|[^\W\d_]{1,40}\ \d{4})|""" + _RIGHTS_RESERVED + ")",
     _F,
 )
+
+
+
 def _literal_words(words: str) -> list[str]:
     """The words of a ``_``-for-space word list, less those that extend another word."""
     items = sorted({w.replace("_", " ") for w in words.split()})

@@ -48,7 +48,6 @@ _GOOD, _NEAR, _SHORT, _BAD = "good", "near-good", "short", "bad"
 _REPEAT_MAX_WORDS = 12
 # Furniture set inside an article's text; the classifier looks past it for context.
 _TRANSPARENT = frozenset({"advertisement", "caption-credit", "share-bar"})
-_TRANSPARENT_RULES: frozenset[str | None] = frozenset(_TRANSPARENT)
 _CLUSTER_GAP = 30
 _CLUSTER_SHARE = 6
 _TAIL_GAP = 8
@@ -190,7 +189,7 @@ def _clusters(
     clusters: list[list[int]] = []
     gap = min_gap
     for i in range(start, len(revised) if end is None else end):
-        if rules[i] is not None and rules[i] not in _TRANSPARENT_RULES:
+        if rules[i] is not None and rules[i] not in _TRANSPARENT:
             gap += 1
             continue
         if revised[i] != _GOOD:

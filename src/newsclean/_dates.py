@@ -458,10 +458,8 @@ def plausible(value: datetime, min_year: int, latest: datetime) -> bool:
     return naive.year >= min_year and naive <= latest.replace(tzinfo=None)
 
 
-def parse_date_string(
-    text: str, order: str = "DMY", language: str | None = None
-) -> tuple[datetime | None, bool]:
-    """Parse one short date string; returns the date and whether the slow parser was needed.
+def parse_date_string(text: str, order: str = "DMY", language: str | None = None) -> datetime | None:
+    """Parse one short date string.
 
     The regex paths of `find_dates` come first; `dateparser` is called only when they find
     nothing, only on short strings that contain a year and a month name (the regex paths
@@ -472,13 +470,13 @@ def parse_date_string(
     for hit in hits:
         value = hit.resolve(order)
         if value is not None:
-            return value, False
+            return value
     stripped = text.strip()
     if len(stripped) > 60 or _YEAR_IN.search(stripped) is None:
-        return None, False
+        return None
     if not any(word.lower() in _MONTH_KEYS for word in _WORD.findall(stripped)):
-        return None, False
-    return _dateparser(stripped, order, language), True
+        return None
+    return _dateparser(stripped, order, language)
 
 
 def _dateparser(text: str, order: str, language: str | None) -> datetime | None:

@@ -245,7 +245,7 @@ class _Chooser:
             if "ublish" not in info.text and "ateCreated" not in info.text:
                 continue
             for m in _JSONLD.finditer(info.text):
-                value, _ = parse_date_string(m.group(1), self.order, self.ctx.language)
+                value = parse_date_string(m.group(1), self.order, self.ctx.language)
                 if value is not None and self.ok(value):
                     return value
                 tried += 1
@@ -265,7 +265,7 @@ class _Chooser:
         if self.ctx.fetched_at is not None:
             value = relative_date(text, self.ctx.fetched_at)
         if value is None and _YEAR.search(text) and len(text) <= 80 and not cands:
-            value, _ = parse_date_string(text, self.order, self.ctx.language)
+            value = parse_date_string(text, self.order, self.ctx.language)
         if value is not None and self.ok(value):
             return _Candidate(i, value, "", False)
         return None
