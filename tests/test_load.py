@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 import newsclean
 from newsclean import CleanOptions, InputTooLargeError, NewscleanError, NotAPageError
-from newsclean._load import load_text
+from newsclean._load import load_text, looks_like_html
 
 OPTS = CleanOptions()
 # A page with accents, curly quotes, a euro sign and a dash: every encoding below must agree.
@@ -248,3 +248,210 @@ def test_bytearray_and_memoryview_are_accepted() -> None:
     expected = newsclean.clean_text(data)
     assert newsclean.clean_text(bytearray(data)) == expected  # type: ignore[arg-type]
     assert newsclean.clean_text(memoryview(data)) == expected  # type: ignore[arg-type]
+
+
+# -- HTML: load_html -------------------------------------------------------------------------
+
+
+
+def _html(body: str) -> str:
+    return f"<html><head><title>t</title></head><body>{body}</body></html>"
+
+
+HTML_JA = _html("<h1>東京</h1><p>東京都は新しい交通計画を発表した。市民は歓迎している。</p>")
+HTML_ZH = _html("<h1>北京</h1><p>北京市政府今天宣布了新的交通计划，市民表示欢迎，工程明年开始。</p>")
+HTML_TW = _html("<h1>台北</h1><p>台北市政府今天宣布新的交通計劃，市民表示歡迎，工程明年開始。</p>")
+HTML_FR = _html("<p>Le conseil a voté « à l’unanimité » pour la jetée, qui coûtera 5 € par an. Déjà.</p>")
+HTML_DE = _html("<p>Die Zeitung berichtet über Größe und Maße – „schön“, sagte der Bürgermeister.</p>")
+HTML_RU = _html("<p>Мэр города заявил, что строительство моста начнётся осенью.</p>")
+HTML_PL = _html("<p>Burmistrz powiedział, że budowa mostu zacznie się jesienią. Łódź i Gdańsk też chcą.</p>")
+
+
+def load_html(raw: str | bytes, encoding: str | None = None, options: CleanOptions = OPTS) -> str:
+    from newsclean._load import load_html as load
+
+    return load(raw, options, encoding)
+
+
+@pytest.mark.parametrize(
+    ("html", "encoding"),
+    [
+        (HTML_JA, "shift_jis"),
+        (HTML_JA, "euc-jp"),
+        (HTML_ZH, "gb18030"),
+        (HTML_TW, "big5"),
+        (HTML_FR, "cp1252"),
+        (HTML_DE, "cp1252"),
+        (HTML_RU, "cp1251"),
+        (HTML_PL, "cp1250"),
+        (HTML_JA, "utf-16-le"),
+        (HTML_FR, "utf-16-be"),
+    ],
+)
+def test_undeclared_legacy_encodings_are_detected(html: str, encoding: str) -> None:
+    data = html.encode(encoding)
+    assert data != html.encode("utf-8")
+    assert load_html(data) == html
+
+
+@pytest.mark.parametrize(
+    ("declaration", "encoding", "body"),
+    [
+        ('<meta charset="shift_jis">', "shift_jis", "東京都は発表した。"),
+        ("<meta http-equiv='Content-Type' content='text/html; charset=windows-1251'>", "cp1251", "Новости"),
+        ('<meta content="text/html; charset=GB2312" http-equiv="Content-Type">', "gb2312", "北京新闻"),
+        ('<META CHARSET=iso-8859-15>', "iso-8859-15", "Il coûte 5 € œuvre"),
+    ],
+)
+def test_meta_charset_is_used(declaration: str, encoding: str, body: str) -> None:
+    html = f"<html><head>{declaration}<title>t</title></head><body><p>{body}</p></body></html>"
+    assert load_html(html.encode(encoding)) == html
+
+
+def test_xml_declaration_is_used_and_dropped() -> None:
+    html = "<html><body><p>Größe und Maße, ça coûte</p></body></html>"
+    for encoding in ("iso-8859-1", "utf-8"):
+        data = f'<?xml version="1.0" encoding="{encoding}"?>\n'.encode() + html.encode(encoding)
+        assert load_html(data) == "\n" + html
+    assert load_html('<?xml version="1.0"?><html><p>x</p></html>') == "<html><p>x</p></html>"
+
+
+def test_given_encoding_comes_before_the_meta_declaration() -> None:
+    html = '<meta charset="utf-8"><p>Мэр города заявил</p>'
+    assert load_html(html.encode("koi8-r"), encoding="koi8-r") == html
+    assert load_html(html.encode("cp1251"), encoding="windows-1251") == html
+
+
+def test_bom_comes_before_every_declaration() -> None:
+    html = '<meta charset="iso-8859-1"><p>Größe</p>'
+    assert load_html(codecs.BOM_UTF8 + html.encode()) == html
+    assert load_html(codecs.BOM_UTF16_LE + html.encode("utf-16-le"), encoding="cp1252") == html
+
+
+def test_latin_label_loses_to_valid_utf8() -> None:
+    # pages often declare iso-8859-1 and send UTF-8: the bytes tell
+    for html in ('<meta charset="iso-8859-1"><p>Größe “x”</p>', "<meta charset=cp1252><p>café – déjà</p>"):
+        assert load_html(html.encode("utf-8")) == html
+        assert load_html(html.encode("cp1252")) == html
+
+
+def test_declared_charset_that_does_not_fit_the_bytes_is_ignored() -> None:
+    html = '<meta charset="shift_jis"><p>Die Größe – „schön“ und Maße, über alles.</p>'
+    assert load_html(html.encode("cp1252")) == html
+    html = '<meta charset="euc-kr"><p>北京市政府今天宣布了新的交通计划</p>'
+    assert load_html(html.encode("utf-8")) == html
+
+
+@pytest.mark.parametrize("label", ["no-such-codec", "x-user-defined"])
+def test_unknown_label_falls_back_to_the_bytes(label: str) -> None:
+    html = f'<meta charset="{label}"><p>café “x”</p>'
+    assert load_html(html.encode("utf-8")) == html
+    assert load_html(html.encode("cp1252")) == html
+
+
+def test_mixed_utf8_and_cp1252_html_is_mended() -> None:
+    good = "<p>Zoë said “yes” – and Łódź agreed</p>"
+    stray = "<p>Müller said “no” – 5 €</p>"
+    assert load_html(good.encode() + stray.encode("cp1252")) == good + stray
+    assert load_html(stray.encode("cp1252") + good.encode() * 3) == stray + good * 3
+
+
+def test_html_controls_are_removed_and_newlines_normalised() -> None:
+    tail = "<p>" + PARAS[0] + "</p>"
+    raw = "<p>The coun\x00cil\r\nmet\x07 on Mon\x1bday\u200b.\ud800</p>\r<p>x\u2028y</p>" + tail
+    expected = "<p>The council\nmet on Monday.</p>\n<p>x\ny</p>" + tail
+    assert load_html(raw) == expected
+    assert load_html(raw.replace("\ud800", "").encode()) == expected
+
+
+def test_html_entities_are_left_to_the_parser() -> None:
+    html = "<p>a&nbsp;b &amp; c&#8203;</p>"
+    assert load_html(html) == html
+    assert load_html(html.encode()) == html
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"\x89PNG\r\n\x1a\n" + b"\x00\x00\x00\rIHDR" + bytes(64),
+        b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n",
+        b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03" + bytes(40),
+        b"PK\x03\x04" + bytes(60),
+        random.Random(1).randbytes(4096),
+    ],
+    ids=["png", "pdf", "gzip", "zip", "random-4k"],
+)
+def test_binary_html_is_not_a_page(data: bytes) -> None:
+    with pytest.raises(NotAPageError):
+        load_html(data)
+    with pytest.raises(NotAPageError):
+        load_html(data.decode("latin-1"))
+
+
+def test_random_binary_is_never_an_html_page() -> None:
+    accepted = []
+    for seed in range(30):
+        data = random.Random(seed).randbytes(3000)
+        try:
+            load_html(data)
+        except NewscleanError:
+            continue
+        accepted.append(seed)
+    assert accepted == []
+
+
+def test_html_size_cap() -> None:
+    opts = CleanOptions(max_input_chars=100)
+    html = "<p>" + "x" * 93 + "</p>"
+    assert len(load_html(html, options=opts)) == 100
+    for raw in (html + " ", (html + " ").encode(), (html * 100).encode("utf-16")):
+        with pytest.raises(InputTooLargeError, match="max_input_chars=100"):
+            load_html(raw, options=opts)
+
+
+def test_html_non_text_input_is_a_type_error() -> None:
+    with pytest.raises(TypeError):
+        load_html(42)  # type: ignore[arg-type]
+
+
+# -- sniffing: looks_like_html ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "<!DOCTYPE html>\n<html lang='en'><head><title>x</title></head></html>",
+        "  \n<!doctype HTML><p>hi",
+        "<html><body>text</body></html>",
+        "<?xml version='1.0'?>\n<html xmlns='http://www.w3.org/1999/xhtml'><body/></html>",
+        "<!-- saved page -->\n<div>menu</div>",
+        "<head><meta charset='utf-8'></head>",
+        "<body class='x'><p>only a body</p></body>",
+        "<div class='story'><p>First paragraph of the story.</p><p>Second.</p></div>",
+        "<p>One</p>\n<p>Two</p>",
+        "Breaking: <b>storm</b> hits the <a href='/coast'>coast</a>, <i>officials</i> say <br/> more",
+    ],
+)
+def test_html_is_recognised(text: str) -> None:
+    assert looks_like_html(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Headline | Site\n\nHome\nNews\n\nBy Ann Lee\n\n" + PARAS[0],
+        "Use the <p> tag for paragraphs and <div> for blocks, the guide says. " + PARAS[1],
+        "a < b and c > d in this formula, " + PARAS[2],
+        "<<<>>> not markup at all " + PARAS[3],
+        "",
+        "<3 love this",
+    ],
+)
+def test_text_dumps_are_not_html(text: str) -> None:
+    assert not looks_like_html(text)
+
+
+def test_sniff_reads_only_the_start() -> None:
+    text = PARAS[0] * 40 + "<p>late</p><div>markup</div>" * 10
+    assert not looks_like_html(text)
+    assert looks_like_html("<p>early</p><div>markup</div>" + PARAS[0] * 40 + "<p>x</p>" * 100)

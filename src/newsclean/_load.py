@@ -1,16 +1,20 @@
-"""Loading: bytes or str in, clean normalised text out (the first step of the pipeline)."""
+"""Loading: bytes or str in, clean normalised text out (the first step of the pipeline).
+
+`load_text` reads a plain-text dump, `load_html` an HTML page; `looks_like_html` tells the two
+apart for `clean`. Both decode bytes (a BOM, a declared charset, UTF-8, then a guess), refuse
+binary data and inputs past the size cap, and remove the characters that no page needs (NUL,
+C0/C1 controls, zero-width characters, lone surrogates).
+"""
 
 from __future__ import annotations
 
 import codecs
 import re
 
-import regex
-
 from ._errors import InputTooLargeError, NotAPageError, UndecodableError
 from ._options import CleanOptions
 
-__all__ = ["load_text"]
+__all__ = ["load_html", "load_text", "looks_like_html"]
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -29,65 +33,297 @@ _MAGIC = (
     (b"GIF8", "GIF image"),
     (b"\x28\xb5\x2f\xfd", "zstd archive"),
     (b"BZh", "bzip2 archive"),
+    (b"RIFF", "RIFF media file"),
+    (b"\x7fELF", "ELF executable"),
+    (b"\xfd7zXZ", "xz archive"),
 )
 _FALLBACK = "newsclean-cp1252"
-_BINARY_BYTES = regex.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
-_DECLARED_CHARSET = regex.compile(rb"""(?i)(?:charset|encoding)\s*=\s*["']?([A-Za-z0-9._:-]{2,40})""")
+_HEAD = 4096  # bytes sniffed for binary data and, in text mode, a declared charset
+_PRESCAN = 8192  # bytes of an HTML page searched for its <meta charset> or <?xml encoding?>
+_SAMPLE = 262_144  # bytes read to tell mixed UTF-8, cp1252 and other encodings apart
+_BINARY_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+_DECLARED_CHARSET = re.compile(rb"""(?i)(?:charset|encoding)\s{0,20}=\s{0,20}["']?([A-Za-z0-9._:-]{2,40})""")
+# <meta charset="x">, <meta http-equiv="Content-Type" content="text/html; charset=x">.
+_META_CHARSET = re.compile(
+    rb"""(?i)<meta\s[^<>]{0,512}?charset\s{0,20}=\s{0,20}["']?\s{0,20}([A-Za-z0-9._:-]{2,40})"""
+)
+_XML_ENCODING = re.compile(
+    rb"""(?i)^\s{0,64}<\?xml\s[^<>]{0,200}?encoding\s{0,20}=\s{0,20}["']([A-Za-z0-9._:-]{2,40})"""
+)
+# An XML declaration at the start of a decoded page: lxml refuses str input that has one.
+_XML_DECLARATION = re.compile(r"^\s{0,64}<\?xml\s[^<>]{0,200}\?>")
+# Labels that pages declare and browsers read as a wider encoding (the WHATWG Encoding
+# Standard's mapping), by Python codec name.
+_WIDER = {
+    "ascii": "cp1252",
+    "iso8859-1": "cp1252",
+    "iso8859-9": "cp1254",
+    "iso8859-11": "cp874",
+    "tis-620": "cp874",
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "shift_jis": "cp932",
+    "euc_kr": "cp949",
+    "big5": "big5hkscs",
+    # a UTF-16 label read from ASCII bytes is wrong about the bytes (WHATWG: read as UTF-8)
+    "utf-16": "utf-8",
+    "utf-16-le": "utf-8",
+    "utf-16-be": "utf-8",
+}
+_SINGLE_BYTE_LATIN = frozenset({"cp1252", "cp1250", "cp1254", "iso8859-15", "iso8859-2", "mac-roman"})
+_LABEL_ALIASES = {"x-sjis": "cp932", "windows-31j": "cp932", "x-cp1252": "cp1252", "unicode": "utf-8"}
+# Valid UTF-8 sequences of two to four bytes.
+_UTF8_MULTI = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|\xe0[\xa0-\xbf][\x80-\xbf]|[\xe1-\xec\xee\xef][\x80-\xbf]{2}"
+    rb"|\xed[\x80-\x9f][\x80-\xbf]|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}"
+    rb"|\xf4[\x80-\x8f][\x80-\xbf]{2}"
+)
+_NON_ASCII_RUN = re.compile(rb"[\x80-\xff]+")
+# What the non-ASCII bytes of a Western European page read as in cp1252: accented letters
+# and typographic punctuation.
+_WESTERN = re.compile(r"[À-ÖØ-öø-ÿŒœŠšŽžŸ€‚„…†‡•–—‘’“”‹›«»°·§©®´¨ƒ™¡¿ªº]")
 # C0 and C1 controls except tab and newline; zero-width and BOM characters; lone surrogates.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200d\u2060\ufeff\ud800-\udfff]")
 _LINE_SEPARATORS = ("\u2028", "\u2029", "\x85")
 _SPACES = re.compile(r"[^\S\n\t ]")
+# The start of an HTML page: a doctype, a comment, an XML declaration or a top-level tag.
+_HTML_START = re.compile(
+    r"(?i)^\s{0,256}(?:<!doctype\s{1,20}html|<!--|<\?xml\s|<html[\s>]|<head[\s>]|<body[\s>])"
+)
+# Common HTML elements, opening or closing, with their attributes.
+_TAG = re.compile(
+    r"(?i)</?(?:a|abbr|article|aside|b|blockquote|body|br|button|div|em|figure|footer|form|h[1-6]"
+    r"|head|header|hr|html|i|iframe|img|input|li|link|main|meta|nav|noscript|ol|p|section|span"
+    r"|strong|style|script|table|td|th|title|tr|ul)(?:\s[^<>]{0,400})?/?>"
+)
+_SNIFF = 4096  # characters of a decoded input read by looks_like_html
 
 
 def load_text(raw: str | bytes, options: CleanOptions) -> str:
-    """Decode `raw` and normalise it: controls removed, ``\\n`` newlines, plain spaces.
+    """Decode the text dump `raw` and normalise it: controls removed, ``\\n`` newlines,
+    plain spaces.
 
     Raises `InputTooLargeError` past ``options.max_input_chars``, `NotAPageError` for binary
     data and `UndecodableError` for bytes that decode to mostly replacement characters.
+
+    Example:
+        >>> load_text("Caf\\xe9\\r\\nline\\x00 two\\u00a0", CleanOptions())
+        'Café\\nline two '
     """
     if isinstance(raw, bytes | bytearray | memoryview):
-        if len(raw) > 4 * options.max_input_chars:
-            raise InputTooLargeError(f"input of {len(raw):,} bytes exceeds the configured limit")
-        text = _decode(bytes(raw))
+        _check_byte_size(len(raw), options)
+        text = _decode_text(bytes(raw))
     elif isinstance(raw, str):
         text = raw
     else:
         raise TypeError(f"expected str or bytes, got {type(raw).__name__}")
+    text = _normalise(_check_size(text, options))
+    return _SPACES.sub(" ", text) if not text.isascii() else text
+
+
+def load_html(raw: str | bytes, options: CleanOptions, encoding: str | None = None) -> str:
+    """Decode the HTML page `raw` to text ready for the parser.
+
+    Bytes are decoded from their BOM, else `encoding` (a charset from an HTTP header) when
+    given, else the page's ``<meta charset>`` / ``http-equiv`` / ``<?xml encoding?>``
+    declaration in its first 8 KB, else UTF-8, else a guess (cp1252 for Western European
+    bytes, ``charset-normalizer`` for the rest). A declared Latin single-byte charset loses
+    to bytes that are valid UTF-8 with non-ASCII characters (the usual mislabelling), and
+    mostly-UTF-8 bytes with a few cp1252 ones are mended. NUL, control and zero-width
+    characters are removed, newlines become ``\\n`` and a leading XML declaration is dropped
+    (lxml refuses one in a ``str``). Character references such as ``&nbsp;`` are left to the
+    parser.
+
+    Raises `InputTooLargeError` past ``options.max_input_chars``, `NotAPageError` for binary
+    data (PNG, PDF, gzip...) and `UndecodableError` for bytes that decode to mostly
+    replacement characters.
+
+    Example:
+        >>> page = '<meta charset="iso-8859-1"><p>Gr\\xf6\\xdfe</p>'.encode("latin-1")
+        >>> load_html(page, CleanOptions())
+        '<meta charset="iso-8859-1"><p>Größe</p>'
+        >>> load_html(b"<p>tab\\x00le</p>", CleanOptions(), encoding="utf-8")
+        '<p>table</p>'
+    """
+    if isinstance(raw, bytes | bytearray | memoryview):
+        _check_byte_size(len(raw), options)
+        text = _decode_html(bytes(raw), encoding)
+    elif isinstance(raw, str):
+        _reject_binary_text(raw)
+        text = raw
+    else:
+        raise TypeError(f"expected str or bytes, got {type(raw).__name__}")
+    text = _normalise(_check_size(text, options))
+    return _XML_DECLARATION.sub("", text, count=1) if text.lstrip().startswith("<?") else text
+
+
+def looks_like_html(text: str) -> bool:
+    """True when the decoded input `text` is an HTML page or fragment rather than a text dump:
+    it starts with a doctype, a comment, ``<html>``, ``<head>`` or ``<body>``, or common tags
+    make up a good share of its first 4,000 characters.
+
+    Example:
+        >>> looks_like_html("<!DOCTYPE html><html><body><p>Hi</p></body></html>")
+        True
+        >>> looks_like_html("<p>First paragraph.</p><p>Second one.</p>")
+        True
+        >>> looks_like_html("Headline\\n\\nUse the <p> tag for paragraphs, the docs say.")
+        False
+    """
+    if _HTML_START.match(text):
+        return True
+    head = text[:_SNIFF]
+    tags = _TAG.findall(head)
+    if len(tags) < 2:
+        return False
+    return head.lstrip().startswith("<") or sum(map(len, tags)) * 10 >= len(head.strip())
+
+
+def _check_byte_size(size: int, options: CleanOptions) -> None:
+    # four bytes at most per character (UTF-32); the exact check is on the decoded text
+    if size > 4 * options.max_input_chars:
+        raise InputTooLargeError(
+            f"input of {size:,} bytes exceeds max_input_chars={options.max_input_chars:,}"
+        )
+
+
+def _check_size(text: str, options: CleanOptions) -> str:
     if len(text) > options.max_input_chars:
         raise InputTooLargeError(
             f"input of {len(text):,} characters exceeds max_input_chars={options.max_input_chars:,}"
         )
+    return text
+
+
+def _normalise(text: str) -> str:
+    """``\\n`` newlines; controls, zero-width characters and lone surrogates removed."""
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.isascii():
         for separator in _LINE_SEPARATORS:
             if separator in text:
                 text = text.replace(separator, "\n")
-    text = _CONTROL.sub("", text)
-    return _SPACES.sub(" ", text) if not text.isascii() else text
+    return _CONTROL.sub("", text)
 
 
-def _decode(data: bytes) -> str:
+def _decode_text(data: bytes) -> str:
+    """Text-dump bytes: BOM, UTF-8, a charset named near the top, then UTF-8 mended as cp1252."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return data[len(bom) :].decode(encoding, errors="replace")
-    for magic, kind in _MAGIC:
-        if data.startswith(magic):
-            raise NotAPageError(f"input looks like a {kind}, not a page")
-    head = data[:4096]
-    if len(head) >= 32 and len(_BINARY_BYTES.findall(head)) * 30 > len(head):
-        raise NotAPageError("input is binary data (many control bytes), not a page")
+    _reject_binary(data)
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    declared = _DECLARED_CHARSET.search(head)
+    declared = _DECLARED_CHARSET.search(data[:_HEAD])
     if declared:
         try:
             return data.decode(declared.group(1).decode("ascii"), errors=_FALLBACK)
         except LookupError:
             pass
-    text = data.decode("utf-8", errors=_FALLBACK)
+    return _readable(data.decode("utf-8", errors=_FALLBACK))
+
+
+def _decode_html(data: bytes, encoding: str | None) -> str:
+    """HTML bytes, in the order of `load_html`'s docstring."""
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            return data[len(bom) :].decode(name, errors="replace")
+    utf16 = _utf16_without_bom(data[:_HEAD])
+    if utf16 is not None:
+        return _readable(data.decode(utf16, errors="replace"))
+    _reject_binary(data)
+    labels: list[str] = [encoding] if encoding else []
+    prescan = data[:_PRESCAN]
+    labels += [m.group(1).decode("ascii") for m in (_XML_ENCODING.match(prescan),) if m]
+    labels += [m.group(1).decode("ascii") for m in _META_CHARSET.finditer(prescan)]
+    for label in labels:
+        codec = _codec(label)
+        if codec is None:
+            continue
+        if codec in _SINGLE_BYTE_LATIN and _utf8_share(data[:_SAMPLE]) == 1.0:
+            break  # valid UTF-8 with non-ASCII characters: the label is wrong
+        try:
+            return data.decode(codec)
+        except UnicodeDecodeError:
+            continue  # the label does not fit the bytes: read them as undeclared
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    sample = data[:_SAMPLE]
+    if _utf8_share(sample) >= 0.5:
+        return _readable(data.decode("utf-8", errors=_FALLBACK))
+    return _readable(data.decode(_guess(sample), errors="replace"))
+
+
+def _codec(label: str) -> str | None:
+    """The Python codec for a declared charset label, widened as browsers do; None if unknown."""
+    label = label.strip().lower()
+    try:
+        name = codecs.lookup(_LABEL_ALIASES.get(label, label)).name
+    except LookupError:
+        return None
+    return _WIDER.get(name, name)
+
+
+def _utf8_share(sample: bytes) -> float:
+    """The share of the non-ASCII bytes of `sample` that form valid UTF-8 sequences (1.0 when
+    there are none): near 1 for UTF-8 with a few stray cp1252 bytes, low for other encodings."""
+    non_ascii = sum(map(len, _NON_ASCII_RUN.findall(sample)))
+    if non_ascii == 0:
+        return 1.0
+    return sum(map(len, _UTF8_MULTI.findall(sample))) / non_ascii
+
+
+def _guess(sample: bytes) -> str:
+    """The encoding of bytes that are not UTF-8: cp1252 when the non-ASCII bytes come one at a
+    time and read as Western European letters and punctuation in it (``charset-normalizer``
+    often names a Baltic or Central European code page for such text), else the guess of
+    ``charset-normalizer`` (Shift-JIS, GB18030, Big5, EUC-KR, Cyrillic and Greek code pages)."""
+    runs = _NON_ASCII_RUN.findall(sample)
+    singles = sum(1 for run in runs if len(run) == 1)
+    if singles * 10 >= len(runs) * 8:
+        western = b"".join(runs).decode("cp1252", errors="replace")
+        if len(_WESTERN.findall(western)) * 10 >= len(western) * 9:
+            return "cp1252"
+    from charset_normalizer import from_bytes  # imported late: only undeclared legacy pages need it
+
+    best = from_bytes(sample).best()
+    return best.encoding if best is not None else "cp1252"
+
+
+def _utf16_without_bom(head: bytes) -> str | None:
+    """``utf-16-le``/``-be`` for text with NUL bytes at odd (or even) offsets only: the high
+    bytes of its ASCII characters (markup, spaces, digits), a third of the text or more."""
+    if len(head) < 16:
+        return None
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    half = len(head) // 2
+    if odd * 10 >= half * 3 and even * 50 <= half:
+        return "utf-16-le"
+    if even * 10 >= half * 3 and odd * 50 <= half:
+        return "utf-16-be"
+    return None
+
+
+def _reject_binary(data: bytes) -> None:
+    """Raise `NotAPageError` for a known binary signature or a head full of control bytes."""
+    for magic, kind in _MAGIC:
+        if data.startswith(magic):
+            raise NotAPageError(f"input looks like a {kind}, not a page")
+    head = data[:_HEAD]
+    if len(head) >= 32 and len(_BINARY_BYTES.findall(head)) * 30 > len(head):
+        raise NotAPageError("input is binary data (many control bytes), not a page")
+
+
+def _reject_binary_text(text: str) -> None:
+    """`_reject_binary` for a str: bytes that the caller decoded as Latin-1 or cp1252."""
+    _reject_binary(text[:_HEAD].encode("latin-1", errors="replace"))
+
+
+def _readable(text: str) -> str:
     if text.count("\ufffd") * 20 > len(text):
         raise UndecodableError("bytes decode to mostly replacement characters")
     return text
