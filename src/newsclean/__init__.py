@@ -10,7 +10,7 @@ Example:
 from __future__ import annotations
 
 from . import rules
-from ._api import clean_text, explain
+from ._api import clean, clean_html, clean_text, explain
 from ._article import Article
 from ._errors import InputTooLargeError, NewscleanError, NotAPageError, UndecodableError
 from ._explain import BlockDecision, Explanation
@@ -28,6 +28,8 @@ __all__ = [
     "NotAPageError",
     "UndecodableError",
     "__version__",
+    "clean",
+    "clean_html",
     "clean_text",
     "explain",
     "rules",

@@ -1,15 +1,78 @@
-"""The public entry points: `clean_text` and `explain`."""
+"""The public entry points: `clean`, `clean_html`, `clean_text` and `explain`."""
 
 from __future__ import annotations
 
+import codecs
 from datetime import datetime
 
 from ._article import Article
 from ._explain import Explanation
+from ._html import analyse_html, clean_html_article
+from ._load import looks_like_html
 from ._options import CleanOptions
 from ._text import analyse_text, clean_text_article
 
-__all__ = ["clean_text", "explain"]
+__all__ = ["clean", "clean_html", "clean_text", "explain"]
+
+_SNIFF_BYTES = 4096
+
+
+def clean(
+    raw: str | bytes,
+    *,
+    url: str | None = None,
+    fetched_at: datetime | None = None,
+    options: CleanOptions | None = None,
+) -> Article:
+    """Clean a page given as HTML or as a plain-text dump: the input's start decides which.
+
+    ``Article.input_kind`` says which pipeline ran (``"html"`` or ``"text"``); the arguments
+    are those of `clean_html` and `clean_text`.
+
+    Example:
+        >>> import newsclean
+        >>> newsclean.clean("<html><body><h1>Hi</h1><p>Some words here.</p></body></html>").input_kind
+        'html'
+        >>> newsclean.clean("Hi\\n\\nSome words here.").input_kind
+        'text'
+
+    Raises:
+        NewscleanError: for input that is too large, undecodable or not a page at all.
+    """
+    if _is_html(raw):
+        return clean_html_article(raw, url, fetched_at, options)
+    return clean_text_article(raw, url, fetched_at, options)
+
+
+def clean_html(
+    html: str | bytes,
+    *,
+    url: str | None = None,
+    fetched_at: datetime | None = None,
+    options: CleanOptions | None = None,
+) -> Article:
+    """Clean an HTML page: the article's title, authors, date and body text.
+
+    `html` may be ``str`` or ``bytes`` (decoded from its BOM, ``<meta charset>`` or other
+    declaration, else detected). Metadata comes from the whole page (JSON-LD, ``<meta>``,
+    ``<time>``, bylines, the URL); the body is the article's blocks, without navigation, share
+    bars, related links, comments, footers or ads. `url` is only a hint: nothing is fetched.
+
+    Example:
+        >>> import newsclean
+        >>> page = ('<html><head><title>Rain Returns | Daily Post</title></head><body>'
+        ...         '<nav><a href="/">Home</a> <a href="/news">News</a></nav>'
+        ...         '<article><h1>Rain Returns</h1><p>The rain came back to the valley on '
+        ...         'Thursday after a dry winter, and the farmers said that the wells would be '
+        ...         'full again before the spring sowing.</p></article></body></html>')
+        >>> a = newsclean.clean_html(page)
+        >>> a.title, a.text[:30]
+        ('Rain Returns', 'The rain came back to the vall')
+
+    Raises:
+        NewscleanError: for input that is too large, undecodable or not a page at all.
+    """
+    return clean_html_article(html, url, fetched_at, options)
 
 
 def clean_text(
@@ -45,15 +108,16 @@ def clean_text(
 
 
 def explain(
-    text: str | bytes,
+    raw: str | bytes,
     *,
     url: str | None = None,
     fetched_at: datetime | None = None,
     options: CleanOptions | None = None,
 ) -> Explanation:
-    """Clean `text` as `clean_text` does and report the decision about every block.
+    """Clean `raw` as `clean` does and report the decision about every block.
 
-    Each block of the input is listed in page order with its input line, whether it was kept,
+    Each block of the input is listed in page order with where it is (the input line of a text
+    dump, a short element path such as ``body>article>p[3]`` in HTML), whether it was kept,
     and the id of the rule that decided (see `newsclean.rules.RULES`). The kept blocks, joined
     by blank lines, are exactly ``Article.text``.
 
@@ -66,4 +130,16 @@ def explain(
         >>> [(b.where, b.kept, b.rule) for b in report.blocks]
         [('1', False, 'title-line'), ('3', False, 'share-bar'), ('5', True, 'body-text')]
     """
-    return analyse_text(text, url, fetched_at, options)
+    if _is_html(raw):
+        return analyse_html(raw, url, fetched_at, options)
+    return analyse_text(raw, url, fetched_at, options)
+
+
+def _is_html(raw: str | bytes) -> bool:
+    """Whether the input's start looks like markup (bytes are sniffed without a full decode)."""
+    if isinstance(raw, str):
+        return looks_like_html(raw[:_SNIFF_BYTES])
+    head = bytes(raw[:_SNIFF_BYTES])
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return looks_like_html(head.decode("utf-16", errors="replace"))
+    return looks_like_html(head.decode("latin-1"))

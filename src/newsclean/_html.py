@@ -1,0 +1,164 @@
+"""The HTML pipeline: load, parse, metadata on the whole page, DOM blocks, classify, assemble.
+
+The DOM decides what only markup can tell (hidden elements, containers the page marks as
+navigation, share bars or comments, link lists, text outside the article container); the text
+classifier shared with `clean_text` decides the rest, with the same rules and rule ids.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+import lxml.html
+
+from ._article import Article
+from ._classify import BlockInfo, classify, describe, is_prose, mark_author_bios
+from ._dom import DomBlock, DomPage, dom_blocks, element_path
+from ._explain import BlockDecision, Explanation
+from ._htmlmeta import HtmlMeta, read_meta
+from ._lexicon import guess_language
+from ._load import load_html
+from ._options import CleanOptions
+from ._parse import parse_html, strip_furniture
+from ._title import norm_key
+from .rules import RULES
+
+__all__ = ["analyse_html", "clean_html_article"]
+
+_KEEPS = {rule.id: rule.keeps for rule in RULES.values()}
+_WRAPPER_SHARE = 0.5
+# The article container must hold this share of the page's prose before text outside it
+# is dropped; containers with less than `_MAIN_PEER` of the largest one's prose are teasers.
+_MAIN_SHARE = 0.4
+_MAIN_PEER = 0.25
+_LINK_DENSE = 0.5
+_PROSE = frozenset({"good", "near-good"})
+_BYLINE_MAX_WORDS = 40
+
+
+def analyse_html(
+    raw: str | bytes,
+    url: str | None,
+    fetched_at: datetime | None,
+    options: CleanOptions | None,
+) -> Explanation:
+    """Run the HTML pipeline and return the article with the decision about every block."""
+    article, blocks, rules = _run(raw, url, fetched_at, options)
+    decisions = tuple(
+        BlockDecision(i, element_path(block.element), block.text, RULES[rule].keeps, rule)
+        for i, (block, rule) in enumerate(zip(blocks, rules, strict=True))
+    )
+    return Explanation(article, decisions)
+
+
+def clean_html_article(
+    raw: str | bytes,
+    url: str | None,
+    fetched_at: datetime | None,
+    options: CleanOptions | None,
+) -> Article:
+    """Run the HTML pipeline for the article alone."""
+    return _run(raw, url, fetched_at, options)[0]
+
+
+def _run(
+    raw: str | bytes,
+    url: str | None,
+    fetched_at: datetime | None,
+    options: CleanOptions | None,
+) -> tuple[Article, list[DomBlock], list[str]]:
+    options = options or CleanOptions()
+    root = parse_html(load_html(raw, options))
+    meta = read_meta(root, url, fetched_at, options)
+    strip_furniture(root)
+    body = _body(root)
+    page = dom_blocks(body)
+    blocks = page.blocks
+    texts = [b.text for b in blocks]
+    language = options.language or _language(meta, texts)
+    infos = describe(texts, language, [1] * len(texts))
+    roles = _dom_roles(page, infos, meta)
+    rules = classify(infos, roles, _body_start(infos, roles), language)
+    mark_author_bios(infos, rules, meta.authors)
+    article = Article(
+        title=meta.title,
+        subtitle=meta.subtitle,
+        authors=meta.authors,
+        published=meta.published,
+        text="\n\n".join(t for t, rule in zip(texts, rules, strict=True) if _KEEPS[rule]),
+        url=url,
+        language=language,
+        site_name=meta.site_name,
+        date_source=meta.date_source,
+        input_kind="html",
+    )
+    return article, blocks, rules
+
+
+def _body(root: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
+    body = root.find("body")
+    return body if body is not None else root
+
+
+def _language(meta: HtmlMeta, texts: Sequence[str]) -> str | None:
+    """The page's declared language (``en-GB`` → ``en``), else a guess from its longer blocks."""
+    if meta.language:
+        return meta.language
+    sample = [t for t in texts if len(t) >= 70]
+    joined = "\n".join(sample if sum(map(len, sample)) >= 300 else texts)
+    return guess_language(joined[:6_000])
+
+
+def _dom_roles(page: DomPage, infos: Sequence[BlockInfo], meta: HtmlMeta) -> dict[int, str]:
+    """The blocks the markup decides: metadata, hidden text, furniture, outside the article."""
+    blocks = page.blocks
+    prose = [info.n_chars if info.kind in _PROSE else 0 for info in infos]
+    total = sum(prose) or 1
+    held = [0] * len(page.containers)
+    for block, size in zip(blocks, prose, strict=True):
+        for c in {*block.furniture, *block.main}:
+            held[c] += size
+    # A furniture mark on a container that holds half the page's prose, or half the prose of
+    # the article container around it, is page layout (``class="sidebar-layout"``).
+    layout = {
+        c
+        for c, around in enumerate(page.enclosing)
+        if held[c] >= _WRAPPER_SHARE * (total if around is None else held[around])
+    }
+    mains = {c for b in blocks for c in b.main}
+    best = max((held[c] for c in mains), default=0)
+    article = {c for c in mains if held[c] >= _MAIN_PEER * best} if best >= _MAIN_SHARE * total else None
+    title = norm_key(meta.title) if meta.title else None
+    bylines = {norm_key(t) for t in meta.byline_texts}
+    roles: dict[int, str] = {}
+    for i, (block, info) in enumerate(zip(blocks, infos, strict=True)):
+        if block.hidden:
+            roles[i] = "hidden"
+        elif title and (block.heading or info.n_words <= 30) and norm_key(block.text) == title:
+            roles[i] = "headline"
+        elif bylines and info.n_words <= _BYLINE_MAX_WORDS and norm_key(block.text) in bylines:
+            roles[i] = "byline"
+        elif meta.subtitle and block.text == meta.subtitle:
+            roles[i] = "subtitle"
+        elif any(
+            c not in layout and (page.strong[c] or info.kind not in _PROSE) for c in block.furniture
+        ):
+            roles[i] = "furniture-container"
+        elif article is not None and article.isdisjoint(block.main):
+            roles[i] = "outside-article"
+        elif block.link_chars > _LINK_DENSE * len(block.text):
+            roles[i] = "link-dense"
+    return roles
+
+
+def _body_start(infos: Sequence[BlockInfo], roles: dict[int, str]) -> int:
+    """Where the article begins: at the headline, unless a fifth or more of the page's prose
+    (or 500 characters of it) comes before it."""
+    heads = [i for i, role in roles.items() if role == "headline"]
+    if not heads:
+        return 0
+    first = min(heads)
+    prose = [len(info.text) if is_prose(info) else 0 for info in infos]
+    before = sum(prose[:first])
+    return first if before == 0 or (before * 5 < sum(prose) and before < 500) else 0
