@@ -1,0 +1,590 @@
+"""Metadata of an HTML page, read from the whole unpruned tree: headline, site name,
+standfirst, authors, publication date, language.
+
+Every field has several sources on a real page; each is read by a small function and the
+sources are compared or tried in order of trust:
+
+* **Title**: ``og:title``, ``twitter:title``, the JSON-LD ``headline``, the best ``<h1>``,
+  ``itemprop=headline`` and ``<title>``. Each source also offers itself without a site name
+  (the end part after ``|``, ``-``, ``–``, ``::``... that is a known site name, or else the
+  shorter end part). The headline is the wording the most sources agree on; the site name is
+  never looked up in a list.
+* **Authors**: JSON-LD ``author`` (people first), byline elements (``rel=author``,
+  ``itemprop=author``, byline/author/writer classes, "By ..." text), then ``meta`` author
+  fields. Names are split and cleaned by `newsclean._byline`.
+* **Date**: htmldate's cascade. The URL's full date, then ``meta`` published-time fields, the
+  JSON-LD ``datePublished`` (``dateCreated`` next), ``<time>`` and ``itemprop=datePublished``
+  elements outside comments and sidebars, the byline, then short date-like elements of the
+  page. Modified dates are never taken for published ones while any publication date exists;
+  a page that states only a modified date gets it as the last resort (a user asking "when is
+  this from" is better served by the page's own date than by nothing), with the source it came
+  from recorded as usual.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from datetime import datetime, timedelta
+from typing import NamedTuple
+
+import lxml.html
+import regex
+from lxml import etree
+
+from ._byline import byline_authors, byline_label, clean_names, label_names, person_name
+from ._dates import DateHit, date_from_url, find_dates, infer_order, parse_date_string, plausible
+from ._jsonld import JsonLd, read_jsonld
+from ._options import CleanOptions
+from ._title import norm_key, split_site
+
+__all__ = ["HtmlMeta", "read_meta"]
+
+_HEAD_TAGS = ("meta", "title", "h1", "script")
+# A class, id, itemprop or rel that may mark a byline, a date or a standfirst (lower case).
+_HINTS = regex.compile(
+    r"author|byline|writer|auteur|autor|reporter|verfasser|date|time|posted|publish|datum|fecha"
+    r"|meta|headline|standfirst|dek|sub|lede|lead|intro|teaser|strapline|chapo|summary|excerpt"
+)
+_BYLINE_HINTS = regex.compile(r"author|byline|writer|auteur|autor|reporter|verfasser")
+_DATE_HINTS = regex.compile(r"date|time|posted|publish|datum|fecha|meta")
+_REGION_LEVELS = 4  # without an <article> or <main>, the region is this many levels above the <h1>
+_WALK = 2500  # elements of the headline's region read for bylines, dates and the standfirst
+_SUBTITLE_CLASS = regex.compile(
+    r"(?i)(?:^|[\s_-])(?:standfirst|dek|deck|sub-?title|sub-?head(?:line|ing)?|lede|lead|intro"
+    r"|teaser|strapline|chapo|summary|excerpt)(?:$|[\s_-])"
+)
+# Bylines and dates of other people's texts: comments, author boxes, teasers, sidebars.
+_ELSEWHERE = regex.compile(
+    r"(?i)comment|avatar|related|sidebar|widget|recommend|teaser|promo|newsletter|footer|share"
+    r"|social|popular|trending|more-|-more|next|prev|reply|review|respon|bio\b|about|card|list"
+)
+_ELSEWHERE_TAGS = frozenset({"aside", "footer", "nav", "form", "li"})
+_MODIFIED_CLASS = regex.compile(r"(?i)modif|updat|edit|aktualisiert|actualiz|mis-a-jour")
+_SKIP_TAGS = frozenset({"script", "style", "meta", "link", "noscript", "template", "img", "svg"})
+_LANGUAGE = regex.compile(r"^([A-Za-z]{2})(?:[-_][A-Za-z0-9]+)*$")
+_URLISH = regex.compile(r"(?i)^(?:https?:|www\.|/)|\.(?:com|org|net|html?)\b|@")
+_SPACE = regex.compile(r"\s+")
+# Between a headline and a site name: " | ", " - ", " – ", " :: ", " / ", " · ", " » ".
+_SITE_SEPARATOR = regex.compile(r"\s+[|\u00b7\u2022\u00bb\u203a\u2014\u2013-]{1,2}\s+|\s+::\s+|\s+/\s+|\s+\|(?=\S)")
+_BY_LABEL = regex.compile(r"(?i)^(?:by|von|par|por|door|di|da|autor(?:in)?|author|auteur)\s*:?\s+")
+
+_PUBLISHED_KEYS = (
+    "article:published_time", "og:article:published_time", "og:published_time",
+    "article:published", "article:published_date", "article:publicationdate", "article:post_date",
+    "datepublished", "published_time", "published-date", "publish-date", "publish_date",
+    "publishdate", "publication_date", "pubdate", "pub_date", "parsely-pub-date", "sailthru.date",
+    "dc.date.issued", "dcterms.issued", "dc.date.publication", "dc.date", "dcterms.date", "dc:date",
+    "date", "citation_publication_date", "citation_date", "article.published", "article_date_original",
+    "originalpublicationdate", "rnews:datepublished", "displaydate", "bt:pubdate",
+    "cxenseparse:recs:publishtime", "twt-published-at", "shareaholic:article_published_time",
+    "datecreated", "dc.date.created", "dcterms.created", "dc.created", "article.created",
+    "date_created", "content_create_date",
+)  # fmt: skip
+_MODIFIED_KEYS = (
+    "article:modified_time", "og:updated_time", "article:modified", "datemodified",
+    "dcterms.modified", "dc.date.modified", "last-modified", "lastmod", "modified_time",
+)  # fmt: skip
+_AUTHOR_KEYS = (
+    "author", "article:author", "dc.creator", "dcterms.creator", "parsely-author",
+    "sailthru.author", "byl", "citation_author", "cxenseparse:author", "twitter:creator",
+)  # fmt: skip
+_SITE_KEYS = ("og:site_name", "application-name", "apple-mobile-web-app-title")
+_LANGUAGE_KEYS = ("content-language", "og:locale", "dc.language", "language", "inlanguage")
+
+_MAX_TEXT = 300  # characters read from an element whose text is checked as a byline or date
+_MAX_BYLINE = 200  # a byline is shorter than this
+_MAX_DATED = 60  # date-like elements read
+_MAX_TITLE = 400
+
+
+class HtmlMeta(NamedTuple):
+    """The metadata of one HTML page (see the module docstring for where each comes from).
+
+    ``byline_texts`` holds the whitespace-normalised texts of the elements read as byline or
+    dateline, so that the body pipeline can drop those blocks.
+    """
+
+    title: str | None
+    site_name: str | None
+    subtitle: str | None
+    authors: tuple[str, ...]
+    published: datetime | None
+    date_source: str | None
+    language: str | None
+    byline_texts: tuple[str, ...]
+
+
+def read_meta(
+    root: lxml.html.HtmlElement, url: str | None, fetched_at: datetime | None, options: CleanOptions
+) -> HtmlMeta:
+    """Read the metadata of the page whose parsed tree is `root`; the tree is not changed.
+
+    Example:
+        >>> import lxml.html
+        >>> from newsclean import CleanOptions
+        >>> page = '''<html lang="en-GB"><head><title>Rain Returns | Daily Post</title>
+        ... <meta property="og:site_name" content="Daily Post"></head><body>
+        ... <article><h1>Rain Returns</h1><p class="byline">By Ana Ruiz and Tom Hale</p>
+        ... <time datetime="2021-03-04T09:30:00+01:00">4 March</time><p>Text.</p></article>
+        ... </body></html>'''
+        >>> meta = read_meta(lxml.html.document_fromstring(page), None, None, CleanOptions())
+        >>> meta.title, meta.site_name, meta.authors, meta.language
+        ('Rain Returns', 'Daily Post', ('Ana Ruiz', 'Tom Hale'), 'en')
+        >>> meta.published.isoformat(), meta.date_source
+        ('2021-03-04T09:30:00+01:00', 'time')
+    """
+    page = _Page(root)
+    ld = read_jsonld(page.scripts, url)
+    language = options.language or _language(root, page.metas, ld)
+    sites = _site_names(page.metas, ld)
+    title, cut_site = _title(page, ld, sites)
+    authors, used = _authors(ld, page.metas, page.bylines)
+    published, source, dated = _date(page, ld, url, fetched_at, options, language)
+    return HtmlMeta(
+        title=title,
+        site_name=sites[0] if sites else cut_site,
+        subtitle=_subtitle(page, title),
+        authors=authors,
+        published=published,
+        date_source=source,
+        language=language,
+        byline_texts=tuple(dict.fromkeys(t for t in (*used, *dated) if t)),
+    )
+
+
+# --- page fields ---------------------------------------------------------------------------------
+
+
+def _norm(text: str | None) -> str:
+    return _SPACE.sub(" ", text).strip() if text else ""
+
+
+class _Page:
+    """What the metadata readers need from the tree, gathered in two cheap passes.
+
+    The first pass visits only ``<meta>``, ``<title>``, ``<h1>`` and ``<script>`` (lxml's
+    tag filter, in C). The second walks the headline's region (its ``<article>`` or
+    ``<main>``, else a few levels around the ``<h1>``; the body without an ``<h1>``) and keeps
+    the elements whose class, id, itemprop or rel hints at a byline, a date or a standfirst.
+    """
+
+    def __init__(self, root: lxml.html.HtmlElement) -> None:
+        self.metas: dict[str, list[str]] = {}
+        self.scripts: list[str] = []
+        self.title = ""
+        h1s: list[lxml.html.HtmlElement] = []
+        for el in root.iter(_HEAD_TAGS):
+            tag = el.tag
+            if tag == "meta":
+                key = el.get("property") or el.get("name") or el.get("itemprop") or el.get("http-equiv")
+                content = el.get("content")
+                if key and content and content.strip():
+                    self.metas.setdefault(key.strip().lower(), []).append(_norm(content))
+            elif tag == "script":
+                if "ld+json" in (el.get("type") or "") and el.text:
+                    self.scripts.append(el.text)
+            elif tag == "h1":
+                h1s.append(el)
+            elif not self.title:
+                self.title = _short_text(el, _MAX_TITLE)
+        self.h1 = _best_h1(h1s)
+        self.bylines: list[tuple[lxml.html.HtmlElement, str]] = []
+        self.times: list[lxml.html.HtmlElement] = []
+        self.dated: list[lxml.html.HtmlElement] = []
+        self.subtitles: list[lxml.html.HtmlElement] = []
+        self.headlines: list[str] = []
+        self._walk(_region(root, self.h1))
+
+    def _walk(self, region: lxml.html.HtmlElement) -> None:
+        for count, el in enumerate(region.iter()):
+            if count >= _WALK:
+                break
+            tag = el.tag
+            if not isinstance(tag, str) or tag in _SKIP_TAGS:
+                continue
+            if tag == "time":
+                self.times.append(el)
+            prop = el.get("itemprop")
+            rel = el.get("rel")
+            cls = el.get("class")
+            ident = el.get("id")
+            if not (prop or rel or cls or ident):
+                continue
+            hints = f"{cls or ''} {ident or ''} {prop or ''}".lower()
+            if (rel and "author" in rel) or _HINTS.search(hints) is not None:
+                self._sort(el, tag, hints, prop, rel)
+
+    def _sort(self, el: lxml.html.HtmlElement, tag: str, hints: str, prop: str | None, rel: str | None) -> None:
+        if prop in ("datePublished", "dateCreated") and tag != "time":
+            self.times.append(el)
+        if prop in ("headline", "name headline"):
+            self.headlines.append(_short_text(el, _MAX_TITLE))
+        if (rel and "author" in rel) or _BYLINE_HINTS.search(hints):
+            if not _ELSEWHERE.search(hints) and not _elsewhere(el):
+                text = _short_text(el)
+                if text and len(text) <= _MAX_BYLINE:
+                    self.bylines.append((el, text))
+        elif _DATE_HINTS.search(hints) and len(self.dated) < _MAX_DATED:
+            if not _MODIFIED_CLASS.search(hints) and not _ELSEWHERE.search(hints) and not _elsewhere(el):
+                self.dated.append(el)
+        if _SUBTITLE_CLASS.search(hints) and tag not in ("h1", "body", "article", "main"):
+            self.subtitles.append(el)
+
+
+def _region(root: lxml.html.HtmlElement, h1: lxml.html.HtmlElement | None) -> lxml.html.HtmlElement:
+    """The part of the page around the headline where its byline, date and standfirst are."""
+    if h1 is None:
+        body = root.find("body")
+        return body if body is not None else root
+    region = h1
+    for k, node in enumerate(h1.iterancestors()):
+        if node.tag in ("body", "html"):
+            break
+        region = node
+        if node.tag in ("article", "main") or k >= _REGION_LEVELS - 1:
+            break
+    return region
+
+
+def _first(metas: dict[str, list[str]], keys: Iterable[str]) -> str | None:
+    for key in keys:
+        if key in metas:
+            return metas[key][0]
+    return None
+
+
+def _short_text(el: lxml.html.HtmlElement, limit: int = _MAX_TEXT) -> str:
+    """The element's whitespace-normalised text, stopped a little after `limit` characters."""
+    parts: list[str] = []
+    size = 0
+    for piece in el.itertext():
+        parts.append(piece)
+        size += len(piece)
+        if size > limit:
+            break
+    return _norm(" ".join(parts))
+
+
+def _elsewhere(el: lxml.html.HtmlElement, depth: int = 8) -> bool:
+    """True when the element sits in a comment, an author box, a sidebar or a teaser list."""
+    for k, node in enumerate(el.iterancestors()):
+        if k >= depth:
+            break
+        tag = node.tag
+        if tag in _ELSEWHERE_TAGS:
+            return True
+        if tag in ("article", "main", "body"):
+            return False
+        hints = (node.get("class") or "") + " " + (node.get("id") or "")
+        if _ELSEWHERE.search(hints):
+            return True
+    return False
+
+
+def _language(root: lxml.html.HtmlElement, metas: dict[str, list[str]], ld: JsonLd) -> str | None:
+    """ISO 639-1 from ``<html lang>``, a content-language or locale meta, or JSON-LD."""
+    values = [root.get("lang"), root.get("{http://www.w3.org/XML/1998/namespace}lang"), root.get("xml:lang")]
+    values.extend(metas.get(key, [None])[0] for key in _LANGUAGE_KEYS)
+    for value in values:
+        m = _LANGUAGE.match(value.strip()) if value else None
+        if m:
+            return m.group(1).lower()
+    return ld.language
+
+
+def _site_names(metas: dict[str, list[str]], ld: JsonLd) -> list[str]:
+    names = [_first(metas, (key,)) for key in _SITE_KEYS]
+    names.append(ld.site_name)
+    return [n for n in dict.fromkeys(names) if n and len(n) <= 80]
+
+
+# --- title ---------------------------------------------------------------------------------------
+
+
+def _best_h1(h1s: list[lxml.html.HtmlElement]) -> lxml.html.HtmlElement | None:
+    """The page's headline ``<h1>``: one inside the article, else the first non-empty one."""
+    first = None
+    for el in h1s:
+        text = _short_text(el, _MAX_TITLE)
+        if not text or len(text) > _MAX_TITLE:
+            continue
+        if first is None:
+            first = el
+        if el.get("itemprop") == "headline" or any(a.tag in ("article", "main") for a in el.iterancestors()):
+            return el
+    return first
+
+
+def _variants(text: str, sites: list[str]) -> list[tuple[str, int]]:
+    """The text as written and without its site name: ``(text, rank)``, rank 2 for a cut of
+    a known site name, 1 for the text itself, 0 for a guessed cut."""
+    found = [(text, 1)]
+    site_keys = [norm_key(s) for s in sites]
+    head, site = split_site(text)
+    if site is None:
+        return found
+    parts = _split_parts(text)
+    kept = list(parts)
+    while len(kept) > 1 and _is_site(kept[-1], site_keys):
+        kept.pop()
+    while len(kept) > 1 and _is_site(kept[0], site_keys):
+        kept.pop(0)
+    if len(kept) < len(parts):
+        found.append((_join_parts(text, kept), 2))
+    found.append((head, 0))
+    return found
+
+
+def _split_parts(text: str) -> list[str]:
+    return [p.strip() for p in _SITE_SEPARATOR.split(text) if p.strip()]
+
+
+def _join_parts(text: str, parts: list[str]) -> str:
+    """The stretch of `text` from the first to the last of `parts`, separators kept."""
+    start = text.find(parts[0])
+    end = text.rfind(parts[-1]) + len(parts[-1])
+    return text[start:end].strip() if 0 <= start < end else parts[0]
+
+
+def _is_site(part: str, site_keys: list[str]) -> bool:
+    key = norm_key(part)
+    return bool(key) and any(key == s or (len(s) > 3 and s in key) or (len(key) > 3 and key in s) for s in site_keys)
+
+
+def _title(page: _Page, ld: JsonLd, sites: list[str]) -> tuple[str | None, str | None]:
+    """The headline and the site name cut off the ``<title>`` (None when nothing was cut)."""
+    metas = page.metas
+    page_title = page.title
+    sources = {
+        "h1": _short_text(page.h1, _MAX_TITLE) if page.h1 is not None else "",
+        "og": _first(metas, ("og:title",)) or "",
+        "twitter": _first(metas, ("twitter:title",)) or "",
+        "ld": ld.headline or "",
+        "prop": next((p for p in page.headlines if p), ""),
+        "title": page_title,
+    }
+    support: dict[str, set[str]] = {}
+    best_rank: dict[str, int] = {}
+    texts: dict[str, str] = {}
+    for name, text in sources.items():
+        if not text or len(text) > _MAX_TITLE:
+            continue
+        for variant, rank in _variants(text, sites):
+            key = norm_key(variant)
+            if not key:
+                continue
+            support.setdefault(key, set()).add(name)
+            if rank > best_rank.get(key, -1):
+                best_rank[key] = rank
+            if key not in texts or name == "h1":
+                texts[key] = variant
+    if not support:
+        return None, None
+    key = max(support, key=lambda k: (len(support[k]), best_rank[k], "h1" in support[k], len(k)))
+    title = texts[key]
+    cut = None
+    if page_title and norm_key(page_title) != key:
+        rest = page_title.replace(title, " ", 1) if title in page_title else ""
+        cut = _norm(rest.strip(" |-–—:·•»/")) or None
+        if cut and (len(cut.split()) > 6 or not _split_parts(page_title)[1:]):
+            cut = None
+    return title, cut
+
+
+# --- authors -------------------------------------------------------------------------------------
+
+
+def _authors(
+    ld: JsonLd, metas: dict[str, list[str]], bylines: list[tuple[lxml.html.HtmlElement, str]]
+) -> tuple[tuple[str, ...], list[str]]:
+    """The authors and the byline texts they were read from."""
+    people = _clean_all(name for name, organisation in ld.authors if not organisation)
+    if people:
+        return people, _texts_naming(bylines, people)
+    names, used = _byline_names(bylines)
+    if names:
+        return names, used
+    meta_names = _clean_all(
+        value for key in _AUTHOR_KEYS for value in metas.get(key, ()) if not _URLISH.search(value)
+    )
+    if meta_names:
+        return meta_names, []
+    return _clean_all(name for name, _ in ld.authors), []
+
+
+def _clean_all(names: Iterable[str]) -> tuple[str, ...]:
+    found: list[str] = []
+    for name in names:
+        for author in _clean_one(name):
+            if author.casefold() not in (a.casefold() for a in found):
+                found.append(author)
+    return tuple(found)
+
+
+def _clean_one(text: str) -> tuple[str, ...]:
+    text = _norm(text)
+    if not text or len(text) > _MAX_BYLINE or _URLISH.search(text):
+        return ()
+    text = _BY_LABEL.sub("", text)
+    names = clean_names(text, allow_handle=False)
+    if names:
+        return names
+    name = person_name(text, lenient=True)
+    return (name,) if name else ()
+
+
+def _byline_names(bylines: list[tuple[lxml.html.HtmlElement, str]]) -> tuple[tuple[str, ...], list[str]]:
+    """Names from the first byline element that gives some; its siblings' names join them."""
+    for k, (el, text) in enumerate(bylines):
+        names = _element_names(el, text)
+        if not names:
+            continue
+        used = [text]
+        parent = el.getparent()
+        for other, other_text in bylines[k + 1 : k + 6]:
+            if other.getparent() is parent and other.tag == el.tag:
+                more = _element_names(other, other_text)
+                names = names + tuple(n for n in more if n not in names)
+                used.append(other_text)
+        return names, used
+    return (), []
+
+
+def _element_names(el: lxml.html.HtmlElement, text: str) -> tuple[str, ...]:
+    if el.get("itemprop") == "author":
+        inner = el.find(".//*[@itemprop='name']")
+        if inner is not None:
+            text = _short_text(inner) or inner.get("content") or text
+    if byline_label(text):
+        return ()
+    found = byline_authors(text)
+    if found:
+        return found
+    return label_names(_BY_LABEL.sub("", text)) if len(text) <= 80 else ()
+
+
+def _texts_naming(bylines: list[tuple[lxml.html.HtmlElement, str]], names: tuple[str, ...]) -> list[str]:
+    """The byline texts that name one of `names`, to be dropped from the body."""
+    keys = [n.casefold() for n in names]
+    return [text for _, text in bylines if any(k in text.casefold() for k in keys)][:3]
+
+
+# --- date ----------------------------------------------------------------------------------------
+
+
+class _Dates:
+    """Reads date strings with the page's day/month order, keeping only plausible dates."""
+
+    def __init__(self, options: CleanOptions, fetched_at: datetime | None, language: str | None, url: str | None):
+        self.min_year = options.min_year
+        self.latest = (fetched_at or datetime.now()) + timedelta(days=options.allow_future_days)
+        self.language = language
+        self.url = url
+        self.order = options.date_order
+        self.forced = options.date_order is not None
+
+    def settle(self, hits: Iterable[DateHit]) -> None:
+        if not self.forced:
+            self.order = infer_order(hits, self.language, self.url)
+
+    def parse(self, text: str | None) -> datetime | None:
+        if not text:
+            return None
+        value = parse_date_string(text[:80], self.order or "DMY", self.language)
+        return value if value is not None and self.ok(value) else None
+
+    def ok(self, value: datetime) -> bool:
+        return plausible(value, self.min_year, self.latest)
+
+    def first_in(self, text: str) -> datetime | None:
+        for hit in find_dates(text):
+            value = hit.resolve(self.order or "DMY")
+            if value is not None and self.ok(value):
+                return value
+        return None
+
+
+def _date(
+    page: _Page, ld: JsonLd, url: str | None, fetched_at: datetime | None, options: CleanOptions,
+    language: str | None,
+) -> tuple[datetime | None, str | None, list[str]]:
+    """The publication date, where it came from, and the texts of the elements it was read in."""
+    dates = _Dates(options, fetched_at, language, url)
+    metas = page.metas
+    from_url = date_from_url(url)
+    if from_url is not None and dates.ok(from_url):
+        return from_url, "url", []
+    for key in _PUBLISHED_KEYS:
+        for value in metas.get(key, ()):
+            found = dates.parse(value)
+            if found is not None:
+                return found, "meta", []
+    for value in (ld.published, ld.created):
+        found = dates.parse(value)
+        if found is not None:
+            return found, "json-ld", []
+    found, text = _time_element(page.times, dates)
+    if found is not None:
+        return found, "time", [text]
+    texts = [text for _, text in page.bylines]
+    dated = [_short_text(el, 120) for el in page.dated]
+    dates.settle(hit for text in (*texts, *dated) for hit in find_dates(text))
+    for text in texts:
+        found = dates.first_in(text)
+        if found is not None:
+            return found, "byline", [text]
+    for text in dated:
+        if len(text) <= 120 and not _MODIFIED_CLASS.search(text[:20]):
+            found = dates.first_in(text) or (dates.parse(text) if len(text) <= 40 else None)
+            if found is not None:
+                return found, "text", [text]
+    for source, value in (("meta", _first(metas, _MODIFIED_KEYS)), ("json-ld", ld.modified)):
+        found = dates.parse(value)
+        if found is not None:
+            return found, source, []
+    return None, None, []
+
+
+def _time_element(times: list[lxml.html.HtmlElement], dates: _Dates) -> tuple[datetime | None, str]:
+    """The first ``<time>`` or ``itemprop=datePublished`` element that is not a modified date
+    and not in a comment or sidebar."""
+    for el in times:
+        hints = " ".join(filter(None, (el.get("class"), el.get("itemprop"), el.get("id"))))
+        if _MODIFIED_CLASS.search(hints) or _elsewhere(el):
+            continue
+        value = el.get("datetime") or el.get("content")
+        text = _short_text(el, 120)
+        found = dates.parse(value) or dates.parse(text)
+        if found is not None:
+            return found, text
+    return None, ""
+
+
+# --- subtitle ------------------------------------------------------------------------------------
+
+
+def _subtitle(page: _Page, title: str | None) -> str | None:
+    """A standfirst right by the headline ``<h1>``: a dek/standfirst/subtitle-like class,
+    sharing an ancestor with the ``<h1>`` within three levels; None when there is none."""
+    if page.h1 is None:
+        return None
+    near = {id(a) for a in _ancestors(page.h1, 3)}
+    title_key = norm_key(title or "")
+    for el in page.subtitles:
+        if not any(id(a) in near for a in _ancestors(el, 3)):
+            continue
+        text = _short_text(el, 500)
+        words = len(text.split())
+        if not 4 <= words <= 80 or norm_key(text) == title_key or byline_authors(text):
+            continue
+        return text
+    return None
+
+
+def _ancestors(el: lxml.html.HtmlElement, levels: int) -> list[lxml.html.HtmlElement]:
+    found = []
+    for k, node in enumerate(el.iterancestors()):
+        if k >= levels:
+            break
+        found.append(node)
+    return found
