@@ -295,6 +295,15 @@ def test_stopword_density_ignores_attached_punctuation() -> None:
     assert stopword_density(["(the", "cat,", "and…", "“it”"], "en") == pytest.approx(0.75)
 
 
+def test_stopword_density_clean_words_match_the_general_path() -> None:
+    for text, lang in (("the dog and 2 cats sat in the yard_2", "en"), ("der hund und die katze", "de")):
+        words = re.findall(r"\w+", text)
+        assert stopword_density(words, lang, clean=True) == stopword_density(words, lang)
+    # Clean words are looked up as they are: capitals and punctuation are the caller's fault.
+    assert stopword_density(["The", "(and"], "en", clean=True) == 0.0
+    assert stopword_density(["The", "(and"], "en") == 1.0
+
+
 # --------------------------------------------------------------------------- months
 
 

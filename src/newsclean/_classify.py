@@ -97,10 +97,9 @@ def describe(
         if size < LENGTH_LOW and not (n_words >= 5 and text[-1] in _FULL_STOP):
             info = BlockInfo(text, size, n_words, 0.0, gap, furniture)
         else:
-            words = _WORD.findall(text.lower())
-            density = stopword_density(words, language)
-            info = BlockInfo(text, size, n_words, density, gap, furniture)
-            info = info._replace(kind=_context_free(info, language))
+            density = stopword_density(_WORD.findall(text.lower()), language, clean=True)
+            kind = _context_free(text, size, n_words, density, language)
+            info = BlockInfo(text, size, n_words, density, gap, furniture, kind)
         seen[text] = info
         infos.append(info)
     return infos
@@ -202,25 +201,25 @@ def _clusters(
     return clusters
 
 
-def _context_free(info: BlockInfo, language: str | None) -> str:
-    if info.n_chars < LENGTH_LOW:
+def _context_free(text: str, n_chars: int, n_words: int, density: float, language: str | None) -> str:
+    """jusText's class of a block from its own features: good, near-good, short or bad."""
+    prose = text[-1:] in _SENTENCE_END
+    if n_chars < LENGTH_LOW:
         # A short full sentence ("Preheat the oven to 180 degrees.") is near-good: it joins
         # the body next to good text, where a short menu item would not.
-        sentence = info.n_words >= 5 and info.text[-1] in _FULL_STOP
-        return _NEAR if sentence and info.stop_density >= STOP_HIGH else _SHORT
+        sentence = n_words >= 5 and text[-1] in _FULL_STOP
+        return _NEAR if sentence and density >= STOP_HIGH else _SHORT
     if language is None:
-        if info.prose:
-            return _GOOD if info.n_chars >= LENGTH_HIGH else _NEAR
-        return _NEAR if info.n_chars >= LENGTH_HIGH else _SHORT
-    if info.stop_density >= STOP_HIGH:
-        return _GOOD if info.n_chars >= LENGTH_HIGH else _NEAR
-    if info.stop_density >= STOP_LOW or (
-        info.prose and info.n_words >= 10 and _lower_share(info.text) >= 0.5
-    ):
+        if prose:
+            return _GOOD if n_chars >= LENGTH_HIGH else _NEAR
+        return _NEAR if n_chars >= LENGTH_HIGH else _SHORT
+    if density >= STOP_HIGH:
+        return _GOOD if n_chars >= LENGTH_HIGH else _NEAR
+    if density >= STOP_LOW or (prose and n_words >= 10 and _lower_share(text) >= 0.5):
         return _NEAR
     # A long heading or list item has few function words too: under 200 characters it is
     # judged by its neighbours, like a short block.
-    return _SHORT if info.n_chars < LENGTH_HIGH else _BAD
+    return _SHORT if n_chars < LENGTH_HIGH else _BAD
 
 
 def _lower_share(text: str) -> float:

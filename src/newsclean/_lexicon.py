@@ -479,22 +479,26 @@ def stopword_set(lang: str | None) -> frozenset[str]:
     return _STOPWORDS[code] if code is not None else _ALL_STOPWORDS
 
 
-def stopword_density(words: Sequence[str], lang: str | None) -> float:
+def stopword_density(words: Sequence[str], lang: str | None, *, clean: bool = False) -> float:
     """Share (0.0-1.0) of *words* that are stopwords of *lang*.
 
     Words are lowercased, and punctuation stuck to them ("the,", "(and") is ignored.
     When *lang* is None or has no list, the union of all lists is used, which still
-    separates prose (high density) from menus and link lists (close to zero).
+    separates prose (high density) from menus and link lists (close to zero). With
+    `clean`, the caller vouches that the words are already lower-case runs of word
+    characters (``\\w+`` in lower-cased text), and they are looked up as they are.
 
     Example:
         >>> stopword_density("The cat sat on the mat".split(), "en")
+        0.5
+        >>> stopword_density(["the", "cat", "sat", "on", "the", "mat"], "en", clean=True)
         0.5
     """
     if not words:
         return 0.0
     vocabulary = stopword_set(lang)
     hits = sum(map(vocabulary.__contains__, words))  # the fast path: clean lower-case words
-    if hits < len(words):
+    if hits < len(words) and not clean:
         # Words with capitals or punctuation stuck to them get a second look.
         hits += sum(
             1
