@@ -179,3 +179,30 @@ def test_date_blocks_is_linear_on_long_input() -> None:
 def test_named_copy_of_an_ambiguous_date_settles_the_order(text: str, order: str) -> None:
     hits = [h for part in text.split("\x00") for h in find_dates(part)]
     assert infer_order(hits, "en", "https://www.example.de/a") == order
+
+
+@pytest.mark.parametrize(
+    "unit",
+    ["May 4, 2024; ", "04.05.2024 ", "2024-05-04T10:00:00Z ", "le 4 mai 2024, ", "4. Mai 2024 | "],
+)
+def test_limit_gives_the_first_dates_of_a_long_string(unit: str) -> None:
+    text = unit * 400  # one window of dates longer than any stretch find_dates reads at once
+    every = find_dates(text, limit=10_000)
+    assert len(every) == 400
+    assert [h.start for h in every] == [i * len(unit) + every[0].start for i in range(400)]
+    for limit in (1, 7, 150, 399):
+        assert find_dates(text, limit=limit) == every[:limit]
+
+
+def test_dense_dates_cost_is_bounded() -> None:
+    text = "May 4, 2024; 04.05.2024 " * 40_000  # 960 kB of dates on one line
+    start = time.perf_counter()
+    hits = find_dates(text)
+    assert time.perf_counter() - start < 2.0
+    assert len(hits) == 1000
+    assert hits[-1].end < 25_000
+
+
+def test_only_the_first_100k_characters_are_searched() -> None:
+    assert _days("x" * 99_000 + " on 9 June 2021") == ["2021-06-09"]
+    assert _days("x" * 100_000 + " on 9 June 2021") == []

@@ -9,7 +9,7 @@ URL path and `relative_date` reads "3 hours ago" against a fetch time.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone, tzinfo
 from typing import Any
@@ -131,6 +131,9 @@ _DMY, _MDY, _YMD_NAMED = (dict(_PATTERNS)[k] for k in ("dmy", "mdy", "ymd-named"
 _MONTH_KEYS = frozenset(MONTHS)
 _MONTH_BEFORE = 16  # a named date starts at most this many characters before its month
 _DIGITS = regex.compile(r"\d+")
+_MAX_HITS = 1000  # dates listed per string by default: more is a calendar or hostile input
+_MAX_SCAN = 100_000  # characters of a string searched for dates
+_MAX_WINDOW = 4096
 
 
 @dataclass(frozen=True)
@@ -169,20 +172,29 @@ class DateHit:
             return None
 
 
-def find_dates(text: str) -> list[DateHit]:
-    """Every date written in `text`, in order of position, overlapping matches removed.
+def find_dates(text: str, limit: int = _MAX_HITS) -> list[DateHit]:
+    """The first `limit` dates written in `text`, in order of position, overlapping matches
+    removed.
 
     Only the stretches around a year (``2017``) or a short numeric date (``10.09.17``) are
-    searched, so a long line without dates costs one pass of a simple regex.
+    searched, so a long line without dates costs one pass of a simple regex; only the first
+    100,000 characters are read (a longer block is not a page's header, and the bound keeps
+    hostile input fast).
 
     Example:
         >>> [h.resolve("DMY").date().isoformat() for h in find_dates("Von A | 10.09.2017")]
         ['2017-09-10']
         >>> [h.resolve("MDY").date().isoformat() for h in find_dates("ByAnn Lee Jan 9, 2025Photo")]
         ['2025-01-09']
+        >>> len(find_dates("May 4, 2024; " * 50, limit=3))
+        3
     """
     hits: list[DateHit] = []
-    for lo, hi in _windows(text):
+    kept: list[DateHit] = []
+    end = min(len(text), _MAX_SCAN)
+    for lo, hi in _windows(text, end):
+        if len(kept) >= limit and kept[limit - 1].start < lo - _MONTH_BEFORE:
+            break  # every later hit starts after the first `limit` ones: they are final
         if _NUMERIC.search(text, lo, hi) is not None:
             for kind, pattern in _NUMERIC_PATTERNS:
                 _collect(hits, kind, pattern, text, lo, hi)
@@ -193,8 +205,15 @@ def find_dates(text: str) -> list[DateHit]:
             for d in _DIGITS.finditer(text, max(0, start - _MONTH_BEFORE), start):
                 _match(hits, "dmy", _DMY, text, d.start())
                 _match(hits, "ymd-named", _YMD_NAMED, text, d.start())
-    if len(hits) > 1:
-        hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
+        if len(hits) >= limit:
+            kept = _without_overlaps(hits)
+    return _without_overlaps(hits)[:limit]
+
+
+def _without_overlaps(hits: list[DateHit]) -> list[DateHit]:
+    """`hits` by position, each dropped when it starts inside the one before (the longer of
+    two that start together is kept)."""
+    hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
     kept: list[DateHit] = []
     for hit in hits:
         if not kept or hit.start >= kept[-1].end:
@@ -266,16 +285,22 @@ def _month_starts(text: str, lo: int, hi: int) -> list[int]:
     return starts
 
 
-def _windows(text: str) -> list[tuple[int, int]]:
-    """Merged stretches of `text` around each year or short numeric date, where dates can be."""
-    windows: list[tuple[int, int]] = []
-    for m in _ANCHOR.finditer(text):
-        lo, hi = max(0, m.start() - _BEFORE), min(len(text), m.end() + _AFTER)
-        if windows and lo <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], hi)
+def _windows(text: str, end: int) -> Iterator[tuple[int, int]]:
+    """Merged stretches of ``text[:end]`` around each year or short numeric date, where dates
+    can be, from left to right (lazily: `find_dates` may stop early). A stretch grows to
+    `_MAX_WINDOW` characters at most; the next one then starts at its anchor's own stretch,
+    which overlaps the last (`find_dates` drops the hits found twice)."""
+    window: tuple[int, int] | None = None
+    for m in _ANCHOR.finditer(text, 0, end):
+        lo, hi = max(0, m.start() - _BEFORE), min(end, m.end() + _AFTER)
+        if window is not None and lo <= window[1] and hi - window[0] <= _MAX_WINDOW:
+            window = (window[0], hi)
         else:
-            windows.append((lo, hi))
-    return windows
+            if window is not None:
+                yield window
+            window = (lo, hi)
+    if window is not None:
+        yield window
 
 
 def _hit(kind: str, m: regex.Match[str]) -> DateHit | None:
