@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 import newsclean
 
@@ -12,6 +14,17 @@ REPO = Path(__file__).resolve().parents[1]
 UNIT_FIXTURES = REPO / "fixtures" / "unit"
 TEXT_FIXTURES = REPO / "fixtures" / "text"
 EXAMPLE = REPO / "examples" / "harbour_vote.txt"
+
+# Hypothesis profiles: "ci" (the default) keeps the suite fast; NEWSCLEAN_HYPOTHESIS=thorough
+# runs 10,000 examples per property (the bar of the reliability issue), for a local run.
+settings.register_profile("ci", max_examples=100, deadline=None)
+settings.register_profile(
+    "thorough",
+    max_examples=10_000,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+settings.load_profile(os.environ.get("NEWSCLEAN_HYPOTHESIS", "ci"))
 
 # Long English body paragraphs (over 200 characters each, ordinary prose), written for these tests.
 PARAS = (

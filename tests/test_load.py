@@ -7,7 +7,7 @@ import random
 
 import pytest
 from conftest import PARAS, page
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 import newsclean
@@ -145,7 +145,6 @@ def test_unusual_spaces_become_plain_spaces() -> None:
     assert load_text("a\u00a0b\u2003c\u202fd", OPTS) == "a b c d"
 
 
-@settings(max_examples=150, deadline=None)
 @given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=300))
 def test_property_loaded_text_is_normalised(text: str) -> None:
     loaded = load_text(text, OPTS)
@@ -455,3 +454,22 @@ def test_sniff_reads_only_the_start() -> None:
     text = PARAS[0] * 40 + "<p>late</p><div>markup</div>" * 10
     assert not looks_like_html(text)
     assert looks_like_html("<p>early</p><div>markup</div>" + PARAS[0] * 40 + "<p>x</p>" * 100)
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_text_dump_in_utf16_without_bom(encoding: str) -> None:
+    japanese = page("東京の記者会見", "By Ann Lee", "市民は新しい計画を歓迎した。" * 5, PARAS[1])
+    for text in (ACCENTED, japanese):
+        assert load_text(text.encode(encoding), OPTS) == load_text(text, OPTS)
+
+
+@pytest.mark.parametrize(
+    "encoding", ["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "cp1252", "shift_jis"]
+)
+def test_bytes_are_sniffed_like_their_text(encoding: str) -> None:
+    html = "<!doctype html><html><body><p>東京</p></body></html>"
+    if encoding == "cp1252":
+        html = "<p>Café</p><p>x</p>"
+    dump = "Headline | Site\n\nHome\n\n" + PARAS[0]
+    assert looks_like_html(html.encode(encoding))
+    assert not looks_like_html(dump.encode(encoding))

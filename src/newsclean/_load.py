@@ -157,10 +157,13 @@ def load_html(raw: str | bytes, options: CleanOptions, encoding: str | None = No
     return _XML_DECLARATION.sub("", text, count=1) if text.lstrip().startswith("<?") else text
 
 
-def looks_like_html(text: str) -> bool:
-    """True when the decoded input `text` is an HTML page or fragment rather than a text dump:
-    it starts with a doctype, a comment, ``<html>``, ``<head>`` or ``<body>``, or common tags
+def looks_like_html(text: str | bytes) -> bool:
+    """True when the input `text` is an HTML page or fragment rather than a text dump: it
+    starts with a doctype, a comment, ``<html>``, ``<head>`` or ``<body>``, or common tags
     make up a good share of its first 4,000 characters.
+
+    Bytes are sniffed without a full decode (their start is read after a BOM, as UTF-16 when
+    every other byte is NUL, else as Latin-1, which is enough to see ASCII markup).
 
     Example:
         >>> looks_like_html("<!DOCTYPE html><html><body><p>Hi</p></body></html>")
@@ -169,7 +172,11 @@ def looks_like_html(text: str) -> bool:
         True
         >>> looks_like_html("Headline\\n\\nUse the <p> tag for paragraphs, the docs say.")
         False
+        >>> looks_like_html("<html><p>Hi</p></html>".encode("utf-16"))
+        True
     """
+    if not isinstance(text, str):
+        text = _sniffed(bytes(text[: 2 * _SNIFF + 4]))
     if _HTML_START.match(text):
         return True
     head = text[:_SNIFF]
@@ -177,6 +184,15 @@ def looks_like_html(text: str) -> bool:
     if len(tags) < 2:
         return False
     return head.lstrip().startswith("<") or sum(map(len, tags)) * 10 >= len(head.strip())
+
+
+def _sniffed(head: bytes) -> str:
+    """The start of an input as text, good enough to see ASCII markup."""
+    for bom, name in _BOMS:
+        if head.startswith(bom):
+            return head[len(bom) :].decode(name, errors="replace")
+    utf16 = _utf16_without_bom(head)
+    return head.decode(utf16, errors="replace") if utf16 else head.decode("latin-1")
 
 
 def _check_byte_size(size: int, options: CleanOptions) -> None:
@@ -207,10 +223,14 @@ def _normalise(text: str) -> str:
 
 
 def _decode_text(data: bytes) -> str:
-    """Text-dump bytes: BOM, UTF-8, a charset named near the top, then UTF-8 mended as cp1252."""
+    """Text-dump bytes: BOM, UTF-16 without one, UTF-8, a charset named near the top, then
+    UTF-8 mended as cp1252."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return data[len(bom) :].decode(encoding, errors="replace")
+    utf16 = _utf16_without_bom(data[:_HEAD])
+    if utf16 is not None:
+        return _readable(data.decode(utf16, errors="replace"))
     _reject_binary(data)
     try:
         return data.decode("utf-8")
