@@ -63,8 +63,9 @@ def clean_html(
         >>> page = ('<html><head><title>Rain Returns | Daily Post</title></head><body>'
         ...         '<nav><a href="/">Home</a> <a href="/news">News</a></nav>'
         ...         '<article><h1>Rain Returns</h1><p>The rain came back to the valley on '
-        ...         'Thursday after a dry winter, and the farmers said that the wells would be '
-        ...         'full again before the spring sowing.</p></article></body></html>')
+        ...         'Thursday after a dry winter, and the farmers who had waited for it since '
+        ...         'October said that the wells would be full again before the spring sowing '
+        ...         'begins next month.</p></article></body></html>')
         >>> a = newsclean.clean_html(page)
         >>> a.title, a.text[:30]
         ('Rain Returns', 'The rain came back to the vall')

@@ -9,6 +9,7 @@ its heading level, and the containers it sits in that the page marks as furnitur
 
 from __future__ import annotations
 
+import enum
 import re
 from typing import NamedTuple
 
@@ -68,48 +69,6 @@ class DomBlock(NamedTuple):
     hidden: bool
 
 
-class _Walk:
-    """The state of one pass over the tree."""
-
-    def __init__(self) -> None:
-        self.blocks: list[DomBlock] = []
-        self.containers: list[lxml.html.HtmlElement] = []
-        self.enclosing: list[int | None] = []  # the innermost article container around each
-        self.strong: list[bool] = []  # per container: marked as furniture by a strong name
-        self.pieces: list[str] = []
-        self.link_chars = 0
-        self.owner: lxml.html.HtmlElement | None = None
-        # Per open element: (furniture ids, main ids, hidden, link depth).
-        self.stack: list[tuple[tuple[int, ...], tuple[int, ...], bool, int]] = [((), (), False, 0)]
-
-    def add(self, text: str, in_link: bool) -> None:
-        self.pieces.append(text)
-        if in_link:
-            self.link_chars += len(text.strip())
-
-    def flush(self, element: lxml.html.HtmlElement) -> None:
-        if self.pieces:
-            text = " ".join("".join(self.pieces).split())
-            if text:
-                furniture, main, hidden, _ = self.stack[-1]
-                owner = self.owner if self.owner is not None else element
-                tag = owner.tag if isinstance(owner.tag, str) else ""
-                self.blocks.append(
-                    DomBlock(
-                        text,
-                        owner,
-                        min(self.link_chars, len(text)),
-                        _HEADINGS.get(tag, 0),
-                        furniture,
-                        main,
-                        hidden,
-                    )
-                )
-            self.pieces = []
-        self.link_chars = 0
-        self.owner = None
-
-
 class DomPage(NamedTuple):
     """The blocks of a page and the marked containers they refer to."""
 
@@ -127,92 +86,138 @@ def dom_blocks(body: lxml.html.HtmlElement) -> DomPage:
         >>> root = lxml.html.fromstring(
         ...     '<div><nav><a href="/">Home</a></nav><article><h1>Title</h1>'
         ...     '<p>Some <b>bold</b> text.<br>Next line.</p></article></div>')
-        >>> blocks = dom_blocks(root).blocks
-        >>> for b in blocks:
+        >>> for b in dom_blocks(root).blocks:
         ...     print(b.text, b.heading, bool(b.furniture), bool(b.main))
         Home 0 True False
         Title 1 False True
         Some bold text. 0 False True
         Next line. 0 False True
     """
-    walk = _Walk()
-    stack = walk.stack
+    page = DomPage([], [], [], [])
+    blocks = page.blocks
+    marks: dict[tuple[str, str | None, str | None], _Marks] = {}
+    # The open block elements, innermost last: (element, furniture ids, main ids, hidden).
+    frames: list[tuple[lxml.html.HtmlElement, tuple[int, ...], tuple[int, ...], bool]] = [
+        (body, (), (), False)
+    ]
+    pieces: list[str] = []
+    link_chars = 0
+    links = 0
+
+    def flush() -> None:
+        nonlocal link_chars
+        text = " ".join("".join(pieces).split())
+        pieces.clear()
+        if text:
+            owner, furniture, main, hidden = frames[-1]
+            blocks.append(
+                DomBlock(
+                    text, owner, min(link_chars, len(text)), _HEADINGS.get(owner.tag, 0),
+                    furniture, main, hidden,
+                )
+            )  # fmt: skip
+        link_chars = 0
+
     for event, element in etree.iterwalk(body, events=("start", "end")):
         tag = element.tag
-        if not isinstance(tag, str):
-            if event == "end" and element.tail:
-                walk.add(element.tail, stack[-1][3] > 0)
-            continue
         if event == "start":
-            furniture, main, hidden, links = stack[-1]
-            if tag not in _INLINE:
-                walk.flush(element)
-                walk.owner = element
-                if element is not body:
-                    furniture, main, hidden = _marks(walk, element, tag, furniture, main, hidden)
-            elif tag == "a":
-                links += 1
-            stack.append((furniture, main, hidden, links))
-            if tag == "br" or tag == "hr":
-                walk.flush(element)
-            elif element.text:
-                if walk.owner is None:
-                    walk.owner = element.getparent()
-                walk.add(element.text, links > 0)
+            text = element.text
+            if tag in _INLINE:
+                if tag == "a":
+                    links += 1
+                if text:
+                    pieces.append(text)
+                    if links:
+                        link_chars += len(text.strip())
+                continue
+            if pieces:
+                flush()
+            if tag != "br" and tag != "hr" and element is not body:
+                _, furniture, main, hidden = frames[-1]
+                key = (tag, element.get("class"), element.get("id"))
+                mark = marks.get(key)
+                if mark is None:
+                    mark = marks[key] = _marks(*key)
+                if mark is not _Marks.NONE or element.attrib:
+                    furniture, main, hidden = _open(page, element, mark, furniture, main, hidden)
+                frames.append((element, furniture, main, hidden))
+            if text:
+                pieces.append(text)
         else:
-            if tag not in _INLINE:
-                walk.flush(element)
-            stack.pop()
-            if element.tail:
-                if walk.owner is None:
-                    walk.owner = element.getparent()
-                walk.add(element.tail, stack[-1][3] > 0)
-    walk.flush(body)
-    return DomPage(walk.blocks, walk.containers, walk.enclosing, walk.strong)
+            if tag in _INLINE:
+                if tag == "a":
+                    links -= 1
+            elif tag != "br" and tag != "hr" and element is not body:
+                if pieces:
+                    flush()
+                frames.pop()
+            tail = element.tail
+            if tail:
+                pieces.append(tail)
+                if links:
+                    link_chars += len(tail.strip())
+    if pieces:
+        flush()
+    return page
 
 
-def _marks(
-    walk: _Walk,
+class _Marks(enum.Enum):
+    """What an element's tag, class and id say it is."""
+
+    NONE = 0
+    MAIN = 1
+    FURNITURE = 2
+    LAYOUT = 3
+
+
+def _marks(tag: str, classes: str | None, ident: str | None) -> _Marks:
+    if tag in ("article", "main"):
+        return _Marks.MAIN
+    if classes or ident:
+        names = f"{classes or ''} {ident or ''}".lower()
+        if _MAIN_NAME.search(names):
+            return _Marks.MAIN
+        if _FURNITURE_NAME.search(names):
+            return _Marks.FURNITURE
+        if _LAYOUT_NAME.search(names):
+            return _Marks.LAYOUT
+    if tag in _FURNITURE_TAGS:
+        return _Marks.FURNITURE
+    if tag in _LAYOUT_TAGS:
+        return _Marks.LAYOUT
+    return _Marks.NONE
+
+
+def _open(
+    page: DomPage,
     element: lxml.html.HtmlElement,
-    tag: str,
+    mark: _Marks,
     furniture: tuple[int, ...],
     main: tuple[int, ...],
     hidden: bool,
 ) -> tuple[tuple[int, ...], tuple[int, ...], bool]:
-    """The containers an element opens: furniture, article text, or hidden."""
+    """The containers an element opens: article text, furniture, or hidden text."""
     attrib = element.attrib
-    is_main = tag in ("article", "main") or attrib.get("itemprop") == "articleBody"
-    strong = tag in _FURNITURE_TAGS
-    weak = tag in _LAYOUT_TAGS
-    if attrib:
-        names = f"{attrib.get('class', '')} {attrib.get('id', '')}".lower()
-        if names != " ":
-            if _MAIN_NAME.search(names):
-                is_main = True
-            elif _FURNITURE_NAME.search(names):
-                strong = True
-            elif _LAYOUT_NAME.search(names):
-                weak = True
-        role = attrib.get("role")
-        if role in _FURNITURE_ROLES:
-            strong = True
-        elif role in _MAIN_ROLES:
-            is_main = True
-        style = attrib.get("style")
-        if (
-            "hidden" in attrib
-            or attrib.get("aria-hidden") == "true"
-            or (style and _HIDDEN_STYLE.search(style.lower()))
-        ):
-            hidden = True
-    if is_main or strong or weak:
-        walk.containers.append(element)
-        walk.enclosing.append(main[-1] if main else None)
-        walk.strong.append(strong)
-        if is_main:
-            main = (*main, len(walk.containers) - 1)
+    role = attrib.get("role")
+    if attrib.get("itemprop") == "articleBody" or role in _MAIN_ROLES:
+        mark = _Marks.MAIN
+    elif role in _FURNITURE_ROLES:
+        mark = _Marks.FURNITURE
+    style = attrib.get("style")
+    if (
+        "hidden" in attrib
+        or attrib.get("aria-hidden") == "true"
+        or (style is not None and _HIDDEN_STYLE.search(style.lower()) is not None)
+    ):
+        hidden = True
+    if mark is not _Marks.NONE:
+        page.containers.append(element)
+        page.enclosing.append(main[-1] if main else None)
+        page.strong.append(mark is _Marks.FURNITURE)
+        if mark is _Marks.MAIN:
+            main = (*main, len(page.containers) - 1)
         else:
-            furniture = (*furniture, len(walk.containers) - 1)
+            furniture = (*furniture, len(page.containers) - 1)
     return furniture, main, hidden
 
 

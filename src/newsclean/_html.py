@@ -34,7 +34,9 @@ _MAIN_SHARE = 0.4
 _MAIN_PEER = 0.25
 _LINK_DENSE = 0.5
 _PROSE = frozenset({"good", "near-good"})
-_BYLINE_MAX_WORDS = 40
+# Text rules that judge a block by its shape alone; inside the article's container the
+# markup's word outweighs them.
+_LENIENT = frozenset({"short-nav-run", "low-text", "far-from-body", "repeated-line"})
 
 
 def analyse_html(
@@ -78,8 +80,9 @@ def _run(
     texts = [b.text for b in blocks]
     language = options.language or _language(meta, texts)
     infos = describe(texts, language, [1] * len(texts))
-    roles = _dom_roles(page, infos, meta)
+    roles, inside = _dom_roles(page, infos, meta)
     rules = classify(infos, roles, _body_start(infos, roles), language)
+    _fill_article(infos, rules, inside)
     mark_author_bios(infos, rules, meta.authors)
     article = Article(
         title=meta.title,
@@ -110,15 +113,21 @@ def _language(meta: HtmlMeta, texts: Sequence[str]) -> str | None:
     return guess_language(joined[:6_000])
 
 
-def _dom_roles(page: DomPage, infos: Sequence[BlockInfo], meta: HtmlMeta) -> dict[int, str]:
-    """The blocks the markup decides: metadata, hidden text, furniture, outside the article."""
+def _dom_roles(
+    page: DomPage, infos: Sequence[BlockInfo], meta: HtmlMeta
+) -> tuple[dict[int, str], list[bool]]:
+    """The blocks the markup decides (metadata, hidden text, furniture, outside the article),
+    and which blocks lie in the article's container."""
     blocks = page.blocks
     prose = [info.n_chars if info.kind in _PROSE else 0 for info in infos]
     total = sum(prose) or 1
     held = [0] * len(page.containers)
     for block, size in zip(blocks, prose, strict=True):
-        for c in {*block.furniture, *block.main}:
-            held[c] += size
+        if size:
+            for c in block.furniture:
+                held[c] += size
+            for c in block.main:
+                held[c] += size
     # A furniture mark on a container that holds half the page's prose, or half the prose of
     # the article container around it, is page layout (``class="sidebar-layout"``).
     layout = {
@@ -129,19 +138,21 @@ def _dom_roles(page: DomPage, infos: Sequence[BlockInfo], meta: HtmlMeta) -> dic
     mains = {c for b in blocks for c in b.main}
     best = max((held[c] for c in mains), default=0)
     article = {c for c in mains if held[c] >= _MAIN_PEER * best} if best >= _MAIN_SHARE * total else None
-    title = norm_key(meta.title) if meta.title else None
+    title = norm_key(meta.title) if meta.title else ""
     bylines = {norm_key(t) for t in meta.byline_texts}
+    longest_byline = max(map(len, meta.byline_texts), default=0)
     roles: dict[int, str] = {}
     for i, (block, info) in enumerate(zip(blocks, infos, strict=True)):
+        size = len(block.text)
         if block.hidden:
             roles[i] = "hidden"
-        elif title and (block.heading or info.n_words <= 30) and norm_key(block.text) == title:
+        elif abs(size - len(title)) <= len(title) // 4 + 8 and title and norm_key(block.text) == title:
             roles[i] = "headline"
-        elif bylines and info.n_words <= _BYLINE_MAX_WORDS and norm_key(block.text) in bylines:
+        elif size <= longest_byline and norm_key(block.text) in bylines:
             roles[i] = "byline"
         elif meta.subtitle and block.text == meta.subtitle:
             roles[i] = "subtitle"
-        elif any(
+        elif block.furniture and any(
             c not in layout and (page.strong[c] or info.kind not in _PROSE) for c in block.furniture
         ):
             roles[i] = "furniture-container"
@@ -149,7 +160,24 @@ def _dom_roles(page: DomPage, infos: Sequence[BlockInfo], meta: HtmlMeta) -> dic
             roles[i] = "outside-article"
         elif block.link_chars > _LINK_DENSE * len(block.text):
             roles[i] = "link-dense"
-    return roles
+    inside = [article is not None and not article.isdisjoint(b.main) for b in blocks]
+    return roles, inside
+
+
+def _fill_article(infos: Sequence[BlockInfo], rules: list[str], inside: Sequence[bool]) -> None:
+    """Keep the short blocks between the first and the last paragraph of the article's
+    container (subheadings, list items, short paragraphs) that the text rules dropped for
+    their shape alone."""
+    anchors = [
+        i
+        for i, info in enumerate(infos)
+        if inside[i] and info.kind == "good" and (_KEEPS[rules[i]] or rules[i] == "far-from-body")
+    ]
+    if not anchors:
+        return
+    for i in range(anchors[0], anchors[-1] + 1):
+        if inside[i] and rules[i] in _LENIENT:
+            rules[i] = "article-text"
 
 
 def _body_start(infos: Sequence[BlockInfo], roles: dict[int, str]) -> int:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 import threading
 
-import lxml.html
 from lxml import etree
 
 __all__ = ["parse_html", "strip_furniture"]
@@ -20,11 +19,12 @@ _UNSEEN = (
 _local = threading.local()
 
 
-def _parser() -> lxml.html.HTMLParser:
-    """One parser per thread: lxml parsers must not be shared between threads."""
-    parser: lxml.html.HTMLParser | None = getattr(_local, "parser", None)
+def _parser() -> etree.HTMLParser:
+    """One parser per thread: lxml parsers must not be shared between threads. The plain
+    etree parser, not lxml.html's: its elements are cheaper to walk."""
+    parser: etree.HTMLParser | None = getattr(_local, "parser", None)
     if parser is None:
-        parser = lxml.html.HTMLParser(
+        parser = etree.HTMLParser(
             remove_comments=True,
             remove_pis=True,
             no_network=True,
@@ -36,7 +36,7 @@ def _parser() -> lxml.html.HTMLParser:
     return parser
 
 
-def parse_html(text: str) -> lxml.html.HtmlElement:
+def parse_html(text: str) -> etree._Element:
     """The document root of `text`; an empty ``<html>`` when nothing can be parsed.
 
     The HTML parser of libxml2 reads no DTD and expands no entity other than the HTML ones, and
@@ -50,14 +50,14 @@ def parse_html(text: str) -> lxml.html.HtmlElement:
     text = _XML_DECLARATION.sub("", text, count=1)
     if text.strip():
         try:
-            root = lxml.html.document_fromstring(text, parser=_parser())
-        except (etree.ParserError, ValueError):
+            root = etree.fromstring(text, parser=_parser())
+        except (etree.XMLSyntaxError, ValueError):
             root = None
         if root is not None:
             return root
-    return lxml.html.document_fromstring("<html></html>", parser=_parser())
+    return etree.Element("html")
 
 
-def strip_furniture(root: lxml.html.HtmlElement) -> None:
+def strip_furniture(root: etree._Element) -> None:
     """Remove the elements whose text a reader never sees as text (scripts, media, forms)."""
     etree.strip_elements(root, *_UNSEEN, with_tail=False)

@@ -69,8 +69,9 @@ _ALL = (
     Rule("far-from-body", "boilerplate", "Prose far from the article, past a long run of furniture."),
     Rule("before-body", "boilerplate", "Blocks above the headline: the page header."),
     Rule("after-body", "boilerplate", "Blocks after the page footer starts."),
+    Rule("article-text", "body", "HTML: a short block inside the element that holds the article."),
     Rule("hidden", "boilerplate", "HTML: text the page hides (hidden, aria-hidden, display:none)."),
-    Rule("furniture-container", "boilerplate", "HTML: in a nav, aside, footer, or a share/related/ad... box."),
+    Rule("furniture-container", "boilerplate", "HTML: in a nav, aside, footer or share/related/ad box."),
     Rule("outside-article", "boilerplate", "HTML: outside the element that holds the article's text."),
     Rule("link-dense", "boilerplate", "HTML: a block that is mostly link text: menus, teasers, tags."),
 )
