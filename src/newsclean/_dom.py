@@ -56,8 +56,9 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
 class DomBlock(NamedTuple):
     """One block of text and where it sits.
 
-    ``furniture`` and ``main`` are the ids (indexes into the page's container list) of the
-    enclosing containers marked as furniture or as article text, innermost last.
+    ``furniture``, ``main`` and ``hidden`` are the ids (indexes into the page's container
+    list) of the enclosing containers marked as furniture, as article text, or hidden,
+    innermost last.
     """
 
     text: str
@@ -66,7 +67,7 @@ class DomBlock(NamedTuple):
     heading: int  # 1-6 for h1-h6, 0 otherwise
     furniture: tuple[int, ...]
     main: tuple[int, ...]
-    hidden: bool
+    hidden: tuple[int, ...]
 
 
 class DomPage(NamedTuple):
@@ -96,9 +97,9 @@ def dom_blocks(body: lxml.html.HtmlElement) -> DomPage:
     page = DomPage([], [], [], [])
     blocks = page.blocks
     marks: dict[tuple[str, str | None, str | None], _Marks] = {}
-    # The open block elements, innermost last: (element, furniture ids, main ids, hidden).
-    frames: list[tuple[lxml.html.HtmlElement, tuple[int, ...], tuple[int, ...], bool]] = [
-        (body, (), (), False)
+    # The open block elements, innermost last: (element, furniture, main and hidden ids).
+    frames: list[tuple[lxml.html.HtmlElement, tuple[int, ...], tuple[int, ...], tuple[int, ...]]] = [
+        (body, (), (), ())
     ]
     pieces: list[str] = []
     link_chars = 0
@@ -194,8 +195,8 @@ def _open(
     mark: _Marks,
     furniture: tuple[int, ...],
     main: tuple[int, ...],
-    hidden: bool,
-) -> tuple[tuple[int, ...], tuple[int, ...], bool]:
+    hidden: tuple[int, ...],
+) -> tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...]]:
     """The containers an element opens: article text, furniture, or hidden text."""
     attrib = element.attrib
     role = attrib.get("role")
@@ -209,16 +210,20 @@ def _open(
         or attrib.get("aria-hidden") == "true"
         or (style is not None and _HIDDEN_STYLE.search(style.lower()) is not None)
     ):
-        hidden = True
-    if mark is not _Marks.NONE:
-        page.containers.append(element)
-        page.enclosing.append(main[-1] if main else None)
-        page.strong.append(mark is _Marks.FURNITURE)
-        if mark is _Marks.MAIN:
-            main = (*main, len(page.containers) - 1)
-        else:
-            furniture = (*furniture, len(page.containers) - 1)
+        hidden = (*hidden, _add(page, element, main, strong=False))
+    if mark is _Marks.MAIN:
+        main = (*main, _add(page, element, main, strong=False))
+    elif mark is not _Marks.NONE:
+        furniture = (*furniture, _add(page, element, main, strong=mark is _Marks.FURNITURE))
     return furniture, main, hidden
+
+
+def _add(page: DomPage, element: lxml.html.HtmlElement, main: tuple[int, ...], *, strong: bool) -> int:
+    """Record a marked container; its id."""
+    page.containers.append(element)
+    page.enclosing.append(main[-1] if main else None)
+    page.strong.append(strong)
+    return len(page.containers) - 1
 
 
 def element_path(element: lxml.html.HtmlElement) -> str:

@@ -32,6 +32,8 @@ _WRAPPER_SHARE = 0.5
 # is dropped; containers with less than `_MAIN_PEER` of the largest one's prose are teasers.
 _MAIN_SHARE = 0.4
 _MAIN_PEER = 0.25
+_NARROW = 0.8
+_COPY_MIN_WORDS = 12
 _LINK_DENSE = 0.5
 _PROSE = frozenset({"good", "near-good"})
 # Text rules that judge a block by its shape alone; inside the article's container the
@@ -83,6 +85,7 @@ def _run(
     roles, inside = _dom_roles(page, infos, meta)
     rules = classify(infos, roles, _body_start(infos, roles), language)
     _fill_article(infos, rules, inside)
+    _drop_copies(infos, rules, inside)
     mark_author_bios(infos, rules, meta.authors)
     article = Article(
         title=meta.title,
@@ -128,6 +131,8 @@ def _dom_roles(
                 held[c] += size
             for c in block.main:
                 held[c] += size
+            for c in block.hidden:
+                held[c] += size
     # A furniture mark on a container that holds half the page's prose, or half the prose of
     # the article container around it, is page layout (``class="sidebar-layout"``).
     layout = {
@@ -135,16 +140,14 @@ def _dom_roles(
         for c, around in enumerate(page.enclosing)
         if held[c] >= _WRAPPER_SHARE * (total if around is None else held[around])
     }
-    mains = {c for b in blocks for c in b.main}
-    best = max((held[c] for c in mains), default=0)
-    article = {c for c in mains if held[c] >= _MAIN_PEER * best} if best >= _MAIN_SHARE * total else None
+    article = _article_containers(page, held, total)
     title = norm_key(meta.title) if meta.title else ""
     bylines = {norm_key(t) for t in meta.byline_texts}
     longest_byline = max(map(len, meta.byline_texts), default=0)
     roles: dict[int, str] = {}
     for i, (block, info) in enumerate(zip(blocks, infos, strict=True)):
         size = len(block.text)
-        if block.hidden:
+        if block.hidden and not layout.issuperset(block.hidden):
             roles[i] = "hidden"
         elif abs(size - len(title)) <= len(title) // 4 + 8 and title and norm_key(block.text) == title:
             roles[i] = "headline"
@@ -158,10 +161,29 @@ def _dom_roles(
             roles[i] = "furniture-container"
         elif article is not None and article.isdisjoint(block.main):
             roles[i] = "outside-article"
-        elif block.link_chars > _LINK_DENSE * len(block.text):
+        elif block.link_chars > _LINK_DENSE * size and (info.kind != "good" or block.link_chars > 0.8 * size):
             roles[i] = "link-dense"
     inside = [article is not None and not article.isdisjoint(b.main) for b in blocks]
     return roles, inside
+
+
+def _article_containers(page: DomPage, held: Sequence[int], total: int) -> set[int] | None:
+    """The containers that hold the article's text, or None when no marked container holds
+    enough of the page's prose. Of nested containers, the innermost one that holds most of
+    the prose of the one around it wins: ``<main>`` gives way to its ``<article>``, which
+    gives way to its ``entry-content``, leaving the promotions around them outside."""
+    mains = {c for b in page.blocks for c in b.main}
+    best = max((held[c] for c in mains), default=0)
+    if best < _MAIN_SHARE * total:
+        return None
+    chosen = {c for c in mains if held[c] >= _MAIN_PEER * best}
+    for c in list(chosen):
+        around = page.enclosing[c]
+        while around is not None:
+            if around in chosen and held[c] >= _NARROW * held[around]:
+                chosen.discard(around)
+            around = page.enclosing[around]
+    return chosen
 
 
 def _fill_article(infos: Sequence[BlockInfo], rules: list[str], inside: Sequence[bool]) -> None:
@@ -171,13 +193,28 @@ def _fill_article(infos: Sequence[BlockInfo], rules: list[str], inside: Sequence
     anchors = [
         i
         for i, info in enumerate(infos)
-        if inside[i] and info.kind == "good" and (_KEEPS[rules[i]] or rules[i] == "far-from-body")
+        if inside[i] and info.kind in _PROSE and (_KEEPS[rules[i]] or rules[i] == "far-from-body")
     ]
     if not anchors:
         return
     for i in range(anchors[0], anchors[-1] + 1):
         if inside[i] and rules[i] in _LENIENT:
             rules[i] = "article-text"
+
+
+def _drop_copies(infos: Sequence[BlockInfo], rules: list[str], inside: Sequence[bool]) -> None:
+    """Keep a paragraph printed twice (one page laid out for two screens) once: the copy in
+    the article's container, else the first."""
+    first: dict[str, int] = {}
+    for i, info in enumerate(infos):
+        if info.n_words <= _COPY_MIN_WORDS or not _KEEPS[rules[i]]:
+            continue
+        j = first.setdefault(info.text, i)
+        if j != i:
+            if inside[i] and not inside[j]:
+                rules[j], first[info.text] = "duplicate-block", i
+            else:
+                rules[i] = "duplicate-block"
 
 
 def _body_start(infos: Sequence[BlockInfo], roles: dict[int, str]) -> int:

@@ -16,6 +16,10 @@ _UNSEEN = (
     "script", "style", "noscript", "template", "svg", "math", "iframe", "frame", "object",
     "embed", "canvas", "video", "audio", "select", "button", "input", "textarea", "head",
 )  # fmt: skip
+_CONTROLS = ("button", "select", "textarea")
+# A form control with more text than this has swallowed the page: an unclosed element inside
+# a ``<button>`` makes libxml2 nest everything after it in the button.
+_CONTROL_TEXT = 300
 _local = threading.local()
 
 
@@ -59,5 +63,15 @@ def parse_html(text: str) -> etree._Element:
 
 
 def strip_furniture(root: etree._Element) -> None:
-    """Remove the elements whose text a reader never sees as text (scripts, media, forms)."""
+    """Remove the elements whose text a reader never sees as text (scripts, media, forms).
+
+    Example:
+        >>> root = parse_html("<body><button>Menu<div><p>" + "Article text. " * 30 + "</button>")
+        >>> strip_furniture(root)
+        >>> root.findtext(".//p")[:13]
+        'Article text.'
+    """
+    for control in list(root.iter(*_CONTROLS)):
+        if len(etree.tostring(control, method="text", encoding="unicode")) > _CONTROL_TEXT:
+            control.tag = "div"
     etree.strip_elements(root, *_UNSEEN, with_tail=False)
