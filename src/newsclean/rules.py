@@ -8,7 +8,7 @@ Example:
     >>> rules.RULES["signup-prompt"].description
     'Newsletter, subscription and sign-up prompts.'
     >>> sorted(r.id for r in rules.RULES.values() if r.keeps)[:2]
-    ['body-text', 'in-body-short']
+    ['article-text', 'body-text']
 """
 
 from __future__ import annotations
