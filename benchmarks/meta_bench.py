@@ -79,12 +79,12 @@ def run_set(name: str, limit: int | None, worst: tuple[str, int] | None) -> None
     options = CleanOptions()
     records = list(pages(name, limit))
     trees = [parse(r["page"], options) for r in records]
-    for record, tree in list(zip(records, trees))[:WARMUP_PAGES]:
+    for record, tree in list(zip(records, trees, strict=True))[:WARMUP_PAGES]:
         read_meta(tree, record["url"], None, options)
     rows = []
     seconds = []
     metas = []
-    for record, tree in zip(records, trees):
+    for record, tree in zip(records, trees, strict=True):
         start = time.perf_counter()
         meta = read_meta(tree, record["url"], None, options)
         seconds.append(time.perf_counter() - start)
@@ -98,7 +98,7 @@ def run_set(name: str, limit: int | None, worst: tuple[str, int] | None) -> None
     f1 = [row["author_f1"] for row in rows if row.get("author_f1") is not None]
     print(f"  author F1 {sum(f1) / len(f1):.3f}" if f1 else "  author F1 -")
     sources: dict[str | None, list[bool]] = {}
-    for meta, row in zip(metas, rows):
+    for meta, row in zip(metas, rows, strict=True):
         if row["date"] is not None:
             sources.setdefault(meta.date_source, []).append(row["date"])
     print("  date by source: " + ", ".join(
@@ -107,17 +107,19 @@ def run_set(name: str, limit: int | None, worst: tuple[str, int] | None) -> None
     ordered = sorted(seconds)
     print(f"  mean {1000 * sum(seconds) / len(seconds):.2f} ms/page, "
           f"p95 {1000 * ordered[int(0.95 * len(ordered)) - 1]:.2f} ms, max {1000 * ordered[-1]:.1f} ms")
+    slowest = sorted(zip(seconds, (r["id"] for r in records), strict=True), reverse=True)[:3]
+    print("  slowest: " + ", ".join(f"{page_id} {1000 * s:.1f} ms" for s, page_id in slowest))
     if worst is not None:
         field, count = worst
         shown = 0
-        for record, meta, row in zip(records, metas, rows):
+        for record, meta, row in zip(records, metas, rows, strict=True):
             if row.get(field) is False and shown < count:
                 shown += 1
                 truth = record["truth"][field]
                 predicted = {"title": meta.title, "authors": list(meta.authors),
                              "date": meta.published.isoformat() if meta.published else None}[field]
                 extra = f" [{meta.date_source}]" if field == "date" else ""
-                print(f"  {record['id']}: {predicted!r}{extra}\n      truth {truth!r}  {record['url']}")
+                print(f"  {record['id']}: {predicted!r}{extra} | truth {truth!r} | {record['url']}")
 
 
 def main() -> None:

@@ -23,6 +23,7 @@ sources are compared or tried in order of trust:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from datetime import datetime, timedelta
 from typing import NamedTuple
@@ -30,39 +31,49 @@ from typing import NamedTuple
 import lxml.html
 import regex
 from lxml import etree
+from lxml import etree
 
 from ._byline import byline_authors, byline_label, clean_names, label_names, person_name
 from ._dates import DateHit, date_from_url, find_dates, infer_order, parse_date_string, plausible
 from ._jsonld import JsonLd, read_jsonld
+from ._lexicon import MONTHS
 from ._options import CleanOptions
 from ._title import norm_key, split_site
 
 __all__ = ["HtmlMeta", "read_meta"]
+import os
+V = os.environ.get("V")
 
 _HEAD_TAGS = ("meta", "title", "h1", "script")
 # A class, id, itemprop or rel that may mark a byline, a date or a standfirst (lower case).
-_HINTS = regex.compile(
+_HINTS = re.compile(
     r"author|byline|writer|auteur|autor|reporter|verfasser|date|time|posted|publish|datum|fecha"
     r"|meta|headline|standfirst|dek|sub|lede|lead|intro|teaser|strapline|chapo|summary|excerpt"
 )
-_BYLINE_HINTS = regex.compile(r"author|byline|writer|auteur|autor|reporter|verfasser")
-_DATE_HINTS = regex.compile(r"date|time|posted|publish|datum|fecha|meta")
+_BYLINE_HINTS = re.compile(r"author|byline|writer|auteur|autor|reporter|verfasser")
+_DATE_HINTS = re.compile(r"date|time|posted|publish|datum|fecha|meta")
 _REGION_LEVELS = 4  # without an <article> or <main>, the region is this many levels above the <h1>
-_WALK = 2500  # elements of the headline's region read for bylines, dates and the standfirst
-_SUBTITLE_CLASS = regex.compile(
-    r"(?i)(?:^|[\s_-])(?:standfirst|dek|deck|sub-?title|sub-?head(?:line|ing)?|lede|lead|intro"
+_WALK = 2500
+_MAX_HINTS = 200  # characters of class, id and itemprop read (utility-class soups run to thousands)  # elements of the headline's region read for bylines, dates and the standfirst
+_SUBTITLE_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:standfirst|dek|deck|sub-?title|sub-?head(?:line|ing)?|lede|lead|intro"
     r"|teaser|strapline|chapo|summary|excerpt)(?:$|[\s_-])"
 )
 # Bylines and dates of other people's texts: comments, author boxes, teasers, sidebars.
-_ELSEWHERE = regex.compile(
-    r"(?i)comment|avatar|related|sidebar|widget|recommend|teaser|promo|newsletter|footer|share"
-    r"|social|popular|trending|more-|-more|next|prev|reply|review|respon|bio\b|about|card|list"
+_ELSEWHERE = re.compile(
+    r"comment|avatar|related|sidebar|widget|recommend|teaser|promo|newsletter|footer|share"
+    r"|social|popular|trending|more-|-more|next|prev|reply|review|respon|bio\b|about|card"
 )
-_ELSEWHERE_TAGS = frozenset({"aside", "footer", "nav", "form", "li"})
-_MODIFIED_CLASS = regex.compile(r"(?i)modif|updat|edit|aktualisiert|actualiz|mis-a-jour")
+_ELSEWHERE_TAGS = frozenset({"aside", "nav", "form"})
+_MODIFIED_CLASS = re.compile(r"modif|updat|edit|aktualisiert|actualiz|mis-a-jour")
 _SKIP_TAGS = frozenset({"script", "style", "meta", "link", "noscript", "template", "img", "svg"})
 _LANGUAGE = regex.compile(r"^([A-Za-z]{2})(?:[-_][A-Za-z0-9]+)*$")
 _URLISH = regex.compile(r"(?i)^(?:https?:|www\.|/)|\.(?:com|org|net|html?)\b|@")
+_URL = regex.compile(r"(?i)^(?:https?:|www\.|/)")
+# A link to an author's page: "/author/jane-doe", "/autoren/", "/auteur/".
+_AUTHOR_LINK = re.compile(r"/(?:authors?|autor(?:en|in)?|auteurs?|writers?|byline)/", re.IGNORECASE)
+# A structured author field: a name or a user name, not a sentence.
+_HANDLE_NAME = regex.compile(r"^[\p{L}\p{N}][\p{L}\p{N}._@'’ -]{1,48}[\p{L}\p{N}]$")
 _SPACE = regex.compile(r"\s+")
 # Between a headline and a site name: " | ", " - ", " – ", " :: ", " / ", " · ", " » ".
 _SITE_SEPARATOR = regex.compile(r"\s+[|\u00b7\u2022\u00bb\u203a\u2014\u2013-]{1,2}\s+|\s+::\s+|\s+/\s+|\s+\|(?=\S)")
@@ -86,7 +97,7 @@ _MODIFIED_KEYS = (
 )  # fmt: skip
 _AUTHOR_KEYS = (
     "author", "article:author", "dc.creator", "dcterms.creator", "parsely-author",
-    "sailthru.author", "byl", "citation_author", "cxenseparse:author", "twitter:creator",
+    "sailthru.author", "byl", "citation_author", "cxenseparse:author",
 )  # fmt: skip
 _SITE_KEYS = ("og:site_name", "application-name", "apple-mobile-web-app-title")
 _LANGUAGE_KEYS = ("content-language", "og:locale", "dc.language", "language", "inlanguage")
@@ -95,6 +106,7 @@ _MAX_TEXT = 300  # characters read from an element whose text is checked as a by
 _MAX_BYLINE = 200  # a byline is shorter than this
 _MAX_DATED = 60  # date-like elements read
 _MAX_TITLE = 400
+_MAX_PAGE_TEXT = 5000  # characters of the page text searched for a date when nothing else has one
 
 
 class HtmlMeta(NamedTuple):
@@ -138,7 +150,7 @@ def read_meta(
     language = options.language or _language(root, page.metas, ld)
     sites = _site_names(page.metas, ld)
     title, cut_site = _title(page, ld, sites)
-    authors, used = _authors(ld, page.metas, page.bylines)
+    authors, used = _authors(ld, page)
     published, source, dated = _date(page, ld, url, fetched_at, options, language)
     return HtmlMeta(
         title=title,
@@ -193,7 +205,13 @@ class _Page:
         self.dated: list[lxml.html.HtmlElement] = []
         self.subtitles: list[lxml.html.HtmlElement] = []
         self.headlines: list[str] = []
-        self._walk(_region(root, self.h1))
+        self.author_links: list[tuple[lxml.html.HtmlElement, str]] = []
+        body = root.find("body")
+        self.body = body if body is not None else root
+        self.region = _region(self.body, self.h1)
+        self._walk(self.region)
+        if not (self.bylines or self.dated or self.times or self.author_links) and self.region is not self.body:
+            self._walk(self.body)
 
     def _walk(self, region: lxml.html.HtmlElement) -> None:
         for count, el in enumerate(region.iter()):
@@ -204,13 +222,17 @@ class _Page:
                 continue
             if tag == "time":
                 self.times.append(el)
+            elif tag == "a" and _AUTHOR_LINK.search(el.get("href") or "") and not _elsewhere(el):
+                text = _short_text(el)
+                if text and len(text) <= _MAX_BYLINE:
+                    self.author_links.append((el, text))
             prop = el.get("itemprop")
             rel = el.get("rel")
             cls = el.get("class")
             ident = el.get("id")
             if not (prop or rel or cls or ident):
                 continue
-            hints = f"{cls or ''} {ident or ''} {prop or ''}".lower()
+            hints = f"{cls or ''} {ident or ''} {prop or ''}"[:_MAX_HINTS].lower()
             if (rel and "author" in rel) or _HINTS.search(hints) is not None:
                 self._sort(el, tag, hints, prop, rel)
 
@@ -231,11 +253,10 @@ class _Page:
             self.subtitles.append(el)
 
 
-def _region(root: lxml.html.HtmlElement, h1: lxml.html.HtmlElement | None) -> lxml.html.HtmlElement:
+def _region(body: lxml.html.HtmlElement, h1: lxml.html.HtmlElement | None) -> lxml.html.HtmlElement:
     """The part of the page around the headline where its byline, date and standfirst are."""
     if h1 is None:
-        body = root.find("body")
-        return body if body is not None else root
+        return body
     region = h1
     for k, node in enumerate(h1.iterancestors()):
         if node.tag in ("body", "html"):
@@ -265,6 +286,21 @@ def _short_text(el: lxml.html.HtmlElement, limit: int = _MAX_TEXT) -> str:
     return _norm(" ".join(parts))
 
 
+def _visible_text(el: lxml.html.HtmlElement, limit: int) -> str:
+    """The element's text in reading order without scripts and styles, stopped a little
+    after `limit` characters."""
+    parts: list[str] = []
+    size = 0
+    for event, node in etree.iterwalk(el, events=("start", "end")):
+        if size > limit:
+            break
+        text = node.text if event == "start" else node.tail if node is not el else None
+        if text and (event == "end" or (isinstance(node.tag, str) and node.tag not in _SKIP_TAGS)):
+            parts.append(text)
+            size += len(text)
+    return _norm(" ".join(parts))
+
+
 def _elsewhere(el: lxml.html.HtmlElement, depth: int = 8) -> bool:
     """True when the element sits in a comment, an author box, a sidebar or a teaser list."""
     for k, node in enumerate(el.iterancestors()):
@@ -275,7 +311,7 @@ def _elsewhere(el: lxml.html.HtmlElement, depth: int = 8) -> bool:
             return True
         if tag in ("article", "main", "body"):
             return False
-        hints = (node.get("class") or "") + " " + (node.get("id") or "")
+        hints = f"{node.get('class') or ''} {node.get('id') or ''}"[:_MAX_HINTS].lower()
         if _ELSEWHERE.search(hints):
             return True
     return False
@@ -394,28 +430,40 @@ def _title(page: _Page, ld: JsonLd, sites: list[str]) -> tuple[str | None, str |
 # --- authors -------------------------------------------------------------------------------------
 
 
-def _authors(
-    ld: JsonLd, metas: dict[str, list[str]], bylines: list[tuple[lxml.html.HtmlElement, str]]
-) -> tuple[tuple[str, ...], list[str]]:
+def _authors(ld: JsonLd, page: _Page) -> tuple[tuple[str, ...], list[str]]:
     """The authors and the byline texts they were read from."""
-    people = _clean_all(name for name, organisation in ld.authors if not organisation)
+    metas, bylines = page.metas, page.bylines
+    people = _clean_all((name for name, organisation in ld.authors if not organisation), structured=True)
     if people:
         return people, _texts_naming(bylines, people)
-    names, used = _byline_names(bylines)
-    if names:
-        return names, used
+    for candidates in (bylines, page.author_links):
+        names, used = _byline_names(candidates)
+        if names:
+            return names, used
+    for el in page.dated:
+        text = _short_text(el)
+        names = _tidy(byline_authors(text)) if len(text) <= _MAX_BYLINE else ()
+        if names:
+            return names, [text]
     meta_names = _clean_all(
-        value for key in _AUTHOR_KEYS for value in metas.get(key, ()) if not _URLISH.search(value)
+        (value for key in _AUTHOR_KEYS for value in metas.get(key, ()) if not _URL.search(value)),
+        structured=True,
     )
     if meta_names:
         return meta_names, []
-    return _clean_all(name for name, _ in ld.authors), []
+    return _clean_all((name for name, _ in ld.authors), structured=True), []
 
 
-def _clean_all(names: Iterable[str]) -> tuple[str, ...]:
+def _clean_all(names: Iterable[str], *, structured: bool = False) -> tuple[str, ...]:
+    """Cleaned, de-duplicated names; a `structured` field (JSON-LD, ``meta``) may also hold
+    a user name or an organisation, taken as written when it is name-sized."""
     found: list[str] = []
     for name in names:
-        for author in _clean_one(name):
+        cleaned = _clean_one(name)
+        if not cleaned and structured:
+            text = _norm(name)
+            cleaned = (text,) if _HANDLE_NAME.match(text) and len(text.split()) <= 5 else ()
+        for author in cleaned:
             if author.casefold() not in (a.casefold() for a in found):
                 found.append(author)
     return tuple(found)
@@ -446,8 +494,22 @@ def _byline_names(bylines: list[tuple[lxml.html.HtmlElement, str]]) -> tuple[tup
                 more = _element_names(other, other_text)
                 names = names + tuple(n for n in more if n not in names)
                 used.append(other_text)
-        return names, used
+        return _tidy(names), used
     return (), []
+
+
+def _tidy(names: tuple[str, ...]) -> tuple[str, ...]:
+    """Names without what a page glues to them: a month name after ("Ann Lee December"),
+    the avatar's initials before ("AL Ann Lee")."""
+    tidy = []
+    for name in names:
+        tokens = name.split()
+        while len(tokens) > 2 and tokens[-1].lower().rstrip(".") in MONTHS:
+            tokens.pop()
+        if len(tokens) > 2 and tokens[0].isupper() and tokens[0] == "".join(t[0] for t in tokens[1:3]):
+            tokens.pop(0)
+        tidy.append(" ".join(tokens))
+    return tuple(tidy)
 
 
 def _element_names(el: lxml.html.HtmlElement, text: str) -> tuple[str, ...]:
@@ -510,39 +572,71 @@ def _date(
 ) -> tuple[datetime | None, str | None, list[str]]:
     """The publication date, where it came from, and the texts of the elements it was read in."""
     dates = _Dates(options, fetched_at, language, url)
-    metas = page.metas
     from_url = date_from_url(url)
     if from_url is not None and dates.ok(from_url):
         return from_url, "url", []
+    published, source = _structured(page.metas, ld, dates)
+    modified = dates.parse(_first(page.metas, _MODIFIED_KEYS)) or dates.parse(ld.modified)
+    shown, shown_source, shown_text = _shown_date(page, dates)
+    if published is not None:
+        if shown is not None and V == "A" and (shown.date() < published.date() or abs(shown.replace(tzinfo=None) - published.replace(tzinfo=None)) < timedelta(days=1)):
+            return shown, shown_source, [shown_text]
+        if shown is not None and V == "B" and shown.date() != published.date() and (modified is None or modified.date() != shown.date()):
+            return shown, shown_source, [shown_text]
+        return published, source, [shown_text] if shown is not None and shown.date() == published.date() else []
+    if shown is not None:
+        return shown, shown_source, [shown_text]
+    if modified is not None:
+        return modified, "meta" if _first(page.metas, _MODIFIED_KEYS) else "json-ld", []
+    found = _text_date(page, dates)
+    if found is not None:
+        return found, "text", []
+    return None, None, []
+
+
+def _structured(metas: dict[str, list[str]], ld: JsonLd, dates: _Dates) -> tuple[datetime | None, str | None]:
+    """The first plausible publication date of the ``meta`` fields, then of JSON-LD."""
     for key in _PUBLISHED_KEYS:
         for value in metas.get(key, ()):
             found = dates.parse(value)
             if found is not None:
-                return found, "meta", []
+                return found, "meta"
     for value in (ld.published, ld.created):
         found = dates.parse(value)
         if found is not None:
-            return found, "json-ld", []
+            return found, "json-ld"
+    return None, None
+
+
+def _shown_date(page: _Page, dates: _Dates) -> tuple[datetime | None, str | None, str]:
+    """The date the page shows by its headline: a ``<time>``, the byline, a date element."""
     found, text = _time_element(page.times, dates)
     if found is not None:
-        return found, "time", [text]
+        return found, "time", text
     texts = [text for _, text in page.bylines]
     dated = [_short_text(el, 120) for el in page.dated]
     dates.settle(hit for text in (*texts, *dated) for hit in find_dates(text))
     for text in texts:
         found = dates.first_in(text)
         if found is not None:
-            return found, "byline", [text]
+            return found, "byline", text
     for text in dated:
-        if len(text) <= 120 and not _MODIFIED_CLASS.search(text[:20]):
+        if len(text) <= 120 and not _MODIFIED_CLASS.search(text[:20].lower()):
             found = dates.first_in(text) or (dates.parse(text) if len(text) <= 40 else None)
             if found is not None:
-                return found, "text", [text]
-    for source, value in (("meta", _first(metas, _MODIFIED_KEYS)), ("json-ld", ld.modified)):
-        found = dates.parse(value)
+                return found, "text", text
+    return None, None, ""
+
+
+def _text_date(page: _Page, dates: _Dates) -> datetime | None:
+    """The first plausible date in the text of the headline's region, then of the body."""
+    for el in (page.region, page.body):
+        if el is None:
+            continue
+        found = dates.first_in(_visible_text(el, _MAX_PAGE_TEXT))
         if found is not None:
-            return found, source, []
-    return None, None, []
+            return found
+    return None
 
 
 def _time_element(times: list[lxml.html.HtmlElement], dates: _Dates) -> tuple[datetime | None, str]:
@@ -550,7 +644,7 @@ def _time_element(times: list[lxml.html.HtmlElement], dates: _Dates) -> tuple[da
     and not in a comment or sidebar."""
     for el in times:
         hints = " ".join(filter(None, (el.get("class"), el.get("itemprop"), el.get("id"))))
-        if _MODIFIED_CLASS.search(hints) or _elsewhere(el):
+        if _MODIFIED_CLASS.search(hints[:_MAX_HINTS].lower()) or _elsewhere(el):
             continue
         value = el.get("datetime") or el.get("content")
         text = _short_text(el, 120)
