@@ -53,7 +53,7 @@ _HINTS = re.compile(
 _BYLINE_HINTS = re.compile(r"author|byline|writer|auteur|autor|reporter|verfasser")
 _DATE_HINTS = re.compile(r"date|time|posted|publish|datum|fecha|meta")
 _REGION_LEVELS = 4  # without an <article> or <main>, the region is this many levels above the <h1>
-_WALK = 2500
+_WALK = 1500
 _MAX_HINTS = 200  # characters of class, id and itemprop read (utility-class soups run to thousands)  # elements of the headline's region read for bylines, dates and the standfirst
 _SUBTITLE_CLASS = re.compile(
     r"(?:^|[\s_-])(?:standfirst|dek|deck|sub-?title|sub-?head(?:line|ing)?|lede|lead|intro"
@@ -99,6 +99,7 @@ _AUTHOR_KEYS = (
     "author", "article:author", "dc.creator", "dcterms.creator", "parsely-author",
     "sailthru.author", "byl", "citation_author", "cxenseparse:author",
 )  # fmt: skip
+_PUBLISHED_KEY = re.compile(r"publish|pub_?date|release_?date|first_?pub|creat(?:ed|ion)_?(?:date|time)")
 _SITE_KEYS = ("og:site_name", "application-name", "apple-mobile-web-app-title")
 _LANGUAGE_KEYS = ("content-language", "og:locale", "dc.language", "language", "inlanguage")
 
@@ -106,6 +107,7 @@ _MAX_TEXT = 300  # characters read from an element whose text is checked as a by
 _MAX_BYLINE = 200  # a byline is shorter than this
 _MAX_DATED = 60  # date-like elements read
 _MAX_TITLE = 400
+_MIN_SHARED = 0.3  # share of words an <h1> has in common with the agreed headline to replace it
 _MAX_PAGE_TEXT = 5000  # characters of the page text searched for a date when nothing else has one
 
 
@@ -208,10 +210,11 @@ class _Page:
         self.author_links: list[tuple[lxml.html.HtmlElement, str]] = []
         body = root.find("body")
         self.body = body if body is not None else root
-        self.region = _region(self.body, self.h1)
+        self.region = _region(self.body, self.h1, _REGION_LEVELS)
         self._walk(self.region)
         if not (self.bylines or self.dated or self.times or self.author_links) and self.region is not self.body:
-            self._walk(self.body)
+            self.region = _region(self.body, self.h1, 2 * _REGION_LEVELS)
+            self._walk(self.region)
 
     def _walk(self, region: lxml.html.HtmlElement) -> None:
         for count, el in enumerate(region.iter()):
@@ -253,8 +256,9 @@ class _Page:
             self.subtitles.append(el)
 
 
-def _region(body: lxml.html.HtmlElement, h1: lxml.html.HtmlElement | None) -> lxml.html.HtmlElement:
-    """The part of the page around the headline where its byline, date and standfirst are."""
+def _region(body: lxml.html.HtmlElement, h1: lxml.html.HtmlElement | None, levels: int) -> lxml.html.HtmlElement:
+    """The part of the page around the headline where its byline, date and standfirst are:
+    its ``<article>`` or ``<main>``, else the ancestor `levels` above it."""
     if h1 is None:
         return body
     region = h1
@@ -262,7 +266,7 @@ def _region(body: lxml.html.HtmlElement, h1: lxml.html.HtmlElement | None) -> lx
         if node.tag in ("body", "html"):
             break
         region = node
-        if node.tag in ("article", "main") or k >= _REGION_LEVELS - 1:
+        if node.tag in ("article", "main") or k >= levels - 1:
             break
     return region
 
@@ -356,10 +360,12 @@ def _variants(text: str, sites: list[str]) -> list[tuple[str, int]]:
     a known site name, 1 for the text itself, 0 for a guessed cut."""
     found = [(text, 1)]
     site_keys = [norm_key(s) for s in sites]
-    head, site = split_site(text)
-    if site is None:
-        return found
     parts = _split_parts(text)
+    if len(parts) < 2:
+        return found
+    head, site = split_site(text)
+    if site is None:  # "Headline | Site | A long tagline": the headline is the longest part
+        head = max(parts, key=len)
     kept = list(parts)
     while len(kept) > 1 and _is_site(kept[-1], site_keys):
         kept.pop()
@@ -385,6 +391,19 @@ def _join_parts(text: str, parts: list[str]) -> str:
 def _is_site(part: str, site_keys: list[str]) -> bool:
     key = norm_key(part)
     return bool(key) and any(key == s or (len(s) > 3 and s in key) or (len(key) > 3 and key in s) for s in site_keys)
+
+
+def _own_headline(h1: str, agreed: str, sites: list[str], page_title: str) -> bool:
+    """True when the page's ``<h1>`` is its own wording of the agreed headline: it shares
+    words with it and is not the site's name (a blog's name in an ``<h1>`` on every page)."""
+    h1_words = set(norm_key(h1).split())
+    words = set(norm_key(agreed).split())
+    if not h1_words or not words or _is_site(h1, [norm_key(s) for s in sites]):
+        return False
+    title_parts = _split_parts(page_title)
+    if len(title_parts) > 1 and any(norm_key(p) == norm_key(h1) for p in (title_parts[0], title_parts[-1])):
+        return norm_key(agreed) in norm_key(h1)
+    return len(h1_words & words) >= _MIN_SHARED * min(len(h1_words), len(words))
 
 
 def _title(page: _Page, ld: JsonLd, sites: list[str]) -> tuple[str | None, str | None]:
@@ -418,6 +437,9 @@ def _title(page: _Page, ld: JsonLd, sites: list[str]) -> tuple[str | None, str |
         return None, None
     key = max(support, key=lambda k: (len(support[k]), best_rank[k], "h1" in support[k], len(k)))
     title = texts[key]
+    h1 = sources["h1"]
+    if h1 and "h1" not in support[key] and _own_headline(h1, title, sites, page_title):
+        key, title = norm_key(h1), h1
     cut = None
     if page_title and norm_key(page_title) != key:
         rest = page_title.replace(title, " ", 1) if title in page_title else ""
@@ -599,6 +621,11 @@ def _structured(metas: dict[str, list[str]], ld: JsonLd, dates: _Dates) -> tuple
     for key in _PUBLISHED_KEYS:
         for value in metas.get(key, ()):
             found = dates.parse(value)
+            if found is not None:
+                return found, "meta"
+    for key, values in metas.items():  # a site's own field: "w-published-date", "article.pubdate"
+        if _PUBLISHED_KEY.search(key) and not _MODIFIED_CLASS.search(key):
+            found = dates.parse(values[0])
             if found is not None:
                 return found, "meta"
     for value in (ld.published, ld.created):
