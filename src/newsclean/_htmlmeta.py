@@ -12,13 +12,19 @@ sources are compared or tried in order of trust:
 * **Authors**: JSON-LD ``author`` (people first), byline elements (``rel=author``,
   ``itemprop=author``, byline/author/writer classes, "By ..." text), then ``meta`` author
   fields. Names are split and cleaned by `newsclean._byline`.
-* **Date**: htmldate's cascade. The URL's full date, then ``meta`` published-time fields, the
-  JSON-LD ``datePublished`` (``dateCreated`` next), ``<time>`` and ``itemprop=datePublished``
-  elements outside comments and sidebars, the byline, then short date-like elements of the
-  page. Modified dates are never taken for published ones while any publication date exists;
-  a page that states only a modified date gets it as the last resort (a user asking "when is
-  this from" is better served by the page's own date than by nothing), with the source it came
-  from recorded as usual.
+* **Date**: htmldate's cascade. The URL's full date first; then the structured publication
+  date (``meta`` published-time fields, a site's own ``*publish*date`` field, the JSON-LD
+  ``datePublished``, ``dateCreated`` next), checked against the date the page *shows* by its
+  headline (a ``<time>`` or ``itemprop=datePublished`` element outside comments and sidebars,
+  the byline, a date-classed element): the shown date wins when it is earlier (htmldate's
+  ``original_date``: structured fields are often rewritten when a page is republished) or
+  less than a day away (a UTC timestamp against the local day the page prints). Without
+  structured data the shown date is taken, then the first date in the text around the
+  headline. Modified and updated dates are never taken while any publication date exists;
+  a page that states only a modified date gets it as the last resort, before the free-text
+  search (a user asking "when is this from" is better served by the page's own stated date
+  than by a date picked out of the text), with ``date_source`` saying where it was read
+  ("meta" or "json-ld"). Timezones are kept as written, never converted.
 """
 
 from __future__ import annotations
@@ -41,8 +47,6 @@ from ._options import CleanOptions
 from ._title import norm_key, split_site
 
 __all__ = ["HtmlMeta", "read_meta"]
-import os
-V = os.environ.get("V")
 
 _HEAD_TAGS = ("meta", "title", "h1", "script")
 # A class, id, itemprop or rel that may mark a byline, a date or a standfirst (lower case).
@@ -424,7 +428,8 @@ def _title(page: _Page, ld: JsonLd, sites: list[str]) -> tuple[str | None, str |
     for name, text in sources.items():
         if not text or len(text) > _MAX_TITLE:
             continue
-        for variant, rank in _variants(text, sites):
+        # the on-page <h1> carries no site name: only the other sources are cut
+        for variant, rank in _variants(text, sites) if name != "h1" else [(text, 1)]:
             key = norm_key(variant)
             if not key:
                 continue
@@ -601,9 +606,7 @@ def _date(
     modified = dates.parse(_first(page.metas, _MODIFIED_KEYS)) or dates.parse(ld.modified)
     shown, shown_source, shown_text = _shown_date(page, dates)
     if published is not None:
-        if shown is not None and V == "A" and (shown.date() < published.date() or abs(shown.replace(tzinfo=None) - published.replace(tzinfo=None)) < timedelta(days=1)):
-            return shown, shown_source, [shown_text]
-        if shown is not None and V == "B" and shown.date() != published.date() and (modified is None or modified.date() != shown.date()):
+        if shown is not None and _earlier_or_local(shown, published):
             return shown, shown_source, [shown_text]
         return published, source, [shown_text] if shown is not None and shown.date() == published.date() else []
     if shown is not None:
@@ -614,6 +617,16 @@ def _date(
     if found is not None:
         return found, "text", []
     return None, None, []
+
+
+def _earlier_or_local(shown: datetime, published: datetime) -> bool:
+    """True when the date shown by the headline should win over the structured one: it is
+    earlier (the first publication; structured fields are often rewritten on republishing)
+    or less than a day away (the structured time is in UTC, the page shows its local day)."""
+    if shown.date() == published.date():
+        return False
+    shown_naive, published_naive = shown.replace(tzinfo=None), published.replace(tzinfo=None)
+    return shown.date() < published.date() or abs(shown_naive - published_naive) < timedelta(days=1)
 
 
 def _structured(metas: dict[str, list[str]], ld: JsonLd, dates: _Dates) -> tuple[datetime | None, str | None]:
