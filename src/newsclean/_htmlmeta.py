@@ -30,13 +30,12 @@ sources are compared or tried in order of trust:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from datetime import datetime, timedelta
 from typing import NamedTuple
 
 import lxml.html
 import regex
-from lxml import etree
 from lxml import etree
 
 from ._byline import byline_authors, byline_label, clean_names, label_names, person_name
@@ -57,8 +56,8 @@ _HINTS = re.compile(
 _BYLINE_HINTS = re.compile(r"author|byline|writer|auteur|autor|reporter|verfasser")
 _DATE_HINTS = re.compile(r"date|time|posted|publish|datum|fecha|meta")
 _REGION_LEVELS = 4  # without an <article> or <main>, the region is this many levels above the <h1>
-_WALK = 1500
-_MAX_HINTS = 200  # characters of class, id and itemprop read (utility-class soups run to thousands)  # elements of the headline's region read for bylines, dates and the standfirst
+_WALK = 1500  # elements of the headline's region read for bylines, dates and the standfirst
+_MAX_HINTS = 200  # characters of class, id and itemprop read (utility-class soups run to thousands)
 _SUBTITLE_CLASS = re.compile(
     r"(?:^|[\s_-])(?:standfirst|dek|deck|sub-?title|sub-?head(?:line|ing)?|lede|lead|intro"
     r"|teaser|strapline|chapo|summary|excerpt)(?:$|[\s_-])"
@@ -80,7 +79,9 @@ _AUTHOR_LINK = re.compile(r"/(?:authors?|autor(?:en|in)?|auteurs?|writers?|bylin
 _HANDLE_NAME = regex.compile(r"^[\p{L}\p{N}][\p{L}\p{N}._@'’ -]{1,48}[\p{L}\p{N}]$")
 _SPACE = regex.compile(r"\s+")
 # Between a headline and a site name: " | ", " - ", " – ", " :: ", " / ", " · ", " » ".
-_SITE_SEPARATOR = regex.compile(r"\s+[|\u00b7\u2022\u00bb\u203a\u2014\u2013-]{1,2}\s+|\s+::\s+|\s+/\s+|\s+\|(?=\S)")
+_SITE_SEPARATOR = regex.compile(
+    r"\s+[|\u00b7\u2022\u00bb\u203a\u2014\u2013-]{1,2}\s+|\s+::\s+|\s+/\s+|\s+\|(?=\S)"
+)
 _BY_LABEL = regex.compile(r"(?i)^(?:by|von|par|por|door|di|da|autor(?:in)?|author|auteur)\s*:?\s+")
 
 _PUBLISHED_KEYS = (
@@ -105,6 +106,7 @@ _AUTHOR_KEYS = (
 )  # fmt: skip
 _PUBLISHED_KEY = re.compile(r"publish|pub_?date|release_?date|first_?pub|creat(?:ed|ion)_?(?:date|time)")
 _SITE_KEYS = ("og:site_name", "application-name", "apple-mobile-web-app-title")
+_XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 _LANGUAGE_KEYS = ("content-language", "og:locale", "dc.language", "language", "inlanguage")
 
 _MAX_TEXT = 300  # characters read from an element whose text is checked as a byline or date
@@ -216,7 +218,8 @@ class _Page:
         self.body = body if body is not None else root
         self.region = _region(self.body, self.h1, _REGION_LEVELS)
         self._walk(self.region)
-        if not (self.bylines or self.dated or self.times or self.author_links) and self.region is not self.body:
+        found = self.bylines or self.dated or self.times or self.author_links
+        if not found and self.region is not self.body:
             self.region = _region(self.body, self.h1, 2 * _REGION_LEVELS)
             self._walk(self.region)
 
@@ -243,7 +246,10 @@ class _Page:
             if (rel and "author" in rel) or _HINTS.search(hints) is not None:
                 self._sort(el, tag, hints, prop, rel)
 
-    def _sort(self, el: lxml.html.HtmlElement, tag: str, hints: str, prop: str | None, rel: str | None) -> None:
+    def _sort(
+        self, el: lxml.html.HtmlElement, tag: str, hints: str, prop: str | None, rel: str | None
+    ) -> None:
+        """File an element with a hinting class, id, itemprop or rel under what it may hold."""
         if prop in ("datePublished", "dateCreated") and tag != "time":
             self.times.append(el)
         if prop in ("headline", "name headline"):
@@ -253,14 +259,21 @@ class _Page:
                 text = _short_text(el)
                 if text and len(text) <= _MAX_BYLINE:
                     self.bylines.append((el, text))
-        elif _DATE_HINTS.search(hints) and len(self.dated) < _MAX_DATED:
-            if not _MODIFIED_CLASS.search(hints) and not _ELSEWHERE.search(hints) and not _elsewhere(el):
-                self.dated.append(el)
+        elif (
+            _DATE_HINTS.search(hints)
+            and len(self.dated) < _MAX_DATED
+            and not _MODIFIED_CLASS.search(hints)
+            and not _ELSEWHERE.search(hints)
+            and not _elsewhere(el)
+        ):
+            self.dated.append(el)
         if _SUBTITLE_CLASS.search(hints) and tag not in ("h1", "body", "article", "main"):
             self.subtitles.append(el)
 
 
-def _region(body: lxml.html.HtmlElement, h1: lxml.html.HtmlElement | None, levels: int) -> lxml.html.HtmlElement:
+def _region(
+    body: lxml.html.HtmlElement, h1: lxml.html.HtmlElement | None, levels: int
+) -> lxml.html.HtmlElement:
     """The part of the page around the headline where its byline, date and standfirst are:
     its ``<article>`` or ``<main>``, else the ancestor `levels` above it."""
     if h1 is None:
@@ -327,12 +340,12 @@ def _elsewhere(el: lxml.html.HtmlElement, depth: int = 8) -> bool:
 
 def _language(root: lxml.html.HtmlElement, metas: dict[str, list[str]], ld: JsonLd) -> str | None:
     """ISO 639-1 from ``<html lang>``, a content-language or locale meta, or JSON-LD."""
-    values = [root.get("lang"), root.get("{http://www.w3.org/XML/1998/namespace}lang"), root.get("xml:lang")]
-    values.extend(metas.get(key, [None])[0] for key in _LANGUAGE_KEYS)
+    values: list[str | None] = [root.get("lang"), root.get(_XML_LANG), root.get("xml:lang")]
+    values.extend(_first(metas, (key,)) for key in _LANGUAGE_KEYS)
     for value in values:
         m = _LANGUAGE.match(value.strip()) if value else None
         if m:
-            return m.group(1).lower()
+            return str(m.group(1)).lower()
     return ld.language
 
 
@@ -393,8 +406,11 @@ def _join_parts(text: str, parts: list[str]) -> str:
 
 
 def _is_site(part: str, site_keys: list[str]) -> bool:
+    """True when a ``<title>`` part is one of the site's names, or contains or is contained in one."""
     key = norm_key(part)
-    return bool(key) and any(key == s or (len(s) > 3 and s in key) or (len(key) > 3 and key in s) for s in site_keys)
+    return bool(key) and any(
+        key == site or (len(site) > 3 and site in key) or (len(key) > 3 and key in site) for site in site_keys
+    )
 
 
 def _own_headline(h1: str, agreed: str, sites: list[str], page_title: str) -> bool:
@@ -543,7 +559,7 @@ def _element_names(el: lxml.html.HtmlElement, text: str) -> tuple[str, ...]:
     if el.get("itemprop") == "author":
         inner = el.find(".//*[@itemprop='name']")
         if inner is not None:
-            text = _short_text(inner) or inner.get("content") or text
+            text = _short_text(inner) or str(inner.get("content") or "") or text
     if byline_label(text):
         return ()
     found = byline_authors(text)
@@ -564,7 +580,9 @@ def _texts_naming(bylines: list[tuple[lxml.html.HtmlElement, str]], names: tuple
 class _Dates:
     """Reads date strings with the page's day/month order, keeping only plausible dates."""
 
-    def __init__(self, options: CleanOptions, fetched_at: datetime | None, language: str | None, url: str | None):
+    def __init__(
+        self, options: CleanOptions, fetched_at: datetime | None, language: str | None, url: str | None
+    ) -> None:
         self.min_year = options.min_year
         self.latest = (fetched_at or datetime.now()) + timedelta(days=options.allow_future_days)
         self.language = language
@@ -608,7 +626,8 @@ def _date(
     if published is not None:
         if shown is not None and _earlier_or_local(shown, published):
             return shown, shown_source, [shown_text]
-        return published, source, [shown_text] if shown is not None and shown.date() == published.date() else []
+        agrees = shown is not None and shown.date() == published.date()
+        return published, source, [shown_text] if agrees else []
     if shown is not None:
         return shown, shown_source, [shown_text]
     if modified is not None:
@@ -641,8 +660,8 @@ def _structured(metas: dict[str, list[str]], ld: JsonLd, dates: _Dates) -> tuple
             found = dates.parse(values[0])
             if found is not None:
                 return found, "meta"
-    for value in (ld.published, ld.created):
-        found = dates.parse(value)
+    for field in (ld.published, ld.created):
+        found = dates.parse(field)
         if found is not None:
             return found, "json-ld"
     return None, None
