@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from datetime import datetime
 
 import lxml.html
+from lxml import etree
 
 from ._article import Article
 from ._classify import BlockInfo, classify, describe, is_prose, mark_author_bios
@@ -34,11 +35,16 @@ _MAIN_SHARE = 0.4
 _MAIN_PEER = 0.25
 _NARROW = 0.8
 _COPY_MIN_WORDS = 12
+_LEAD_BLOCKS = 2
+_REGION_SHARE = 0.6
+_LEAD_GAP_WORDS = 12
+_META_ROLES = frozenset({"headline", "byline", "subtitle", "hidden"})
 _LINK_DENSE = 0.5
 _PROSE = frozenset({"good", "near-good"})
 # Text rules that judge a block by its shape alone; inside the article's container the
 # markup's word outweighs them.
 _LENIENT = frozenset({"short-nav-run", "low-text", "far-from-body", "repeated-line"})
+_LENIENT_INFERRED = frozenset({"short-nav-run", "low-text"})
 
 
 def analyse_html(
@@ -82,9 +88,9 @@ def _run(
     texts = [b.text for b in blocks]
     language = options.language or _language(meta, texts)
     infos = describe(texts, language, [1] * len(texts))
-    roles, inside = _dom_roles(page, infos, meta)
+    roles, inside, marked = _dom_roles(page, infos, meta)
     rules = classify(infos, roles, _body_start(infos, roles), language)
-    _fill_article(infos, rules, inside)
+    _fill_article(infos, rules, inside, _LENIENT if marked else _LENIENT_INFERRED)
     _drop_copies(infos, rules, inside)
     mark_author_bios(infos, rules, meta.authors)
     article = Article(
@@ -118,9 +124,10 @@ def _language(meta: HtmlMeta, texts: Sequence[str]) -> str | None:
 
 def _dom_roles(
     page: DomPage, infos: Sequence[BlockInfo], meta: HtmlMeta
-) -> tuple[dict[int, str], list[bool]]:
+) -> tuple[dict[int, str], list[bool], bool]:
     """The blocks the markup decides (metadata, hidden text, furniture, outside the article),
-    and which blocks lie in the article's container."""
+    which blocks lie in the article's container, and whether the page marks that container
+    (else it is inferred from where the prose is)."""
     blocks = page.blocks
     prose = [info.n_chars if info.kind in _PROSE else 0 for info in infos]
     total = sum(prose) or 1
@@ -163,8 +170,54 @@ def _dom_roles(
             roles[i] = "outside-article"
         elif block.link_chars > _LINK_DENSE * size and (info.kind != "good" or block.link_chars > 0.8 * size):
             roles[i] = "link-dense"
-    inside = [article is not None and not article.isdisjoint(b.main) for b in blocks]
-    return roles, inside
+    if article is None:
+        return roles, _densest_region(blocks, prose, total), False
+    inside = [not article.isdisjoint(b.main) for b in blocks]
+    _take_lead(infos, roles, inside)
+    return roles, inside, True
+
+
+def _densest_region(blocks: Sequence[DomBlock], prose: Sequence[int], total: int) -> list[bool]:
+    """For a page that marks no article container: the blocks from the first to the last
+    paragraph of the deepest element holding most of the page's prose (as Readability finds
+    it, prose counted up the tree). Elements holding over half of it are nested in one
+    another, so the deepest is the one holding least."""
+    held: dict[etree._Element, int] = {}
+    for block, size in zip(blocks, prose, strict=True):
+        if size:
+            for element in block.element.iterancestors():
+                held[element] = held.get(element, 0) + size
+            held[block.element] = held.get(block.element, 0) + size
+    dense = [(size, element) for element, size in held.items() if size >= _REGION_SHARE * total]
+    inside = [False] * len(blocks)
+    if not dense:
+        return inside
+    region = min(dense, key=lambda pair: pair[0])[1]
+    members = [
+        i
+        for i, size in enumerate(prose)
+        if size and (blocks[i].element is region or region in blocks[i].element.iterancestors())
+    ]
+    for i in range(members[0], members[-1] + 1):
+        inside[i] = True
+    return inside
+
+
+def _take_lead(infos: Sequence[BlockInfo], roles: dict[int, str], inside: list[bool]) -> None:
+    """Prose just above the article's container is its lead (a teaser paragraph set apart
+    from the body): it joins the article when only metadata and short lines lie between."""
+    start = next((i for i, flag in enumerate(inside) if flag), None)
+    if start is None:
+        return
+    taken = 0
+    for i in range(start - 1, -1, -1):
+        role = roles.get(i)
+        if role == "outside-article" and infos[i].kind in _PROSE and taken < _LEAD_BLOCKS:
+            del roles[i]
+            inside[i] = True
+            taken += 1
+        elif role not in _META_ROLES and infos[i].n_words > _LEAD_GAP_WORDS:
+            return
 
 
 def _article_containers(page: DomPage, held: Sequence[int], total: int) -> set[int] | None:
@@ -186,10 +239,12 @@ def _article_containers(page: DomPage, held: Sequence[int], total: int) -> set[i
     return chosen
 
 
-def _fill_article(infos: Sequence[BlockInfo], rules: list[str], inside: Sequence[bool]) -> None:
+def _fill_article(
+    infos: Sequence[BlockInfo], rules: list[str], inside: Sequence[bool], lenient: frozenset[str]
+) -> None:
     """Keep the short blocks between the first and the last paragraph of the article's
-    container (subheadings, list items, short paragraphs) that the text rules dropped for
-    their shape alone."""
+    container (subheadings, list items, short paragraphs) that the `lenient` text rules
+    dropped for their shape alone."""
     anchors = [
         i
         for i, info in enumerate(infos)
@@ -198,7 +253,7 @@ def _fill_article(infos: Sequence[BlockInfo], rules: list[str], inside: Sequence
     if not anchors:
         return
     for i in range(anchors[0], anchors[-1] + 1):
-        if inside[i] and rules[i] in _LENIENT:
+        if inside[i] and rules[i] in lenient:
             rules[i] = "article-text"
 
 
