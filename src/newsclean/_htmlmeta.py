@@ -82,6 +82,8 @@ _SPACE = regex.compile(r"\s+")
 _SITE_SEPARATOR = regex.compile(
     r"\s+[|\u00b7\u2022\u00bb\u203a\u2014\u2013-]{1,2}\s+|\s+::\s+|\s+/\s+|\s+\|(?=\S)"
 )
+_SEPARATOR_CHARS = " |-\u2013\u2014:\u00b7\u2022\u00bb\u00ab\u203a\u2039/"
+_MAX_SITE_WORDS = 6
 _BY_LABEL = regex.compile(r"(?i)^(?:by|von|par|por|door|di|da|autor(?:in)?|author|auteur)\s*:?\s+")
 
 _PUBLISHED_KEYS = (
@@ -457,17 +459,23 @@ def _title(page: _Page, ld: JsonLd, sites: list[str]) -> tuple[str | None, str |
     if not support:
         return None, None
     key = max(support, key=lambda k: (len(support[k]), best_rank[k], "h1" in support[k], len(k)))
-    title = texts[key]
+    title = agreed = texts[key]
     h1 = sources["h1"]
     if h1 and "h1" not in support[key] and _own_headline(h1, title, sites, page_title):
-        key, title = norm_key(h1), h1
-    cut = None
-    if page_title and norm_key(page_title) != key:
-        rest = page_title.replace(title, " ", 1) if title in page_title else ""
-        cut = _norm(rest.strip(" |-–—:·•»/")) or None
-        if cut and (len(cut.split()) > 6 or not _split_parts(page_title)[1:]):
-            cut = None
-    return title, cut
+        title = h1
+    return title, _cut_site(page_title, title if title in page_title else agreed)
+
+
+def _cut_site(page_title: str, headline: str) -> str | None:
+    """What is left of the ``<title>`` once the headline is taken out, when that is a short
+    end part after a site separator: the site's name."""
+    if not page_title or headline not in page_title or norm_key(page_title) == norm_key(headline):
+        return None
+    if len(_split_parts(page_title)) < 2:
+        return None
+    cut = _norm(page_title.replace(headline, " ", 1).strip(_SEPARATOR_CHARS))
+    return cut if cut and len(cut.split()) <= _MAX_SITE_WORDS else None
+
 
 
 # --- authors -------------------------------------------------------------------------------------

@@ -103,11 +103,15 @@ def _load(block: str) -> Any:
         return None
     try:
         return json.loads(text, strict=False)
+    except RecursionError:
+        return None
     except ValueError:
         pass
     text = _TRAILING_COMMA.sub("", _CONTROL.sub(" ", _WRAPPER.sub("", text))).strip().rstrip(";")
     try:
         return json.loads(text, strict=False)
+    except RecursionError:
+        return None
     except ValueError:
         return _first_object(text)
 
@@ -116,7 +120,7 @@ def _first_object(text: str) -> Any:
     """The first JSON value of a block that holds several glued together, or None."""
     try:
         value, _ = json.JSONDecoder(strict=False).raw_decode(text)
-    except ValueError:
+    except (ValueError, RecursionError):
         return None
     return value
 

@@ -1,0 +1,393 @@
+"""HTML metadata (`newsclean._htmlmeta.read_meta`): the fixture pages, then each rule on two
+differently worded synthetic pages, then odd pages that must not raise."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any
+
+import lxml.html
+import pytest
+
+from newsclean import CleanOptions
+from newsclean._htmlmeta import HtmlMeta, read_meta
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "html" / "meta"
+CASES = sorted(FIXTURES.glob("*.json"))
+_PARSER = lxml.html.HTMLParser(remove_comments=True, no_network=True, default_doctype=False)
+_BODY = "<p>The council voted on Tuesday to approve the plan after a long debate.</p>"
+
+
+def _root(html: str) -> lxml.html.HtmlElement:
+    return lxml.html.document_fromstring(html, parser=_PARSER)
+
+
+def _meta(html: str, url: str | None = None, fetched_at: datetime | None = None, **options: Any) -> HtmlMeta:
+    return read_meta(_root(html), url, fetched_at, CleanOptions(**options))
+
+
+def _page(head: str = "", body: str = "", lang: str = "en") -> str:
+    return f'<html lang="{lang}"><head>{head}</head><body>{body}</body></html>'
+
+
+# --- fixtures ------------------------------------------------------------------------------------
+
+
+def test_fixtures_cover_four_languages() -> None:
+    languages = {json.loads(c.read_text(encoding="utf-8"))["expect"]["language"] for c in CASES}
+    assert {"en", "de", "fr", "es"} <= languages
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.stem for c in CASES])
+def test_fixture(case: Path) -> None:
+    spec = json.loads(case.read_text(encoding="utf-8"))
+    fetched = spec.get("fetched_at")
+    meta = _meta(
+        case.with_suffix(".html").read_text(encoding="utf-8"),
+        spec.get("url"),
+        datetime.fromisoformat(fetched) if fetched else None,
+    )
+    expect = spec["expect"]
+    got = meta._asdict() | {
+        "authors": list(meta.authors),
+        "published": meta.published.isoformat() if meta.published else None,
+    }
+    assert {key: got[key] for key in expect} == expect
+
+
+# --- title ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("page_title", "site"),
+    [
+        ("Rain Returns to the Valley | Daily Post", "Daily Post"),
+        ("Daily Post :: Rain Returns to the Valley", "Daily Post"),
+        ("Regen kehrt ins Tal zurück – Tagesblatt Nord", "Tagesblatt Nord"),
+    ],
+)
+def test_site_name_cut_from_title_by_comparing_with_the_headline(page_title: str, site: str) -> None:
+    headline = page_title.replace(site, "").strip(" |:–")
+    meta = _meta(_page(f"<title>{page_title}</title>", f"<article><h1>{headline}</h1>{_BODY}</article>"))
+    assert (meta.title, meta.site_name) == (headline, site)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "<title>Markets Rally as Rates Hold - The Ledger</title>"
+        '<meta property="og:site_name" content="The Ledger">',
+        "<title>The Ledger - Markets Rally as Rates Hold</title>"
+        '<meta name="application-name" content="The Ledger">',
+    ],
+)
+def test_known_site_name_is_cut_without_an_h1(head: str) -> None:
+    meta = _meta(_page(head, _BODY))
+    assert (meta.title, meta.site_name) == ("Markets Rally as Rates Hold", "The Ledger")
+
+
+@pytest.mark.parametrize(
+    ("seo_title", "h1"),
+    [
+        ("Cheap Winter Heating Tips", "Nine Cheap Ways to Keep Your Home Warm This Winter"),
+        ("Radwege Innenstadt Beschluss", "Stadtrat beschließt neue Radwege für die Innenstadt"),
+    ],
+)
+def test_the_pages_own_h1_wins_over_agreeing_seo_titles(seo_title: str, h1: str) -> None:
+    head = f'<title>{seo_title} | Site</title><meta property="og:title" content="{seo_title}">'
+    assert _meta(_page(head, f"<h1>{h1}</h1>{_BODY}")).title == h1
+
+
+@pytest.mark.parametrize("blog", ["Antje's Notebook", "Field Notes"])
+def test_a_blog_name_in_the_h1_is_not_the_headline(blog: str) -> None:
+    head = (
+        f'<title>Fixing a Leaky Tap | {blog}</title><meta property="og:title" content="Fixing a Leaky Tap">'
+    )
+    meta = _meta(_page(head, f"<h1>{blog}</h1><h2>Fixing a Leaky Tap</h2>{_BODY}"))
+    assert (meta.title, meta.site_name) == ("Fixing a Leaky Tap", blog)
+
+
+def test_jsonld_headline_counts_as_a_source() -> None:
+    head = (
+        "<title>Home | Site</title>"
+        '<script type="application/ld+json">{"@type": "Article", "headline": "Ferry Trial Approved"}</script>'
+        '<meta name="twitter:title" content="Ferry Trial Approved">'
+    )
+    assert _meta(_page(head, _BODY)).title == "Ferry Trial Approved"
+
+
+# --- authors -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ('<p class="byline">By Jane Doe and John Roe</p>', ("Jane Doe", "John Roe")),
+        ('<div class="article-author">Von Lea Brandt, Redakteurin</div>', ("Lea Brandt",)),
+        ('<span class="auteur">Par Claire Dubois et Marc Petit</span>', ("Claire Dubois", "Marc Petit")),
+        ('<span class="autor">Por María López</span>', ("María López",)),
+    ],
+)
+def test_byline_elements_in_several_languages(byline: str, authors: tuple[str, ...]) -> None:
+    meta = _meta(_page(body=f"<article><h1>Headline</h1>{byline}{_BODY}</article>"))
+    assert meta.authors == authors
+    assert meta.byline_texts and meta.byline_texts[0] in byline
+
+
+@pytest.mark.parametrize(
+    "links",
+    [
+        '<a href="/author/jane-doe/">Jane Doe</a> and <a href="/author/john-roe/">John Roe</a>',
+        '<a href="https://site.example/autoren/jane-doe">Jane Doe</a>, '
+        '<a href="/autoren/john-roe">John Roe</a>',
+    ],
+)
+def test_links_to_author_pages(links: str) -> None:
+    meta = _meta(_page(body=f"<article><h1>Headline</h1><p>{links}</p>{_BODY}</article>"))
+    assert meta.authors == ("Jane Doe", "John Roe")
+
+
+@pytest.mark.parametrize(
+    ("field", "authors"),
+    [
+        ('<meta name="author" content="Jane Doe">', ("Jane Doe",)),
+        (
+            '<meta property="article:author" content="https://facebook.com/janedoe">'
+            '<meta name="parsely-author" content="jdoe_writes">',
+            ("jdoe_writes",),
+        ),
+    ],
+)
+def test_meta_author_fields_not_urls(field: str, authors: tuple[str, ...]) -> None:
+    assert _meta(_page(field, _BODY)).authors == authors
+
+
+def test_jsonld_people_before_bylines_and_organisations_last() -> None:
+    person = '{"@type": "Article", "author": {"@type": "Person", "name": "Ana Ruiz"}}'
+    organisation = '{"@type": "Article", "author": {"@type": "Organization", "name": "Daily Post"}}'
+    byline = '<article><h1>H</h1><p class="byline">By Tom Hale</p></article>'
+    script = '<script type="application/ld+json">{}</script>'
+    assert _meta(_page(script.format(person), byline)).authors == ("Ana Ruiz",)
+    assert _meta(_page(script.format(organisation), byline)).authors == ("Tom Hale",)
+    assert _meta(_page(script.format(organisation), _BODY)).authors == ("Daily Post",)
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        '<div class="author"><span class="initials">JD</span> Jane Doe</div>',
+        '<div class="post-author">Jane Doe December 4, 2024</div>',
+    ],
+)
+def test_initials_and_month_names_glued_to_a_name_are_dropped(byline: str) -> None:
+    assert _meta(_page(body=f"<article><h1>H</h1>{byline}</article>")).authors == ("Jane Doe",)
+
+
+@pytest.mark.parametrize(
+    "elsewhere",
+    [
+        '<div class="comments"><p class="comment-author">By Peter Lang</p></div>',
+        '<aside><div class="author-box">Jane Roe</div></aside>',
+    ],
+)
+def test_comment_and_sidebar_authors_are_ignored(elsewhere: str) -> None:
+    assert _meta(_page(body=f"<article><h1>H</h1>{_BODY}{elsewhere}</article>")).authors == ()
+
+
+# --- date ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("head", "published"),
+    [
+        (
+            '<meta property="article:published_time" content="2021-03-04T10:00:00+01:00">',
+            datetime(2021, 3, 4, 10, tzinfo=timezone(timedelta(hours=1))),
+        ),
+        (
+            '<meta name="parsely-pub-date" content="2021-03-04T10:00:00Z">',
+            datetime(2021, 3, 4, 10, tzinfo=timezone.utc),
+        ),
+        ('<meta name="date" content="2021-03-04">', datetime(2021, 3, 4)),
+        ('<meta name="w-published-date" content="2021-03-04T10:00:00">', datetime(2021, 3, 4, 10)),
+    ],
+)
+def test_meta_published_fields_keep_their_zone(head: str, published: datetime) -> None:
+    meta = _meta(_page(head, _BODY))
+    assert (meta.published, meta.date_source) == (published, "meta")
+    assert (meta.published.tzinfo is None) == (published.tzinfo is None)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        '<meta property="article:modified_time" content="2022-06-08T09:00:00">'
+        '<meta name="dc.date.issued" content="2021-01-02">',
+        '<script type="application/ld+json">{"@type": "Article", "dateModified": "2022-06-08",'
+        ' "datePublished": "2021-01-02"}</script>',
+    ],
+)
+def test_modified_date_never_taken_when_a_published_one_exists(head: str) -> None:
+    assert _meta(_page(head, _BODY)).published == datetime(2021, 1, 2)
+
+
+@pytest.mark.parametrize(
+    ("head", "source"),
+    [
+        ('<meta property="og:updated_time" content="2022-06-08T09:00:00">', "meta"),
+        (
+            '<script type="application/ld+json">{"@type": "Article", "dateModified": "2022-06-08"}</script>',
+            "json-ld",
+        ),
+    ],
+)
+def test_only_a_modified_date_is_the_last_resort(head: str, source: str) -> None:
+    meta = _meta(_page(head, _BODY))
+    assert (meta.published.date(), meta.date_source) == (datetime(2022, 6, 8).date(), source)
+    dated = _meta(_page(head, f'<article><h1>H</h1><span class="date">3 May 2022</span>{_BODY}</article>'))
+    assert (dated.published, dated.date_source) == (datetime(2022, 5, 3), "text")
+
+
+@pytest.mark.parametrize(
+    "url", ["https://example.org/2020/05/14/story/", "https://example.org/news/2020-05-14-story.html"]
+)
+def test_url_date_comes_first(url: str) -> None:
+    head = '<meta property="article:published_time" content="2020-05-20T12:00:00">'
+    meta = _meta(_page(head, _BODY), url)
+    assert (meta.published, meta.date_source) == (datetime(2020, 5, 14), "url")
+
+
+@pytest.mark.parametrize(
+    ("shown", "expected"),
+    [
+        ('<span class="date">March 1, 2019</span>', datetime(2019, 3, 1)),  # earlier: the original date
+        ('<time datetime="2021-03-03">3 March</time>', datetime(2021, 3, 3)),  # the local day of a UTC stamp
+        (
+            '<span class="date">March 9, 2021</span>',
+            datetime(2021, 3, 4, 0, 30, tzinfo=timezone.utc),
+        ),  # later
+    ],
+)
+def test_structured_date_against_the_shown_date(shown: str, expected: datetime) -> None:
+    head = '<meta property="article:published_time" content="2021-03-04T00:30:00Z">'
+    meta = _meta(_page(head, f"<article><h1>Headline</h1>{shown}{_BODY}</article>"))
+    assert meta.published == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "url", "expected"),
+    [
+        ('<span class="datum">03.04.2021</span>', "de", None, datetime(2021, 4, 3)),
+        ('<span class="date">04/03/2021</span>', "en", "https://example.com/x", datetime(2021, 4, 3)),
+    ],
+)
+def test_numeric_dates_read_in_the_pages_order(
+    body: str, lang: str, url: str | None, expected: datetime
+) -> None:
+    meta = _meta(_page(body=f"<article><h1>Headline</h1>{body}{_BODY}</article>", lang=lang), url)
+    assert meta.published == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "source"),
+    [
+        ('<p class="byline">By Jane Doe | 12 May 2020</p>', "byline"),
+        ('<div class="post-meta">Posted on 12 May 2020</div>', "text"),
+    ],
+)
+def test_byline_and_date_elements(body: str, source: str) -> None:
+    meta = _meta(_page(body=f"<article><h1>Headline</h1>{body}{_BODY}</article>"))
+    assert (meta.published, meta.date_source) == (datetime(2020, 5, 12), source)
+
+
+def test_date_in_the_text_near_the_headline_is_the_fallback() -> None:
+    for text in ("Published 12 May 2020.", "Am 12. Mai 2020 veröffentlicht."):
+        meta = _meta(_page(body=f"<article><h1>Headline</h1><p>{text}</p>{_BODY}</article>"))
+        assert (meta.published, meta.date_source) == (datetime(2020, 5, 12), "text")
+
+
+@pytest.mark.parametrize(
+    ("head", "options"),
+    [
+        ('<meta name="date" content="2031-01-01">', {}),
+        ('<meta name="date" content="1990-01-01">', {}),
+        ('<meta name="date" content="2003-01-01">', {"min_year": 2005}),
+    ],
+)
+def test_implausible_dates_are_rejected(head: str, options: dict[str, Any]) -> None:
+    assert _meta(_page(head, _BODY), None, datetime(2024, 1, 1), **options).published is None
+
+
+# --- language, subtitle --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("html", "language"),
+    [
+        ('<html lang="de-AT"><head></head><body></body></html>', "de"),
+        ('<html><head><meta property="og:locale" content="fr_CA"></head><body></body></html>', "fr"),
+        ('<html><head><meta http-equiv="content-language" content="es"></head><body></body></html>', "es"),
+        ("<html><head></head><body></body></html>", None),
+    ],
+)
+def test_language(html: str, language: str | None) -> None:
+    assert _meta(html).language == language
+
+
+def test_language_option_wins() -> None:
+    assert _meta('<html lang="en"><body></body></html>', language="nl").language == "nl"
+
+
+@pytest.mark.parametrize(
+    "dek",
+    [
+        '<p class="standfirst">The board voted for a six-month trial of a late ferry after a debate.</p>',
+        '<div class="article__sub-title">Der Rat stimmt nach langer Debatte für eine Nachtfähre.</div>',
+    ],
+)
+def test_subtitle_by_the_headline(dek: str) -> None:
+    meta = _meta(_page(body=f"<article><header><h1>Headline</h1>{dek}</header>{_BODY}</article>"))
+    assert meta.subtitle is not None and meta.subtitle in dek
+
+
+def test_no_subtitle_when_unsure() -> None:
+    far = '<div class="wrap"><div><div><div><p class="summary">A summary of another story on the page.</p>'
+    page = _page('<meta name="description" content="The board voted for a trial.">',
+                 f"<h1>Headline</h1>{_BODY}{far}</div></div></div></div>")  # fmt: skip
+    assert _meta(page).subtitle is None
+
+
+# --- odd pages -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<p>No head, no title, nothing else.</p>",
+        "<html><frameset><frame src='a.html'><noframes>Old browser</noframes></frameset></html>",
+        '<html xmlns="http://www.w3.org/1999/xhtml" xml:lang="nl"><head><title>T</title></head>'
+        "<body/></html>",
+        '<html><head><script type="application/ld+json">{"@graph": [{"@type": "Article", "author": 5,'
+        ' "datePublished": {"x": 1}, "headline": ["A", 2]}]}</script></head><body></body></html>',
+        '<html><head><meta property="og:title"><meta name="date" content="not a date"></head></html>',
+        "<html><body>" + '<div class="author">' * 3000 + "x" + "</div>" * 3000 + "</body></html>",
+    ],
+    ids=["fragment", "frames", "xhtml", "odd-jsonld", "empty-meta", "deep"],
+)
+def test_odd_pages_do_not_raise(html: str) -> None:
+    assert isinstance(_meta(html), HtmlMeta)
+
+
+def test_huge_page_does_not_raise_and_keeps_the_headline() -> None:
+    body = "<h1>Big Page</h1>" + "<div class='row'><p class='meta'>Item text 2020</p></div>" * 20_000
+    assert _meta(_page("<title>Big Page | Site</title>", body)).title == "Big Page"
+
+
+def test_the_tree_is_not_changed() -> None:
+    html = (FIXTURES / "en_title_differs_byline.html").read_text(encoding="utf-8")
+    root = _root(html)
+    before = lxml.html.tostring(root)
+    read_meta(root, None, None, CleanOptions())
+    assert lxml.html.tostring(root) == before
