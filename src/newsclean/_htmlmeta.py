@@ -57,6 +57,7 @@ _BYLINE_HINTS = re.compile(r"author|byline|writer|auteur|autor|reporter|verfasse
 _DATE_HINTS = re.compile(r"date|time|posted|publish|datum|fecha|meta")
 _REGION_LEVELS = 4  # without an <article> or <main>, the region is this many levels above the <h1>
 _WALK = 1500  # elements of the headline's region read for bylines, dates and the standfirst
+_AFTER_H1 = 300  # elements read after the headline <h1>
 _MAX_HINTS = 200  # characters of class, id and itemprop read (utility-class soups run to thousands)
 _SUBTITLE_CLASS = re.compile(
     r"(?:^|[\s_-])(?:standfirst|dek|deck|sub-?title|sub-?head(?:line|ing)?|lede|lead|intro"
@@ -116,6 +117,8 @@ _MAX_BYLINE = 200  # a byline is shorter than this
 _MAX_DATED = 60  # date-like elements read
 _MAX_TITLE = 400
 _MIN_SHARED = 0.3  # share of words an <h1> has in common with the agreed headline to replace it
+_MAX_FIELD = 80  # characters of a meta or JSON-LD date field read
+_MAX_FUZZY = 40  # longest text handed to dateparser
 _MAX_PAGE_TEXT = 5000  # characters of the page text searched for a date when nothing else has one
 
 
@@ -226,9 +229,14 @@ class _Page:
             self._walk(self.region)
 
     def _walk(self, region: lxml.html.HtmlElement) -> None:
+        """Read the region in page order: up to `_WALK` elements, of which at most
+        `_AFTER_H1` after the headline (its byline and date are right by it)."""
+        limit = _WALK
         for count, el in enumerate(region.iter()):
-            if count >= _WALK:
+            if count >= limit:
                 break
+            if el is self.h1:
+                limit = min(limit, count + _AFTER_H1)
             tag = el.tag
             if not isinstance(tag, str) or tag in _SKIP_TAGS:
                 continue
@@ -586,7 +594,11 @@ def _texts_naming(bylines: list[tuple[lxml.html.HtmlElement, str]], names: tuple
 
 
 class _Dates:
-    """Reads date strings with the page's day/month order, keeping only plausible dates."""
+    """Reads date strings with the page's day/month order, keeping only plausible dates.
+
+    Only the regex paths of `newsclean._dates` are used, except in `fuzzy`, the cascade's
+    last step, which may call `dateparser` on a few short strings.
+    """
 
     def __init__(
         self, options: CleanOptions, fetched_at: datetime | None, language: str | None, url: str | None
@@ -595,27 +607,35 @@ class _Dates:
         self.latest = (fetched_at or datetime.now()) + timedelta(days=options.allow_future_days)
         self.language = language
         self.url = url
-        self.order = options.date_order
         self.forced = options.date_order is not None
+        self.order = options.date_order or infer_order((), language, url)
 
     def settle(self, hits: Iterable[DateHit]) -> None:
+        """Read ambiguous numeric dates in the order the page's own dates show."""
         if not self.forced:
             self.order = infer_order(hits, self.language, self.url)
 
     def parse(self, text: str | None) -> datetime | None:
-        if not text:
-            return None
-        value = parse_date_string(text[:80], self.order or "DMY", self.language)
-        return value if value is not None and self.ok(value) else None
+        """The first plausible date at the start of a short field such as a ``meta`` value."""
+        return self.first_in(text[:_MAX_FIELD]) if text else None
 
     def ok(self, value: datetime) -> bool:
         return plausible(value, self.min_year, self.latest)
 
     def first_in(self, text: str) -> datetime | None:
         for hit in find_dates(text):
-            value = hit.resolve(self.order or "DMY")
+            value = hit.resolve(self.order)
             if value is not None and self.ok(value):
                 return value
+        return None
+
+    def fuzzy(self, texts: Iterable[str]) -> datetime | None:
+        """The first short text that `dateparser` reads as a plausible date."""
+        for text in texts:
+            if len(text) <= _MAX_FUZZY:
+                value = parse_date_string(text, self.order, self.language)
+                if value is not None and self.ok(value):
+                    return value
         return None
 
 
@@ -641,6 +661,10 @@ def _date(
     if modified is not None:
         return modified, "meta" if _first(page.metas, _MODIFIED_KEYS) else "json-ld", []
     found = _text_date(page, dates)
+    if found is not None:
+        return found, "text", []
+    texts = [_short_text(el, _MAX_FUZZY) for el in (*page.times, *page.dated)]
+    found = dates.fuzzy(t for t in texts if not _MODIFIED_CLASS.search(t[:20].lower()))
     if found is not None:
         return found, "text", []
     return None, None, []
@@ -689,7 +713,7 @@ def _shown_date(page: _Page, dates: _Dates) -> tuple[datetime | None, str | None
             return found, "byline", text
     for text in dated:
         if len(text) <= 120 and not _MODIFIED_CLASS.search(text[:20].lower()):
-            found = dates.first_in(text) or (dates.parse(text) if len(text) <= 40 else None)
+            found = dates.first_in(text)
             if found is not None:
                 return found, "text", text
     return None, None, ""
