@@ -171,7 +171,13 @@ def _dom_roles(
         elif block.link_chars > _LINK_DENSE * size and (info.kind != "good" or block.link_chars > 0.8 * size):
             roles[i] = "link-dense"
     if article is None:
-        return roles, _densest_region(blocks, prose, total), False
+        inside = _densest_region(blocks, prose, total)
+        if any(inside):
+            last = max(i for i, flag in enumerate(inside) if flag)
+            for i in range(last + 1, len(blocks)):
+                if i not in roles and prose[i]:
+                    roles[i] = "outside-article"
+        return roles, inside, False
     inside = [not article.isdisjoint(b.main) for b in blocks]
     _take_lead(infos, roles, inside)
     return roles, inside, True
@@ -254,6 +260,12 @@ def _fill_article(
         return
     for i in range(anchors[0], anchors[-1] + 1):
         if inside[i] and rules[i] in lenient:
+            rules[i] = "article-text"
+    # Above the first paragraph: the standfirst, set apart from the body by a picture.
+    for i in range(anchors[0] - 1, max(anchors[0] - 1 - _LEAD_BLOCKS, -1), -1):
+        if not inside[i] or rules[i] in _META_ROLES:
+            break
+        if rules[i] in lenient and infos[i].kind in _PROSE:
             rules[i] = "article-text"
 
 

@@ -16,10 +16,10 @@ _UNSEEN = (
     "script", "style", "noscript", "template", "svg", "math", "iframe", "frame", "object",
     "embed", "canvas", "video", "audio", "select", "button", "input", "textarea", "head",
 )  # fmt: skip
-_CONTROLS = ("button", "select", "textarea")
-# A form control with more text than this has swallowed the page: an unclosed element inside
-# a ``<button>`` makes libxml2 nest everything after it in the button.
-_CONTROL_TEXT = 300
+_SWALLOWERS = ("button", "select", "textarea", "noscript")
+# A form control or ``<noscript>`` with more text than this has swallowed the page: an
+# unclosed element inside a ``<button>`` makes libxml2 nest everything after it in the button.
+_SWALLOWED_TEXT = 300
 _local = threading.local()
 
 
@@ -71,7 +71,7 @@ def strip_furniture(root: etree._Element) -> None:
         >>> root.findtext(".//p")[:13]
         'Article text.'
     """
-    for control in list(root.iter(*_CONTROLS)):
-        if len(etree.tostring(control, method="text", encoding="unicode")) > _CONTROL_TEXT:
-            control.tag = "div"
+    for element in list(root.iter(*_SWALLOWERS)):
+        if len(etree.tostring(element, method="text", encoding="unicode")) > _SWALLOWED_TEXT:
+            element.tag = "div"
     etree.strip_elements(root, *_UNSEEN, with_tail=False)
