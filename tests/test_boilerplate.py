@@ -434,3 +434,19 @@ def test_rule_of_a_share_bar_in_a_page() -> None:
     assert rule_of(report, "ShareTweetEmail") == "share-bar"
     assert "ShareTweetEmail" not in report.article.text
     assert PARAS[1] in report.article.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Die Brücke im Nebel / dpa", "Protesters outside the court / Reuters", "Le port au lever du jour / AFP"],
+)
+def test_caption_credit_after_a_slash_at_the_end(text: str) -> None:
+    assert _rule(text) == "caption-credit"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Share prices fell again", "Email from the mayor", "Subscribers got the news first on Monday morning"],
+)
+def test_lines_that_only_start_like_a_share_bar_or_a_sign_up_prompt(text: str) -> None:
+    assert _rule(text) is None

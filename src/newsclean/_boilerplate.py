@@ -310,8 +310,14 @@ _LINE_PATTERNS = (
     ("authorbox", _AUTHOR_BOX, "author-bio"),
     ("rating", _RATING, "nav-word"),
 )
-_LINE = re.compile("|".join(f"(?P<{name}>{p.pattern})" for name, p, _ in _LINE_PATTERNS), _F)
 _LINE_RULES = {name: rule for name, _, rule in _LINE_PATTERNS}
+# The whole-line patterns and, after them, the starts that a share bar or a one-word sign-up
+# prompt needs, in one alternation: most short lines match none of them, and one call tells.
+_LINE = re.compile(
+    "|".join(f"(?P<{name}>{p.pattern})" for name, p, _ in _LINE_PATTERNS)
+    + f"|(?P<share>{_SHARE_START.pattern})|(?P<signup>{_SIGNUP_WORD.pattern})",
+    _F,
+)
 
 # The rules whose words may stand anywhere in a line, in order of priority: the rule, its
 # pattern, the most words a line it applies to may have, and literal words (``_`` for a
@@ -350,11 +356,7 @@ _SEARCHED: tuple[tuple[str, re.Pattern[str], int, str], ...] = (
         "commission affiliat amazon_associate financial_relationship expressed provision"
         " werbelink submitting clicking agree consent absenden soumettant enviar",
     ),
-    (
-        "caption-credit", _CAPTION_TAIL, 25,
-        "photo image foto bild credit crédit fotograf getty shutterstock istock reuters afp dpa"
-        " ap unsplash /",
-    ),
+    ("caption-credit", _CAPTION_TAIL, 25, "photo image foto bild credit crédit /"),
     (
         "copyright", _COPYRIGHT, 40,
         "© (c) copyright rights_reserved rechte_vorbehalten droits_r derechos_reservados"
@@ -393,15 +395,16 @@ def boilerplate_rule(text: str, n_words: int) -> str | None:
     low = text.lower()
     if n_words <= 25:
         m = _LINE.match(low)
-        if m is not None and m.lastgroup is not None:
-            return _LINE_RULES[m.lastgroup]
-        if n_words <= 8 and _is_share_bar(low):
+        start = m.lastgroup if m is not None else None  # a share or sign-up start, if not a rule
+        if start in _LINE_RULES:
+            return _LINE_RULES[str(start)]
+        if start is not None and n_words <= 8 and _is_share_bar(low):
             return "share-bar"
         if n_words <= 12 and _CLOCK.search(low) and _COMMENT_SIGNATURE.match(low):
             return "comment-section"
         if n_words <= 5 and low.rstrip(" :.!").endswith(_SAYS_VERBS) and _SAYS.match(low):
             return "comment-section"
-        if n_words <= 6 and _SIGNUP_WORD.match(low):
+        if start is not None and n_words <= 6 and _SIGNUP_WORD.match(low):
             return "signup-prompt"
     if n_words <= 25 and text[-1:] == "." and _INITIALS_CREDIT.search(text[-24:]):
         return "caption-credit"
