@@ -30,7 +30,7 @@ sources are compared or tried in order of trust:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import datetime, timedelta
 from typing import NamedTuple
 
@@ -56,8 +56,7 @@ _HINTS = re.compile(
 _BYLINE_HINTS = re.compile(r"author|byline|writer|auteur|autor|reporter|verfasser")
 _DATE_HINTS = re.compile(r"date|time|posted|publish|datum|fecha|meta")
 _REGION_LEVELS = 4  # without an <article> or <main>, the region is this many levels above the <h1>
-_WALK = 1500  # elements of the headline's region read for bylines, dates and the standfirst
-_AFTER_H1 = 300  # elements read after the headline <h1>
+_WALK = 500  # elements read for bylines, dates and the standfirst, nearest to the headline first
 _MAX_HINTS = 200  # characters of class, id and itemprop read (utility-class soups run to thousands)
 _SUBTITLE_CLASS = re.compile(
     r"(?:^|[\s_-])(?:standfirst|dek|deck|sub-?title|sub-?head(?:line|ing)?|lede|lead|intro"
@@ -116,6 +115,7 @@ _MAX_TEXT = 300  # characters read from an element whose text is checked as a by
 _MAX_BYLINE = 200  # a byline is shorter than this
 _MAX_DATED = 60  # date-like elements read
 _MAX_TITLE = 400
+_MIN_ECHO = 0.6  # share of an <h1>'s words the <title> repeats when it is the page's headline
 _MIN_SHARED = 0.3  # share of words an <h1> has in common with the agreed headline to replace it
 _MAX_FIELD = 80  # characters of a meta or JSON-LD date field read
 _MAX_FUZZY = 40  # longest text handed to dateparser
@@ -212,7 +212,8 @@ class _Page:
                 h1s.append(el)
             elif not self.title:
                 self.title = _short_text(el, _MAX_TITLE)
-        self.h1 = _best_h1(h1s)
+        og_title = self.metas.get("og:title", [""])[0]
+        self.h1 = _best_h1(h1s, f"{self.title} {og_title}")
         self.bylines: list[tuple[lxml.html.HtmlElement, str]] = []
         self.times: list[lxml.html.HtmlElement] = []
         self.dated: list[lxml.html.HtmlElement] = []
@@ -222,21 +223,16 @@ class _Page:
         body = root.find("body")
         self.body = body if body is not None else root
         self.region = _region(self.body, self.h1, _REGION_LEVELS)
-        self._walk(self.region)
+        self._walk(_nearby(self.h1, _REGION_LEVELS) if self.h1 is not None else self.body.iter())
         found = self.bylines or self.dated or self.times or self.author_links
-        if not found and self.region is not self.body:
-            self.region = _region(self.body, self.h1, 2 * _REGION_LEVELS)
-            self._walk(self.region)
+        if not found and self.h1 is not None:
+            self._walk(_nearby(self.h1, 2 * _REGION_LEVELS, skip=_REGION_LEVELS))
 
-    def _walk(self, region: lxml.html.HtmlElement) -> None:
-        """Read the region in page order: up to `_WALK` elements, of which at most
-        `_AFTER_H1` after the headline (its byline and date are right by it)."""
-        limit = _WALK
-        for count, el in enumerate(region.iter()):
-            if count >= limit:
+    def _walk(self, elements: Iterator[lxml.html.HtmlElement]) -> None:
+        """Sort up to `_WALK` elements by what their class, id, itemprop or rel hint at."""
+        for count, el in enumerate(elements):
+            if count >= _WALK:
                 break
-            if el is self.h1:
-                limit = min(limit, count + _AFTER_H1)
             tag = el.tag
             if not isinstance(tag, str) or tag in _SKIP_TAGS:
                 continue
@@ -279,6 +275,26 @@ class _Page:
             self.dated.append(el)
         if _SUBTITLE_CLASS.search(hints) and tag not in ("h1", "body", "article", "main"):
             self.subtitles.append(el)
+
+
+def _nearby(h1: lxml.html.HtmlElement, levels: int, skip: int = 0) -> Iterator[lxml.html.HtmlElement]:
+    """The elements around the headline, nearest first: the ``<h1>`` itself, then at each
+    level up, the subtrees that follow the branch holding it, then those before it (nearest
+    first). Levels up to `skip` are left out (an earlier walk read them); the walk stops at
+    ``<body>``."""
+    branch = h1
+    if skip == 0:
+        yield from h1.iter()
+    for level, parent in enumerate(h1.iterancestors()):
+        if parent.tag in ("body", "html") or level >= levels:
+            return
+        if level >= skip:
+            yield parent
+            for sibling in branch.itersiblings():
+                yield from sibling.iter()
+            for sibling in branch.itersiblings(preceding=True):
+                yield from sibling.iter()
+        branch = parent
 
 
 def _region(
@@ -368,18 +384,25 @@ def _site_names(metas: dict[str, list[str]], ld: JsonLd) -> list[str]:
 # --- title ---------------------------------------------------------------------------------------
 
 
-def _best_h1(h1s: list[lxml.html.HtmlElement]) -> lxml.html.HtmlElement | None:
-    """The page's headline ``<h1>``: one inside the article, else the first non-empty one."""
-    first = None
+def _best_h1(h1s: list[lxml.html.HtmlElement], titles: str) -> lxml.html.HtmlElement | None:
+    """The page's headline ``<h1>``: the first that shares most of its words with the
+    ``<title>`` or ``og:title``, else the first inside the article, else the first one."""
+    title_words = set(norm_key(titles).split())
+    best = None
+    best_rank = (-1, -1)
     for el in h1s:
         text = _short_text(el, _MAX_TITLE)
         if not text or len(text) > _MAX_TITLE:
             continue
-        if first is None:
-            first = el
-        if el.get("itemprop") == "headline" or any(a.tag in ("article", "main") for a in el.iterancestors()):
-            return el
-    return first
+        words = set(norm_key(text).split())
+        echoed = len(words & title_words) >= _MIN_ECHO * len(words)
+        inside = el.get("itemprop") == "headline" or any(
+            a.tag in ("article", "main") for a in el.iterancestors()
+        )
+        rank = (int(echoed), int(inside))
+        if rank > best_rank:
+            best, best_rank = el, rank
+    return best
 
 
 def _variants(text: str, sites: list[str]) -> list[tuple[str, int]]:
