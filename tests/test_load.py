@@ -473,3 +473,16 @@ def test_bytes_are_sniffed_like_their_text(encoding: str) -> None:
     dump = "Headline | Site\n\nHome\n\n" + PARAS[0]
     assert looks_like_html(html.encode(encoding))
     assert not looks_like_html(dump.encode(encoding))
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [
+        (page("東京の記者会見", "市民は計画を歓迎した。" * 5, "東京都は計画を発表した。" * 4), "shift_jis"),
+        (page("北京新闻", "北京市政府今天宣布了新的交通计划。" * 5, "市民表示欢迎。" * 4), "gb18030"),
+        (page("Новости", "Мэр города заявил, что строительство моста начнётся осенью." * 3), "cp1251"),
+        (page("Größe", "Die Zeitung berichtet über Größe und Maße – „schön“, sagte er."), "cp1252"),
+    ],
+)
+def test_undeclared_legacy_text_dumps_are_detected(text: str, encoding: str) -> None:
+    assert load_text(text.encode(encoding), OPTS) == load_text(text, OPTS)

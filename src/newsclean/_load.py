@@ -224,7 +224,7 @@ def _normalise(text: str) -> str:
 
 def _decode_text(data: bytes) -> str:
     """Text-dump bytes: BOM, UTF-16 without one, UTF-8, a charset named near the top, then
-    UTF-8 mended as cp1252."""
+    mostly-UTF-8 bytes mended as cp1252, else a guess (as for HTML)."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return data[len(bom) :].decode(encoding, errors="replace")
@@ -242,7 +242,10 @@ def _decode_text(data: bytes) -> str:
             return data.decode(declared.group(1).decode("ascii"), errors=_FALLBACK)
         except LookupError:
             pass
-    return _readable(data.decode("utf-8", errors=_FALLBACK))
+    sample = data[:_SAMPLE]
+    if _utf8_share(sample) >= 0.5:
+        return _readable(data.decode("utf-8", errors=_FALLBACK))
+    return _readable(data.decode(_guess(sample), errors="replace"))
 
 
 def _decode_html(data: bytes, encoding: str | None) -> str:
@@ -298,13 +301,12 @@ def _utf8_share(sample: bytes) -> float:
 
 
 def _guess(sample: bytes) -> str:
-    """The encoding of bytes that are not UTF-8: cp1252 when the non-ASCII bytes come one at a
-    time and read as Western European letters and punctuation in it (``charset-normalizer``
+    """The encoding of bytes that are not UTF-8: cp1252 when the non-ASCII bytes come one or
+    two at a time and read as Western European letters and punctuation in it (``charset-normalizer``
     often names a Baltic or Central European code page for such text), else the guess of
     ``charset-normalizer`` (Shift-JIS, GB18030, Big5, EUC-KR, Cyrillic and Greek code pages)."""
     runs = _NON_ASCII_RUN.findall(sample)
-    singles = sum(1 for run in runs if len(run) == 1)
-    if singles * 10 >= len(runs) * 8:
+    if sum(map(len, runs)) <= 2 * len(runs):
         western = b"".join(runs).decode("cp1252", errors="replace")
         if len(_WESTERN.findall(western)) * 10 >= len(western) * 9:
             return "cp1252"
