@@ -140,12 +140,17 @@ def _dom_roles(
                 held[c] += size
             for c in block.hidden:
                 held[c] += size
-    # A furniture mark on a container that holds half the page's prose, or half the prose of
-    # the article container around it, is page layout (``class="sidebar-layout"``).
+    # A furniture mark on a container that holds half the prose of the article container
+    # around it, or half the page's prose and the article's markup or headline, is page layout
+    # (``class="sidebar-layout"``), unlike a promotion bar that repeats itself at length.
+    # A hidden container holding half the prose is a page that script will reveal.
+    wraps = {c for b in blocks if b.main or b.heading == 1 for c in b.furniture}
+    wraps.update(c for b in blocks for c in b.hidden)
     layout = {
         c
         for c, around in enumerate(page.enclosing)
-        if held[c] >= _WRAPPER_SHARE * (total if around is None else held[around])
+        if (around is not None and held[c] >= _WRAPPER_SHARE * held[around])
+        or (around is None and c in wraps and held[c] >= _WRAPPER_SHARE * total)
     }
     article = _article_containers(page, held, total)
     title = norm_key(meta.title) if meta.title else ""
