@@ -391,3 +391,31 @@ def test_the_tree_is_not_changed() -> None:
     before = lxml.html.tostring(root)
     read_meta(root, None, None, CleanOptions())
     assert lxml.html.tostring(root) == before
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        '<p class="byline">By Jane Doe | Updated May 20, 2021 | Published May 12, 2020</p>',
+        '<div class="autor">Von Jana Doe · Aktualisiert am 20.05.2021 · Veröffentlicht am 12.05.2020</div>',
+    ],
+)
+def test_a_date_labelled_as_an_update_is_not_the_published_one(byline: str) -> None:
+    meta = _meta(_page(body=f"<article><h1>Headline</h1>{byline}{_BODY}</article>"))
+    assert (meta.published, meta.date_source) == (datetime(2020, 5, 12), "byline")
+
+
+@pytest.mark.parametrize(
+    "shown",
+    [
+        '<p class="post-meta"><span>Updated on</span> <time datetime="2021-05-20">May 20</time></p>',
+        '<p class="byline">By Jane Doe, last updated 20 May 2021</p>',
+    ],
+)
+def test_a_shown_update_is_a_last_resort(shown: str) -> None:
+    meta = _meta(_page(body=f"<article><h1>Headline</h1>{shown}{_BODY}</article>"))
+    assert meta.published == datetime(2021, 5, 20)
+    head = '<meta name="dc.date.issued" content="2020-05-12">'
+    assert _meta(_page(head, f"<article><h1>Headline</h1>{shown}{_BODY}</article>")).published == datetime(
+        2020, 5, 12
+    )

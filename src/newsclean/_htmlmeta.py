@@ -68,6 +68,15 @@ _ELSEWHERE = re.compile(
     r"|social|popular|trending|more-|-more|next|prev|reply|review|respon|bio\b|about|card"
 )
 _ELSEWHERE_TAGS = frozenset({"aside", "nav", "form"})
+# Labels before a date in a byline or date line (lower case).
+_UPDATED_LABEL = re.compile(
+    r"updated|modified|revised|reviewed|fact.checked|aktualisiert|geändert|mis à jour|modifié"
+    r"|actualizado|modificado|aggiornato|bijgewerkt"
+)
+_PUBLISHED_LABEL = re.compile(
+    r"published|posted|veröffentlicht|erschienen|publié|publicado|pubblicato|gepubliceerd"
+)
+_LABEL_SPAN = 30  # characters before a date searched for its label
 _MODIFIED_CLASS = re.compile(r"modif|updat|edit|aktualisiert|actualiz|mis-a-jour")
 _SKIP_TAGS = frozenset({"script", "style", "meta", "link", "noscript", "template", "img", "svg"})
 _LANGUAGE = regex.compile(r"^([A-Za-z]{2})(?:[-_][A-Za-z0-9]+)*$")
@@ -646,11 +655,27 @@ class _Dates:
         return plausible(value, self.min_year, self.latest)
 
     def first_in(self, text: str) -> datetime | None:
+        """The first plausible date in `text` that is not labelled as an update; one
+        labelled as the publication date ("Published", "Veröffentlicht") comes first."""
+        return self.labelled(text)[0]
+
+    def labelled(self, text: str) -> tuple[datetime | None, datetime | None]:
+        """`first_in`, and the first date labelled as an update ("Updated", "Aktualisiert")."""
+        first = update = None
         for hit in find_dates(text):
             value = hit.resolve(self.order)
-            if value is not None and self.ok(value):
-                return value
-        return None
+            if value is None or not self.ok(value):
+                continue
+            label = text[max(0, hit.start - _LABEL_SPAN) : hit.start].lower()
+            updated = _UPDATED_LABEL.search(label)
+            published = _PUBLISHED_LABEL.search(label)
+            if published and (not updated or published.start() > updated.start()):
+                return value, update
+            if updated:
+                update = update or value
+            elif first is None:
+                first = value
+        return first, update
 
     def fuzzy(self, texts: Iterable[str]) -> datetime | None:
         """The first short text that `dateparser` reads as a plausible date."""
@@ -673,7 +698,7 @@ def _date(
         return from_url, "url", []
     published, source = _structured(page.metas, ld, dates)
     modified = dates.parse(_first(page.metas, _MODIFIED_KEYS)) or dates.parse(ld.modified)
-    shown, shown_source, shown_text = _shown_date(page, dates)
+    shown, shown_source, shown_text, shown_update = _shown_date(page, dates)
     if published is not None:
         if shown is not None and _earlier_or_local(shown, published):
             return shown, shown_source, [shown_text]
@@ -681,6 +706,8 @@ def _date(
         return published, source, [shown_text] if agrees else []
     if shown is not None:
         return shown, shown_source, [shown_text]
+    if shown_update is not None:
+        return shown_update, shown_source or "text", []
     if modified is not None:
         return modified, "meta" if _first(page.metas, _MODIFIED_KEYS) else "json-ld", []
     found = _text_date(page, dates)
@@ -722,50 +749,67 @@ def _structured(metas: dict[str, list[str]], ld: JsonLd, dates: _Dates) -> tuple
     return None, None
 
 
-def _shown_date(page: _Page, dates: _Dates) -> tuple[datetime | None, str | None, str]:
-    """The date the page shows by its headline: a ``<time>``, the byline, a date element."""
-    found, text = _time_element(page.times, dates)
+def _shown_date(page: _Page, dates: _Dates) -> tuple[datetime | None, str | None, str, datetime | None]:
+    """The date the page shows by its headline (a ``<time>``, the byline, a date element),
+    where it was read, and a date shown there as an update ("Updated May 4")."""
+    found, text, update = _time_element(page.times, dates)
     if found is not None:
-        return found, "time", text
+        return found, "time", text, None
     texts = [text for _, text in page.bylines]
     dated = [_short_text(el, 120) for el in page.dated]
     dates.settle(hit for text in (*texts, *dated) for hit in find_dates(text))
-    for text in texts:
-        found = dates.first_in(text)
-        if found is not None:
-            return found, "byline", text
-    for text in dated:
-        if len(text) <= 120 and not _MODIFIED_CLASS.search(text[:20].lower()):
-            found = dates.first_in(text)
+    for source, candidates in (("byline", texts), ("text", dated)):
+        for text in candidates:
+            found, updated = dates.labelled(text)
             if found is not None:
-                return found, "text", text
-    return None, None, ""
+                return found, source, text, update
+            update = update or updated
+    return None, None, "", update
 
 
 def _text_date(page: _Page, dates: _Dates) -> datetime | None:
-    """The first plausible date in the text of the headline's region, then of the body."""
+    """The first plausible date in the text of the headline's region, then of the body;
+    a date labelled as an update only when the text has no other."""
+    update = None
     for el in (page.region, page.body):
-        if el is None:
-            continue
-        found = dates.first_in(_visible_text(el, _MAX_PAGE_TEXT))
+        found, updated = dates.labelled(_visible_text(el, _MAX_PAGE_TEXT))
         if found is not None:
             return found
-    return None
+        update = update or updated
+    return update
 
 
-def _time_element(times: list[lxml.html.HtmlElement], dates: _Dates) -> tuple[datetime | None, str]:
-    """The first ``<time>`` or ``itemprop=datePublished`` element that is not a modified date
-    and not in a comment or sidebar."""
+def _time_element(
+    times: list[lxml.html.HtmlElement], dates: _Dates
+) -> tuple[datetime | None, str, datetime | None]:
+    """The first ``<time>`` or ``itemprop=datePublished`` element outside comments and
+    sidebars that is not marked as an update, its text, and the first one that is."""
+    update = None
     for el in times:
         hints = " ".join(filter(None, (el.get("class"), el.get("itemprop"), el.get("id"))))
-        if _MODIFIED_CLASS.search(hints[:_MAX_HINTS].lower()) or _elsewhere(el):
+        if _elsewhere(el):
             continue
         value = el.get("datetime") or el.get("content")
         text = _short_text(el, 120)
         found = dates.parse(value) or dates.parse(text)
-        if found is not None:
-            return found, text
-    return None, ""
+        if found is None:
+            continue
+        if _MODIFIED_CLASS.search(hints[:_MAX_HINTS].lower()) or _UPDATED_LABEL.search(_label_before(el)):
+            update = update or found
+            continue
+        return found, text, update
+    return None, "", update
+
+
+def _label_before(el: lxml.html.HtmlElement) -> str:
+    """The words just before an element inside its parent ("Updated on" before a ``<time>``)."""
+    previous = el.getprevious()
+    parent = el.getparent()
+    if previous is not None:
+        before = f"{_short_text(previous, _LABEL_SPAN)} {previous.tail or ''}"
+    else:
+        before = parent.text or "" if parent is not None else ""
+    return before[-_LABEL_SPAN:].lower()
 
 
 # --- subtitle ------------------------------------------------------------------------------------
