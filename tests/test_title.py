@@ -788,3 +788,12 @@ def test_heading_sharing_only_two_of_eight_words_is_not_the_headline() -> None:
     texts = ['"La Corte Alta no imparte justicia sino injusticia"', "Inicio", "Corte Justicia",
              "Organismos", _BODY["fr"]]  # fmt: skip
     assert _headline(texts, "fr")[0] == '"La Corte Alta no imparte justicia sino injusticia"'
+
+
+@pytest.mark.parametrize(
+    "first", ["aB" * 400, "NewsSportsWeather" * 50, "x" * 700], ids=["camel", "glued", "one-letter"]
+)
+def test_a_long_first_block_without_spaces_is_no_title(first: str) -> None:
+    texts = [first, "Menu", "Harbour Vote Passes", _BODY["en"]]
+    assert _headline(texts) == ("Harbour Vote Passes", None, (2,))
+

@@ -84,6 +84,7 @@ _KICKER_WORDS = 6  # a glued kicker or breadcrumb has at most this many words
 _KICKER_SPAN = 80  # and ends within this many characters
 _YEAR = regex.compile(r"(?:19|20)\d\d")
 _MAX_TITLE_WORDS = 40
+_MAX_TITLE_CHARS = 600  # longer, a first block is glued text, not a <title> (as `title_text` reads it)
 _GLUED_TITLE_WORDS = 15  # a <title> line longer than this may have navigation glued on
 _GLUED_NAV_POINTS = 3  # or when it has this many glue points (a camel-cased name has one)
 _SEARCH_BLOCKS = 400
@@ -505,9 +506,10 @@ def find_headline(infos: Sequence[BlockInfo], language: str | None) -> TitleMatc
     if len(infos) > 1 and _CONTINUED.match(infos[1].text) and title == infos[0].text.strip():
         # the <title> line was split where it had a run of spaces: "Site  » Blog  » X"
         title = f"{title} {infos[1].text.strip()}"
-    if len(title.split()) > _MAX_TITLE_WORDS or infos[0].furniture in (
-        "nav-word",
-        "login-link",
+    if (
+        len(title) > _MAX_TITLE_CHARS
+        or len(title.split()) > _MAX_TITLE_WORDS
+        or infos[0].furniture in ("nav-word", "login-link")
     ):
         return _heading_before_text(infos, language)
     found = _score_candidates(infos, language, title)
