@@ -67,7 +67,7 @@ _ELSEWHERE = re.compile(
     r"comment|avatar|related|sidebar|widget|recommend|teaser|promo|newsletter|footer|share"
     r"|social|popular|trending|more-|-more|next|prev|reply|review|respon|bio\b|about|card"
 )
-_ELSEWHERE_TAGS = frozenset({"aside", "nav", "form"})
+_ELSEWHERE_TAGS = frozenset({"nav", "form"})
 # Labels before a date in a byline or date line (lower case).
 _UPDATED_LABEL = re.compile(
     r"updated|modified|revised|reviewed|fact.checked|aktualisiert|geändert|mis à jour|modifié"
@@ -124,6 +124,7 @@ _MAX_TEXT = 300  # characters read from an element whose text is checked as a by
 _MAX_BYLINE = 200  # a byline is shorter than this
 _MAX_DATED = 60  # date-like elements read
 _MAX_TITLE = 400
+_MIN_HEADLINE_WORDS = 3  # a shorter <h1> may be the site's logo
 _MIN_ECHO = 0.6  # share of an <h1>'s words the <title> repeats when it is the page's headline
 _MIN_SHARED = 0.3  # share of words an <h1> has in common with the agreed headline to replace it
 _MAX_FIELD = 80  # characters of a meta or JSON-LD date field read
@@ -233,8 +234,7 @@ class _Page:
         self.body = body if body is not None else root
         self.region = _region(self.body, self.h1, _REGION_LEVELS)
         self._walk(_nearby(self.h1, _REGION_LEVELS) if self.h1 is not None else self.body.iter())
-        found = self.bylines or self.dated or self.times or self.author_links
-        if not found and self.h1 is not None:
+        if not (self.dated or self.times) and self.h1 is not None:
             self._walk(_nearby(self.h1, 2 * _REGION_LEVELS, skip=_REGION_LEVELS))
 
     def _walk(self, elements: Iterator[lxml.html.HtmlElement]) -> None:
@@ -358,19 +358,27 @@ def _visible_text(el: lxml.html.HtmlElement, limit: int) -> str:
 
 
 def _elsewhere(el: lxml.html.HtmlElement, depth: int = 8) -> bool:
-    """True when the element sits in a comment, an author box, a sidebar or a teaser list."""
+    """True when the element sits in a comment, an author box, a sidebar or a teaser list.
+
+    An ``<aside>`` inside the ``<article>`` is the article's own info box (its date, its
+    authors); one outside it is a sidebar."""
+    in_aside = False
     for k, node in enumerate(el.iterancestors()):
         if k >= depth:
             break
         tag = node.tag
         if tag in _ELSEWHERE_TAGS:
             return True
-        if tag in ("article", "main", "body"):
+        if tag == "aside":
+            in_aside = True
+        if tag in ("article", "main"):
             return False
+        if tag == "body":
+            break
         hints = f"{node.get('class') or ''} {node.get('id') or ''}"[:_MAX_HINTS].lower()
         if _ELSEWHERE.search(hints):
             return True
-    return False
+    return in_aside
 
 
 def _language(root: lxml.html.HtmlElement, metas: dict[str, list[str]], ld: JsonLd) -> str | None:
@@ -398,7 +406,7 @@ def _best_h1(h1s: list[lxml.html.HtmlElement], titles: str) -> lxml.html.HtmlEle
     ``<title>`` or ``og:title``, else the first inside the article, else the first one."""
     title_words = set(norm_key(titles).split())
     best = None
-    best_rank = (-1, -1)
+    best_rank = (-1, -1, -1)
     for el in h1s:
         text = _short_text(el, _MAX_TITLE)
         if not text or len(text) > _MAX_TITLE:
@@ -408,7 +416,7 @@ def _best_h1(h1s: list[lxml.html.HtmlElement], titles: str) -> lxml.html.HtmlEle
         inside = el.get("itemprop") == "headline" or any(
             a.tag in ("article", "main") for a in el.iterancestors()
         )
-        rank = (int(echoed), int(inside))
+        rank = (int(echoed), int(inside), int(len(words) >= _MIN_HEADLINE_WORDS))
         if rank > best_rank:
             best, best_rank = el, rank
     return best
