@@ -190,10 +190,11 @@ def test_initials_and_month_names_glued_to_a_name_are_dropped(byline: str) -> No
     [
         '<div class="comments"><p class="comment-author">By Peter Lang</p></div>',
         '<aside><div class="author-box">Jane Roe</div></aside>',
+        '<div class="sidebar"><p class="byline">By Jane Roe</p></div>',
     ],
 )
 def test_comment_and_sidebar_authors_are_ignored(elsewhere: str) -> None:
-    assert _meta(_page(body=f"<article><h1>H</h1>{_BODY}{elsewhere}</article>")).authors == ()
+    assert _meta(_page(body=f"<div><article><h1>H</h1>{_BODY}</article>{elsewhere}</div>")).authors == ()
 
 
 # --- date ----------------------------------------------------------------------------------------
@@ -419,3 +420,15 @@ def test_a_shown_update_is_a_last_resort(shown: str) -> None:
     assert _meta(_page(head, f"<article><h1>Headline</h1>{shown}{_BODY}</article>")).published == datetime(
         2020, 5, 12
     )
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        '<aside class="info"><ul><li class="meta-date">26.02.2020</li></ul></aside>',
+        '<aside><p class="post-date">February 26, 2020</p></aside>',
+    ],
+)
+def test_an_aside_inside_the_article_is_its_info_box(aside: str) -> None:
+    page = _page(body=f'<article><div class="row"><h1>Headline</h1></div>{aside}{_BODY}</article>', lang="de")
+    assert _meta(page).published == datetime(2020, 2, 26)
