@@ -115,17 +115,19 @@ def classify(
     # A short line printed twice is page furniture (a menu shown twice), except a last copy
     # that heads prose: a table of contents repeats the article's subheadings, and the copy
     # in the article is the last one, followed by its section.
+    keys = [info.text.casefold() if info.n_words <= _REPEAT_MAX_WORDS else None for info in infos]
     copies: dict[str, list[int]] = {}
-    for i, info in enumerate(infos):
-        if info.n_words <= _REPEAT_MAX_WORDS:
-            copies.setdefault(info.text.casefold(), []).append(i)
+    for i, key in enumerate(keys):
+        if key is not None:
+            copies.setdefault(key, []).append(i)
     for i, info in enumerate(infos):
         if rules[i] is not None:
             classes[i] = _BAD
             continue
         rule = info.furniture
-        if rule is None and info.n_words <= _REPEAT_MAX_WORDS:
-            where = copies[info.text.casefold()]
+        key = keys[i]
+        if rule is None and key is not None:
+            where = copies[key]
             if len(where) > 1 and (where[-1] != i or not _heads_prose(infos, i)):
                 rule = "repeated-line"
         if rule is not None:

@@ -16,6 +16,8 @@ and then, as a fallback, on the whole page:
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import regex
 
 from ._byline import (
@@ -102,8 +104,8 @@ def find_byline_fallback(ctx: PageContext, dateline: int | None) -> tuple[int | 
             found = _byline_at(ctx, i, in_header=False)
             if found:
                 return i, found
-    for i, info in enumerate(ctx.infos[:-1]):
-        if i not in ctx.roles and info.n_words <= 4:
+    for i, (info, bio) in enumerate(pairwise(ctx.infos)):
+        if info.n_words <= 4 and bio.n_words >= 8 and i not in ctx.roles:
             name = _author_bio(ctx, i)
             if name:
                 _claim(ctx, i)
@@ -155,10 +157,9 @@ def _name_with_date(ctx: PageContext, i: int) -> str | None:
 
 def _author_bio(ctx: PageContext, i: int) -> str | None:
     """A name line above a biography that opens with the name ("Jane Doe" / "Jane is a
-    reporter who ..."): an author box."""
+    reporter who ..."): an author box. The caller has checked that block `i` is short and
+    the next one at least eight words long."""
     bio = ctx.infos[i + 1]
-    if bio.n_words < 8:
-        return None
     name = person_name(ctx.infos[i].text)
     if not name:
         return None

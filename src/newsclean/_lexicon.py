@@ -390,6 +390,8 @@ _TIE_RATIO = 0.95
 
 def _resolve(lang: str | None) -> str | None:
     """Map a caller's language tag ("EN", "pt-BR", "nb") to a code of `STOPWORDS`."""
+    if lang in _STOPWORDS and lang not in _LANG_ALIASES:  # already a code: the common case
+        return lang
     if not lang:
         return None
     code = lang.strip().lower().replace("_", "-").split("-", 1)[0]

@@ -335,12 +335,15 @@ def _score_candidates(infos: Sequence[BlockInfo], language: str | None, title: s
     # the copyright lines are read in full as they may name the site
     title_words = set(_words(title))
     scored = []  # the blocks with words to compare
+    known: dict[str, list[str]] = {}  # a menu printed twice is split into words once
     for i in range(1, end):
         info = infos[i]
         if 1 <= info.n_words <= _MAX_TITLE_WORDS and info.n_chars <= 300:
             gaps[i] = following[i] - i if following[i] < end else end
             text = info.text
-            words = _words(text)
+            words = known.get(text)
+            if words is None:
+                words = known[text] = _words(text)
             if i < _LOGO_BLOCKS or not title_words.isdisjoint(words) or text.startswith(_COPYRIGHT):
                 found.words[i] = words
                 scored.append(i)
