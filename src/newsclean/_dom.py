@@ -35,7 +35,8 @@ _FURNITURE_NAME = re.compile(
     r"shares|social|socials|related|recommended|recommendations|comments?|disqus|cookies?|"
     r"consent|gdpr|newsletters?|subscribe|subscription|signup|promo|promos|advert|adverts|"
     r"advertisement|ads?|adslot|sponsored|sponsor|popup|modal|outbrain|taboola|trending|"
-    r"most-?read|most-?popular|more-?stories|read-?more)(?=$|[\s_-])"
+    r"most-?read|most-?popular|more-?(?:stories|articles|news)|read-?more|"
+    r"weitere-?(?:artikel|nachrichten|themen))(?=$|[\s_-])"
 )
 _LAYOUT_NAME = re.compile(
     r"(?:^|[\s_-])(?:header|masthead|widgets?|banner|overlay|tags|taglist|pagination|pager|"
@@ -47,7 +48,7 @@ _MAIN_NAME = re.compile(
     r"(?:^|[\s_-])(?:article-?body|article-?content|article-?text|articletext|post-?body|"
     r"post-?content|post-?text|entry-?content|entry-?body|story-?body|story-?content|"
     r"story-?text|content-?body|body-?text|text-?body|article__body|article__content|"
-    r"main-?content|page-?content|rich-?text|richtext|news-?text|artikel|artikeltext|"
+    r"main-?content|page-?content|rich-?text|richtext|news-?text|artikel-?text|artikel-?inhalt|"
     r"single-?content|blog-?post|td-post-content|field-?body)(?=$|[\s_-])"
 )
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
@@ -107,10 +108,10 @@ def dom_blocks(body: lxml.html.HtmlElement) -> DomPage:
 
     def flush() -> None:
         nonlocal link_chars
-        text = " ".join("".join(pieces).split())
+        owner, furniture, main, hidden = frames[-1]
+        text = _pre_text(pieces) if owner.tag == "pre" else " ".join("".join(pieces).split())
         pieces.clear()
         if text:
-            owner, furniture, main, hidden = frames[-1]
             blocks.append(
                 DomBlock(
                     text, owner, min(link_chars, len(text)), _HEADINGS.get(owner.tag, 0),
@@ -119,14 +120,17 @@ def dom_blocks(body: lxml.html.HtmlElement) -> DomPage:
             )  # fmt: skip
         link_chars = 0
 
-    for event, element in etree.iterwalk(body, events=("start", "end")):
+    walker = etree.iterwalk(body, events=("start", "end"))
+    for event, element in walker:
         tag = element.tag
         if event == "start":
             text = element.text
             if tag in _INLINE:
                 if tag == "a":
                     links += 1
-                if text:
+                if element.attrib and _hides(element):
+                    walker.skip_subtree()
+                elif text:
                     pieces.append(text)
                     if links:
                         link_chars += len(text.strip())
@@ -160,6 +164,22 @@ def dom_blocks(body: lxml.html.HtmlElement) -> DomPage:
     if pieces:
         flush()
     return page
+
+
+def _pre_text(pieces: list[str]) -> str:
+    """Preformatted text keeps its lines and indentation; blank lines go."""
+    lines = "".join(pieces).splitlines()
+    return "\n".join(line.rstrip() for line in lines if line.strip())
+
+
+def _hides(element: lxml.html.HtmlElement) -> bool:
+    """Whether the element's attributes hide it from readers."""
+    style = element.get("style")
+    return (
+        element.get("hidden") is not None
+        or element.get("aria-hidden") == "true"
+        or (style is not None and _HIDDEN_STYLE.search(style.lower()) is not None)
+    )
 
 
 class _Marks(enum.Enum):
@@ -204,12 +224,7 @@ def _open(
         mark = _Marks.MAIN
     elif role in _FURNITURE_ROLES:
         mark = _Marks.FURNITURE
-    style = attrib.get("style")
-    if (
-        "hidden" in attrib
-        or attrib.get("aria-hidden") == "true"
-        or (style is not None and _HIDDEN_STYLE.search(style.lower()) is not None)
-    ):
+    if _hides(element):
         hidden = (*hidden, _add(page, element, main, strong=False))
     if mark is _Marks.MAIN:
         main = (*main, _add(page, element, main, strong=False))

@@ -36,6 +36,7 @@ _MAIN_PEER = 0.25
 _NARROW = 0.8
 _COPY_MIN_WORDS = 12
 _LEAD_BLOCKS = 2
+_EDGE_BLOCKS = 3
 _REGION_SHARE = 0.6
 _LEAD_GAP_WORDS = 12
 _META_ROLES = frozenset({"headline", "byline", "subtitle", "hidden"})
@@ -266,12 +267,16 @@ def _fill_article(
     for i in range(anchors[0], anchors[-1] + 1):
         if inside[i] and rules[i] in lenient:
             rules[i] = "article-text"
-    # Above the first paragraph: the standfirst, set apart from the body by a picture.
-    for i in range(anchors[0] - 1, max(anchors[0] - 1 - _LEAD_BLOCKS, -1), -1):
-        if not inside[i] or rules[i] in _META_ROLES:
-            break
-        if rules[i] in lenient and infos[i].kind in _PROSE:
-            rules[i] = "article-text"
+    # Prose just past the ends: the standfirst above the first paragraph (set apart by a
+    # picture) and a last paragraph below a box of related links.
+    before = range(anchors[0] - 1, max(anchors[0] - 1 - _EDGE_BLOCKS, -1), -1)
+    after = range(anchors[-1] + 1, min(anchors[-1] + 1 + _EDGE_BLOCKS, len(infos)))
+    for edge in (before, after):
+        for i in edge:
+            if not inside[i] or rules[i] in _META_ROLES:
+                break
+            if rules[i] in lenient and infos[i].kind in _PROSE:
+                rules[i] = "article-text"
 
 
 def _drop_copies(infos: Sequence[BlockInfo], rules: list[str], inside: Sequence[bool]) -> None:

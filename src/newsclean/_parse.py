@@ -71,7 +71,24 @@ def strip_furniture(root: etree._Element) -> None:
         >>> root.findtext(".//p")[:13]
         'Article text.'
     """
+    for element in list(root.iter("noframes")):
+        _parse_raw_markup(element)
     for element in list(root.iter(*_SWALLOWERS)):
         if len(etree.tostring(element, method="text", encoding="unicode")) > _SWALLOWED_TEXT:
             element.tag = "div"
     etree.strip_elements(root, *_UNSEEN, with_tail=False)
+
+
+def _parse_raw_markup(element: etree._Element) -> None:
+    """libxml2 keeps the content of ``<noframes>`` as raw text: parse it into the element,
+    which becomes a ``<div>`` (for a frameset page it holds the only text there is)."""
+    raw = element.text or ""
+    element.tag = "div"
+    if "<" not in raw:
+        return
+    parsed = parse_html(raw)
+    body = parsed.find("body")
+    source = body if body is not None else parsed
+    element.text = source.text
+    for child in list(source):
+        element.append(child)
