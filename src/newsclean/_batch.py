@@ -266,23 +266,23 @@ def _worker(
     A thread reads the task pipe all the time, so the parent's send never waits on a worker
     that is itself waiting to send a large result (the parent bounds how much is queued).
     """
-    if memory_limit is not None and sys.platform != "win32":
-        import resource
-
-        resource.setrlimit(resource.RLIMIT_AS, (memory_limit, memory_limit))
     inbox: queue.SimpleQueue[list[_Task] | None] = queue.SimpleQueue()
 
     def receive() -> None:
         while True:
             try:
                 message: list[_Task] | None = tasks_in.recv()
-            except (EOFError, OSError):
+            except Exception:  # closed, or no memory for the message: the worker ends
                 message = None
             inbox.put(message)
             if message is None:
                 return
 
     threading.Thread(target=receive, daemon=True).start()
+    if memory_limit is not None and sys.platform != "win32":
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_AS, (memory_limit, memory_limit))
     while (tasks := inbox.get()) is not None:
         for task in tasks:
             results_out.send(_run(task, options))
@@ -295,6 +295,7 @@ class _Worker:
     conn: Connection  # results
     queued: deque[tuple[_Task, float]] = field(default_factory=deque)
     last_answer: float = 0.0
+    closed: bool = False  # its result pipe reached end of file: the process is gone
 
     def started(self) -> float:
         """When the task the worker is on now started (as well as the parent can tell)."""
@@ -365,7 +366,7 @@ class _Pool:
                 if not worker.queued:
                     worker.last_answer = now
                 worker.queued.extend((task, now) for task in chunk)
-                worker.tasks.send(chunk)
+                _send(worker, chunk)
 
     def _collect(self, done: dict[int, Result]) -> None:
         busy = [w for w in self.workers if w.queued]
@@ -383,7 +384,7 @@ class _Pool:
         for position, worker in enumerate(self.workers):
             if not worker.queued:
                 continue
-            if not worker.process.is_alive() and not worker.conn.poll():
+            if worker.closed or (not worker.process.is_alive() and not worker.conn.poll()):
                 code = worker.process.exitcode
                 self._replace(position, done, "WorkerCrashError", f"the worker died (exit code {code})")
             elif self.time_limit is not None and now - worker.started() > self.time_limit:
@@ -395,6 +396,7 @@ class _Pool:
             try:
                 result: Result = worker.conn.recv()
             except (EOFError, OSError):
+                worker.closed = True
                 return
             worker.queued.popleft()
             worker.last_answer = time.monotonic()
@@ -416,7 +418,7 @@ class _Pool:
             chunk = rest[start : start + _CHUNK]
             now = time.monotonic()
             new.queued.extend((t, now) for t in chunk)
-            new.tasks.send(chunk)
+            _send(new, chunk)
 
     def _stop(self) -> None:
         """Let idle workers exit; kill those still holding tasks (the caller stopped early)."""
@@ -435,6 +437,12 @@ class _Pool:
             worker.conn.close()
             worker.tasks.close()
         self.workers = []
+
+
+def _send(worker: _Worker, chunk: list[_Task]) -> None:
+    """Send tasks; a worker that died meanwhile is found and replaced by `_Pool._collect`."""
+    with contextlib.suppress(OSError):
+        worker.tasks.send(chunk)
 
 
 def _context() -> ForkServerContext | SpawnContext:

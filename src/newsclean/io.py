@@ -341,10 +341,9 @@ def open_binary(path: str, mode: str) -> IO[bytes]:
         zstandard = require("zstandard", "zstd")
         handle = open(path, mode)  # noqa: SIM115 - closed with the stream
         if mode.startswith("r"):
-            stream: IO[bytes] = zstandard.ZstdDecompressor().stream_reader(handle, closefd=True)
-        else:
-            stream = zstandard.ZstdCompressor().stream_writer(handle, closefd=True)
-        return stream
+            reader = zstandard.ZstdDecompressor().stream_reader(handle, closefd=True)
+            return cast(IO[bytes], _stdio.BufferedReader(reader))  # lines, peek: what files have
+        return cast(IO[bytes], zstandard.ZstdCompressor().stream_writer(handle, closefd=True))
     return open(path, mode)
 
 
