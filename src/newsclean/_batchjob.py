@@ -119,7 +119,7 @@ def run_batch(
         "output_format": kind,
         "part_size": part_size,
         "fields": vars(fields or io.FieldNames()),
-        "on_error": on_error,
+        "skip_errors": on_error == "skip",  # "raise" and "record" write the same parts
     }
     parts = _Parts(target, kind, header)
     if resume and not parts.folder.exists() and target.exists():
