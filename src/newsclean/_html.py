@@ -34,6 +34,7 @@ _WRAPPER_SHARE = 0.5
 _MAIN_SHARE = 0.4
 _MAIN_PEER = 0.25
 _NARROW = 0.8
+_MOST = 0.75
 _COPY_MIN_WORDS = 12
 _LEAD_BLOCKS = 2
 _EDGE_BLOCKS = 3
@@ -142,8 +143,9 @@ def _dom_roles(
             for c in block.hidden:
                 held[c] += size
     # A furniture mark on a container that holds half the prose of the article container
-    # around it, or half the page's prose and the article's markup or headline, is page layout
-    # (``class="sidebar-layout"``), unlike a promotion bar that repeats itself at length.
+    # around it, or half the page's prose and the article's markup or headline, or nearly all
+    # of it, is page layout (``class="sidebar-layout"``), unlike a promotion bar that repeats
+    # itself at length.
     # A hidden container holding half the prose is a page that script will reveal.
     wraps = {c for b in blocks if b.main or b.heading == 1 for c in b.furniture}
     wraps.update(c for b in blocks for c in b.hidden)
@@ -151,7 +153,7 @@ def _dom_roles(
         c
         for c, around in enumerate(page.enclosing)
         if (around is not None and held[c] >= _WRAPPER_SHARE * held[around])
-        or (around is None and c in wraps and held[c] >= _WRAPPER_SHARE * total)
+        or (around is None and held[c] >= (_WRAPPER_SHARE if c in wraps else _MOST) * total)
     }
     article = _article_containers(page, held, total)
     title = norm_key(meta.title) if meta.title else ""
@@ -177,11 +179,12 @@ def _dom_roles(
         elif block.link_chars > _LINK_DENSE * size and (info.kind != "good" or block.link_chars > 0.8 * size):
             roles[i] = "link-dense"
     if article is None:
-        inside = _densest_region(blocks, prose, total)
+        free = [0 if i in roles else size for i, size in enumerate(prose)]
+        inside = _densest_region(blocks, free, sum(free))
         if any(inside):
             last = max(i for i, flag in enumerate(inside) if flag)
             for i in range(last + 1, len(blocks)):
-                if i not in roles and prose[i]:
+                if free[i]:
                     roles[i] = "outside-article"
         return roles, inside, False
     inside = [not article.isdisjoint(b.main) for b in blocks]
