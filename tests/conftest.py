@@ -17,7 +17,7 @@ EXAMPLE = REPO / "examples" / "harbour_vote.txt"
 
 # Hypothesis profiles: "ci" (the default) keeps the suite fast; NEWSCLEAN_HYPOTHESIS=thorough
 # runs 10,000 examples per property (the bar of the reliability issue), for a local run.
-settings.register_profile("ci", max_examples=100, deadline=None)
+settings.register_profile("ci", max_examples=50, deadline=None)
 settings.register_profile(
     "thorough",
     max_examples=10_000,
