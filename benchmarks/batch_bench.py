@@ -1,0 +1,258 @@
+"""Batch benchmarks: throughput of 2 workers vs 1, clean_many overhead, peak RSS, kill -9 + resume.
+
+Inputs are built at run time in a temporary folder from the pages of ``../shared/eval`` (nothing
+is written into the repository). See benchmarks/README.md, section "Batch".
+
+    python benchmarks/batch_bench.py                    # every check, the 1 GB input included
+    python benchmarks/batch_bench.py --skip-rss         # without the 1 GB run
+    python benchmarks/batch_bench.py --only overhead --records 600
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import random
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "src"))
+
+import newsclean  # noqa: E402
+
+EVAL = REPO.parent / "shared" / "eval"
+SETS = ("wcxb-dev", "trafilatura")
+CHECKS = ("throughput", "overhead", "rss", "resume")
+
+
+def eval_pages(eval_dir: Path, kind: str) -> Iterator[dict[str, Any]]:
+    """Every eval page as a record: ``html`` (the page) or ``text`` (its get_text() dump)."""
+    for name in SETS:
+        with (eval_dir / name / "manifest.jsonl").open(encoding="utf-8") as manifest:
+            entries = [json.loads(line) for line in manifest]
+        for entry in entries:
+            field = "html" if kind == "html" else "dump_bs4"
+            page = gzip.decompress((eval_dir / name / entry[field]).read_bytes()).decode("utf-8", "replace")
+            yield {"id": f"{name}/{entry['id']}", "url": entry["url"], kind: page}
+
+
+def build_jsonl(path: Path, pages: list[dict[str, Any]], *, records: int = 0, size: int = 0) -> int:
+    """Write pages, repeated, until `records` lines or `size` bytes; returns the lines written."""
+    written = bytes_out = 0
+    with path.open("wb") as handle:
+        while (records and written < records) or (size and bytes_out < size):
+            page = pages[written % len(pages)]
+            line = json.dumps({**page, "id": f"{page['id']}#{written}"}, ensure_ascii=False).encode() + b"\n"
+            handle.write(line)
+            written += 1
+            bytes_out += len(line)
+    return written
+
+
+def batch_command(source: Path, output: Path, *extra: str) -> list[str]:
+    return [
+        sys.executable,
+        "-m",
+        "newsclean",
+        "batch",
+        str(source),
+        "-o",
+        str(output),
+        "--no-progress",
+        *extra,
+    ]
+
+
+def run_timed(command: list[str]) -> float:
+    started = time.perf_counter()
+    subprocess.run(command, check=True, capture_output=True, env=_env())
+    return time.perf_counter() - started
+
+
+def _env() -> dict[str, str]:
+    env = dict(os.environ)
+    env["PYTHONPATH"] = str(REPO / "src") + os.pathsep + env.get("PYTHONPATH", "")
+    return env
+
+
+def throughput(folder: Path, pages: list[dict[str, Any]], records: int, rounds: int) -> None:
+    source = folder / "throughput.jsonl"
+    build_jsonl(source, pages, records=records)
+    times: dict[int, list[float]] = {1: [], 2: []}
+    for _ in range(rounds):
+        for workers in (1, 2):
+            out = folder / f"throughput-{workers}.jsonl"
+            times[workers].append(run_timed(batch_command(source, out, "--workers", str(workers))))
+            out.unlink()
+    one, two = min(times[1]), min(times[2])
+    print(
+        f"throughput: {records} records, best of {rounds}: --workers 1 {records / one:.1f} pages/s "
+        f"({one:.1f} s), --workers 2 {records / two:.1f} pages/s ({two:.1f} s): {one / two:.2f}x"
+    )
+
+
+def overhead(pages: list[dict[str, Any]], records: int, rounds: int) -> None:
+    data = [pages[i % len(pages)] for i in range(records)]
+    kind = "html" if "html" in data[0] else "text"
+    clean = newsclean.clean_html if kind == "html" else newsclean.clean_text
+
+    def plain() -> None:
+        for record in data:
+            clean(record[kind], url=record["url"])
+
+    def many(workers: int) -> None:
+        for _ in newsclean.clean_many(data, workers=workers):
+            pass
+
+    list(newsclean.clean_many(data[:2], workers=1))  # start the fork server once, as a long job has
+    runs: dict[str, list[float]] = {"plain loop": [], "workers=1": [], "workers=0": []}
+    for _ in range(rounds):
+        for name, job in (
+            ("plain loop", plain),
+            ("workers=1", lambda: many(1)),
+            ("workers=0", lambda: many(0)),
+        ):
+            started = time.perf_counter()
+            job()
+            runs[name].append(time.perf_counter() - started)
+    base = min(runs["plain loop"])
+    parts = [f"{name} {min(t):.2f} s ({(min(t) / base - 1) * 100:+.1f} %)" for name, t in runs.items()]
+    print(f"overhead: {records} {kind} records, best of {rounds}: " + ", ".join(parts))
+
+
+def _tree_rss(pid: int) -> tuple[int, int]:
+    """(number of processes, summed RSS in bytes) of `pid` and all its descendants."""
+    children: dict[int, list[int]] = {}
+    rss: dict[int, int] = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            status = Path(f"/proc/{entry}/status").read_text()
+        except OSError:
+            continue
+        fields = dict(line.split(":", 1) for line in status.splitlines() if ":" in line)
+        parent = int(fields.get("PPid", "0").strip())
+        children.setdefault(parent, []).append(int(entry))
+        rss[int(entry)] = int(fields.get("VmRSS", "0 kB").split()[0]) * 1024
+    seen, stack = [], [pid]
+    while stack:
+        current = stack.pop()
+        seen.append(current)
+        stack.extend(children.get(current, []))
+    return len(seen), sum(rss.get(p, 0) for p in seen)
+
+
+def peak_rss(folder: Path, pages: list[dict[str, Any]], size: int) -> None:
+    source = folder / "big.jsonl"
+    records = build_jsonl(source, pages, size=size)
+    output = folder / "big-out.jsonl"
+    started = time.perf_counter()
+    process = subprocess.Popen(
+        batch_command(source, output, "--workers", "2"),
+        env=_env(),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    peak = processes = 0
+    while process.poll() is None:
+        count, total = _tree_rss(process.pid)
+        if total > peak:
+            peak, processes = total, count
+        time.sleep(0.1)
+    out, err = process.communicate()
+    elapsed = time.perf_counter() - started
+    if process.returncode:
+        raise SystemExit(f"the 1 GB run failed: {err.decode()[-2000:]}")
+    print(
+        f"rss: {source.stat().st_size / 1e9:.2f} GB JSONL, {records} records, --workers 2: peak RSS of the "
+        f"process tree {peak / 2**20:.0f} MiB ({processes} processes, polled every 0.1 s); "
+        f"{out.decode().strip()}; {elapsed:.0f} s"
+    )
+    source.unlink()
+    output.unlink()
+
+
+def kill_and_resume(folder: Path, pages: list[dict[str, Any]], records: int, trials: int, seed: int) -> None:
+    source = folder / "resume.jsonl"
+    build_jsonl(source, pages, records=records)
+    reference = folder / "resume-ref.jsonl"
+    subprocess.run(
+        batch_command(source, reference, "--workers", "2", "--part-size", "50"),
+        check=True,
+        capture_output=True,
+        env=_env(),
+    )
+    expected = reference.read_bytes()
+    ids = [json.loads(line)["id"] for line in expected.splitlines()]
+    full = run_timed(batch_command(source, folder / "timing.jsonl", "--workers", "2", "--part-size", "50"))
+    chooser = random.Random(seed)
+    for trial in range(trials):
+        output = folder / f"resume-{trial}.jsonl"
+        delay = chooser.uniform(0.5, full)
+        process = subprocess.Popen(
+            batch_command(source, output, "--workers", "2", "--part-size", "50"),
+            env=_env(),
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        time.sleep(delay)
+        process.send_signal(signal.SIGKILL)
+        process.wait()
+        parts = output.with_name(output.name + ".parts") / "manifest.jsonl"
+        committed = max(0, len(parts.read_text().splitlines()) - 1) if parts.exists() else 0
+        subprocess.run(
+            batch_command(source, output, "--workers", "2", "--part-size", "50", "--resume"),
+            check=True,
+            capture_output=True,
+            env=_env(),
+        )
+        got = [json.loads(line)["id"] for line in output.read_bytes().splitlines()]
+        lost = len(set(ids) - set(got))
+        duplicated = len(got) - len(set(got))
+        print(
+            f"resume: trial {trial + 1}, kill -9 after {delay:.2f} s of {full:.1f} s ({committed} parts "
+            f"committed): lost {lost}, duplicated {duplicated}, identical {output.read_bytes() == expected}"
+        )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--eval-dir", type=Path, default=EVAL)
+    parser.add_argument("--only", choices=CHECKS, action="append", help="run only these checks")
+    parser.add_argument("--skip-rss", action="store_true", help="leave out the 1 GB peak-RSS run")
+    parser.add_argument(
+        "--kind", choices=("html", "text"), default="html", help="pages as HTML or text dumps"
+    )
+    parser.add_argument("--records", type=int, default=1200, help="records for throughput and overhead")
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--size-gb", type=float, default=1.0)
+    parser.add_argument("--trials", type=int, default=3, help="kill -9 trials")
+    parser.add_argument("--seed", type=int, default=int.from_bytes(os.urandom(4), "big"))
+    args = parser.parse_args()
+    checks = args.only or [c for c in CHECKS if not (args.skip_rss and c == "rss")]
+    pages = list(eval_pages(args.eval_dir, args.kind))
+    print(f"{len(pages)} eval pages ({args.kind}), {os.cpu_count()} cores, seed {args.seed}")
+    with tempfile.TemporaryDirectory(prefix="newsclean-batch-") as name:
+        folder = Path(name)
+        if "throughput" in checks:
+            throughput(folder, pages, args.records, args.rounds)
+        if "overhead" in checks:
+            overhead(pages, args.records, args.rounds)
+        if "rss" in checks:
+            peak_rss(folder, pages, int(args.size_gb * 1e9))
+        if "resume" in checks:
+            kill_and_resume(folder, pages, args.records, args.trials, args.seed)
+
+
+if __name__ == "__main__":
+    main()
