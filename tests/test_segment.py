@@ -86,6 +86,35 @@ def test_abbreviations_decimals_and_plain_years_are_not_split(line: str) -> None
     assert _texts(line) == [line]
 
 
+@pytest.mark.parametrize(
+    ("line", "parts"),
+    [
+        (
+            "Cloud StorageData CentersMachine LearningAbout UsContact",
+            ["Cloud Storage", "Data Centers", "Machine Learning", "About UsContact"],
+        ),
+        (
+            "We build tools. Cloud StorageData CentersMachine LearningAbout Us",
+            ["We build tools. Cloud Storage", "Data Centers", "Machine Learning", "About Us"],
+        ),
+    ],
+    ids=["menu", "after-a-sentence"],
+)
+def test_dense_camel_case_menus_are_split_with_or_without_a_sentence_end(line: str, parts: list[str]) -> None:
+    assert _texts(line) == parts
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "It rained. Then it stopped, and the town went back to work. Nobody said much!",
+        "«Wir bleiben.» Das sagte sie am Montag. „Und dann?“ fragte er.",
+    ],
+)
+def test_sentences_with_spaces_between_them_stay_one_block(line: str) -> None:
+    assert _texts(line) == [line]
+
+
 # -- wide gaps -------------------------------------------------------------------------------
 
 
