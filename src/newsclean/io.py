@@ -14,8 +14,7 @@ Example:
     >>> import json, pathlib, tempfile, newsclean
     >>> from newsclean import io
     >>> folder = pathlib.Path(tempfile.mkdtemp())
-    >>> (folder / "in.jsonl").write_text(json.dumps({"id": "p1", "text": "Hello\\n\\nWorld."}) + "\\n")
-    29
+    >>> _ = (folder / "in.jsonl").write_text(json.dumps({"id": "p1", "text": "Hello\\n\\nWorld."}) + "\\n")
     >>> rows = io.write_results(newsclean.clean_many(io.read_records(folder / "in.jsonl"), workers=0),
     ...                         folder / "out.jsonl")
     >>> rows, json.loads((folder / "out.jsonl").read_text())["title"]
@@ -204,8 +203,7 @@ def read_records(
         >>> import pathlib, tempfile
         >>> from newsclean.io import read_records, FieldNames
         >>> folder = pathlib.Path(tempfile.mkdtemp())
-        >>> (folder / "in.csv").write_text("body,link\\nSome page,https://x.org/a\\n")
-        35
+        >>> _ = (folder / "in.csv").write_text("body,link\\nSome page,https://x.org/a\\n")
         >>> list(read_records(folder / "in.csv", fields=FieldNames(text="body", url="link")))
         [{'id': 'in.csv:0', 'text': 'Some page', 'url': 'https://x.org/a', 'fetched_at': None}]
     """
@@ -330,9 +328,9 @@ def open_binary(path: str, mode: str) -> IO[bytes]:
         >>> from newsclean.io import open_binary
         >>> path = str(pathlib.Path(tempfile.mkdtemp()) / "x.jsonl.gz")
         >>> with open_binary(path, "wb") as out:
-        ...     _ = out.write(b"{}\n")
+        ...     _ = out.write(b"{}\\n")
         >>> open_binary(path, "rb").read()
-        b'{}\n'
+        b'{}\\n'
     """
     lower = path.lower()
     if lower.endswith(".gz"):
@@ -387,7 +385,7 @@ def write_jsonl_rows(results: Iterable[Result], handle: IO[bytes]) -> int:
         >>> import io as stdio, newsclean
         >>> from newsclean.io import write_jsonl_rows
         >>> out = stdio.BytesIO()
-        >>> write_jsonl_rows([newsclean.clean_record("Hi\n\nThere.")], out), out.getvalue()[:13]
+        >>> write_jsonl_rows([newsclean.clean_record("Hi\\n\\nThere.")], out), out.getvalue()[:13]
         (1, b'{"id": 0, "ti')
     """
     count = 0
