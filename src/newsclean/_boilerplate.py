@@ -410,11 +410,12 @@ def boilerplate_rule(text: str, n_words: int) -> str | None:
         return "caption-credit"
     trigger, triggered = (_TRIGGER, _TRIGGERED) if n_words <= 40 else (_LONG_TRIGGER, _LONG_TRIGGERED)
     first = trigger.search(low)
-    found = {first.group()} | {m.group() for m in trigger.finditer(low, first.end())} if first else ()
-    for index in sorted({i for word in found for i in triggered[word]}):
-        rule, pattern, max_words, _ = _SEARCHED[index]
-        if n_words <= max_words and pattern.search(low):
-            return rule
+    if first is not None:
+        found = {first.group()} | {m.group() for m in trigger.finditer(low, first.end())}
+        for index in sorted({i for word in found for i in triggered[word]}):
+            rule, pattern, max_words, _ = _SEARCHED[index]
+            if n_words <= max_words and pattern.search(low):
+                return rule
     if n_words <= 12 and _BREADCRUMB.match(low) and not low.endswith("."):
         return "breadcrumb"
     return None
