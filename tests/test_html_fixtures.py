@@ -32,10 +32,6 @@ PATH = re.compile(r"^[a-z][a-z0-9]*(?:\[\d+\])?(?:>[a-z][a-z0-9]*(?:\[\d+\])?)*$
 
 # Expectations the code does not meet yet: stem -> the cause, for the body and the metadata.
 BODY_XFAIL = {
-    "de_hidden_overlay_and_print_text": "aria-hidden on an inline <span> is ignored: _dom reads hidden marks "
-    "only on block elements, so the icon label's text joins the paragraph block around it",
-    "en_dev_blog_pre_code_block": "a <pre> block's line breaks and indentation are collapsed into single "
-    "spaces like any other block's whitespace",
     "en_frameset_noframes_fallback": "libxml2 keeps <noframes> content as raw text, so the block is the "
     "markup '<body> <h1>...' as text",
     "en_news_share_related_ad_boxes": "the last paragraph, between the related box and the bottom share "
@@ -43,9 +39,6 @@ BODY_XFAIL = {
     "blocks between the first and the last prose block of the article container",
     "en_windows_1252_bytes_microdata": "_take_lead takes the promo paragraph just above "
     "itemprop=articleBody for the article's lead",
-    "fr_text_rules_inside_article_body": "the last paragraph, between the newsletter prompt and the "
-    "copyright line, is near-good and revised to low-text by its dropped neighbours; _fill_article only "
-    "rescues blocks between the first and the last prose block of the article container",
 }
 META_XFAIL = {
     "de_no_body_tag_cookie_notice": "the <h1> is a child of <body>, so _region is the <h1> itself and the "
