@@ -432,3 +432,25 @@ def test_a_shown_update_is_a_last_resort(shown: str) -> None:
 def test_an_aside_inside_the_article_is_its_info_box(aside: str) -> None:
     page = _page(body=f'<article><div class="row"><h1>Headline</h1></div>{aside}{_BODY}</article>', lang="de")
     assert _meta(page).published == datetime(2020, 2, 26)
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        '<div class="post-author">Veröffentlicht</div>',
+        '<span class="byline">Posted</span>',
+    ],
+)
+def test_a_label_alone_in_a_byline_box_is_not_a_name(box: str) -> None:
+    assert _meta(_page(body=f"<article><h1>Headline</h1>{box}{_BODY}</article>")).authors == ()
+
+
+@pytest.mark.parametrize(
+    ("box", "name"),
+    [
+        ('<div class="author">Tomas Berg Fr, 12.05.2020</div>', "Tomas Berg"),
+        ('<div class="author-meta">Lena Vogt Mi., 3. Juni 2020</div>', "Lena Vogt"),
+    ],
+)
+def test_weekday_glued_to_a_name_is_dropped(box: str, name: str) -> None:
+    assert _meta(_page(body=f"<article><h1>Headline</h1>{box}{_BODY}</article>")).authors == (name,)

@@ -84,6 +84,14 @@ _URLISH = regex.compile(r"(?i)^(?:https?:|www\.|/)|\.(?:com|org|net|html?)\b|@")
 _URL = regex.compile(r"(?i)^(?:https?:|www\.|/)")
 # A link to an author's page: "/author/jane-doe", "/autoren/", "/auteur/".
 _AUTHOR_LINK = re.compile(r"/(?:authors?|autor(?:en|in)?|auteurs?|writers?|byline)/", re.IGNORECASE)
+# Words in a byline box that label it: "Veröffentlicht", "Publiziert", "Stand", "Posted".
+_LABEL_WORD = re.compile(
+    r"(?i)^(?:ver[öo]ffentlicht|publiziert|erschienen|stand|posted|published|publié|publicado|updated"
+    r"|aktualisiert|geschrieben|written|redaktion|autor|author)$"
+)
+# A weekday written short before a date ("Mo", "Fr.", "Mi,"), glued after a name by a byline.
+_WEEKDAY_ABBREVIATION = re.compile(r"^(?:Mo|Di|Mi|Do|Fr|Sa|So)[.,]?$")
+_AUTHOR_WORD = re.compile(r"(?i)\b(?:authors?|autor(?:in|en)?|auteur)\b")
 # A structured author field: a name or a user name, not a sentence.
 _HANDLE_NAME = regex.compile(r"^[\p{L}\p{N}][\p{L}\p{N}._@'’ -]{1,48}[\p{L}\p{N}]$")
 _SPACE = regex.compile(r"\s+")
@@ -122,6 +130,7 @@ _LANGUAGE_KEYS = ("content-language", "og:locale", "dc.language", "language", "i
 
 _MAX_TEXT = 300  # characters read from an element whose text is checked as a byline or date
 _MAX_BYLINE = 200  # a byline is shorter than this
+_MAX_BARE_BYLINE = 80  # a byline box without a byline word ("By") is a name when shorter than this
 _MAX_DATED = 60  # date-like elements read
 _MAX_TITLE = 400
 _MIN_HEADLINE_WORDS = 3  # a shorter <h1> may be the site's logo
@@ -603,8 +612,12 @@ def _tidy(names: tuple[str, ...]) -> tuple[str, ...]:
     tidy = []
     for name in names:
         tokens = name.split()
-        while len(tokens) > 2 and tokens[-1].lower().rstrip(".") in MONTHS:
+        while len(tokens) > 2 and (
+            tokens[-1].lower().rstrip(".,") in MONTHS or _WEEKDAY_ABBREVIATION.match(tokens[-1])
+        ):
             tokens.pop()
+        if _AUTHOR_WORD.search(" ".join(tokens)):  # "No Author", "Autor unbekannt": a label
+            continue
         if len(tokens) > 2 and tokens[0].isupper() and tokens[0] == "".join(t[0] for t in tokens[1:3]):
             tokens.pop(0)
         tidy.append(" ".join(tokens))
@@ -619,9 +632,23 @@ def _element_names(el: lxml.html.HtmlElement, text: str) -> tuple[str, ...]:
     if byline_label(text):
         return ()
     found = byline_authors(text)
-    if found:
+    if found or len(text) > _MAX_BARE_BYLINE:
         return found
-    return label_names(_BY_LABEL.sub("", text)) if len(text) <= 80 else ()
+    names = label_names(_BY_LABEL.sub("", text))
+    if _names_element(el) or any(" " in name for name in names):
+        return names
+    # a bare word in a byline-classed box is a label ("Veröffentlicht", "Stand") unless the
+    # page shows nothing else by the headline
+    return tuple(name for name in names if not _LABEL_WORD.search(name))
+
+
+def _names_element(el: lxml.html.HtmlElement) -> bool:
+    """True for an element that holds only an author's name: ``rel=author``,
+    ``itemprop=author``, a link to an author page, a class naming a name."""
+    hints = f"{el.get('rel') or ''} {el.get('itemprop') or ''} {el.get('class') or ''}".lower()
+    return ("author" in hints and ("name" in hints or "rel" in el.attrib or "itemprop" in el.attrib)) or (
+        el.tag == "a" and _AUTHOR_LINK.search(el.get("href") or "") is not None
+    )
 
 
 def _texts_naming(bylines: list[tuple[lxml.html.HtmlElement, str]], names: tuple[str, ...]) -> list[str]:
