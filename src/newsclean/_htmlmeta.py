@@ -1,17 +1,25 @@
 """Metadata of an HTML page, read from the whole unpruned tree: headline, site name,
 standfirst, authors, publication date, language.
 
-Every field has several sources on a real page; each is read by a small function and the
-sources are compared or tried in order of trust:
+The tree is read in two cheap passes (`_Page`): lxml's tag filter for ``<meta>``,
+``<title>``, ``<h1>`` and ``<script>``, then a walk of at most a few hundred elements nearest
+the headline ``<h1>`` (its subtree, then at each level up the siblings after and before it),
+where bylines, dates and the standfirst are. Every field then has several sources, compared
+or tried in order of trust:
 
-* **Title**: ``og:title``, ``twitter:title``, the JSON-LD ``headline``, the best ``<h1>``,
-  ``itemprop=headline`` and ``<title>``. Each source also offers itself without a site name
-  (the end part after ``|``, ``-``, ``–``, ``::``... that is a known site name, or else the
-  shorter end part). The headline is the wording the most sources agree on; the site name is
-  never looked up in a list.
-* **Authors**: JSON-LD ``author`` (people first), byline elements (``rel=author``,
-  ``itemprop=author``, byline/author/writer classes, "By ..." text), then ``meta`` author
-  fields. Names are split and cleaned by `newsclean._byline`.
+* **Title**: ``og:title``, ``twitter:title``, the JSON-LD ``headline``, ``itemprop=headline``
+  and ``<title>``, each also without its site name (an end part after ``|``, ``-``, ``–``,
+  ``::``... that is a known site name from ``og:site_name``, JSON-LD or the like, else the
+  shorter end part), and the ``<h1>`` as written. The wording the most sources agree on wins;
+  the page's own ``<h1>`` replaces it when it shares enough words with it and is not the
+  site's name. The site name is what the headline leaves of the ``<title>``; it is never
+  looked up in a list.
+* **Authors**: JSON-LD ``author`` people (``@id`` links followed), byline elements
+  (``rel=author``, ``itemprop=author``, byline/author/writer classes), links to author
+  pages, "By ..." in a date line, ``meta`` author fields (not URLs), then JSON-LD
+  organisations. Names are split and cleaned by `newsclean._byline`; a label alone
+  ("Veröffentlicht") and what a page glues to a name (a month, an avatar's initials) are
+  dropped. Structured fields may also hold a user name ("jdoe_42"), taken as written.
 * **Date**: htmldate's cascade. The URL's full date first; then the structured publication
   date (``meta`` published-time fields, a site's own ``*publish*date`` field, the JSON-LD
   ``datePublished``, ``dateCreated`` next), checked against the date the page *shows* by its
@@ -20,11 +28,16 @@ sources are compared or tried in order of trust:
   ``original_date``: structured fields are often rewritten when a page is republished) or
   less than a day away (a UTC timestamp against the local day the page prints). Without
   structured data the shown date is taken, then the first date in the text around the
-  headline. Modified and updated dates are never taken while any publication date exists;
-  a page that states only a modified date gets it as the last resort, before the free-text
-  search (a user asking "when is this from" is better served by the page's own stated date
-  than by a date picked out of the text), with ``date_source`` saying where it was read
-  ("meta" or "json-ld"). Timezones are kept as written, never converted.
+  headline, and `dateparser` only as the very last step. Modified and updated dates (meta
+  ``article:modified_time``, JSON-LD ``dateModified``, a date labelled "Updated",
+  "Aktualisiert", "Mis à jour"...) are never taken while any publication date exists. A page
+  that states only such a date gets it as a last resort, before the free-text search (a
+  user asking "when is this from" is better served by the page's own stated date than by a
+  date picked out of the text); ``date_source`` says where it was read. Timezones are kept
+  as written, never converted; dates before ``options.min_year`` or more than
+  ``options.allow_future_days`` after ``fetched_at`` (or now) are rejected.
+* **Language**: ``<html lang>``, ``xml:lang``, a content-language or ``og:locale`` meta,
+  the JSON-LD ``inLanguage``; ISO 639-1.
 """
 
 from __future__ import annotations
