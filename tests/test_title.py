@@ -256,7 +256,7 @@ def test_speed_on_a_long_navigation_page() -> None:
     start = time.perf_counter()
     for _ in range(20):
         find_headline(infos, "en")
-    assert (time.perf_counter() - start) / 20 < 0.01
+    assert (time.perf_counter() - start) / 20 < 0.05  # about 1 ms; generous for a loaded machine
 
 
 @pytest.mark.parametrize("language", ["en", "de"])
