@@ -454,3 +454,15 @@ def test_a_label_alone_in_a_byline_box_is_not_a_name(box: str) -> None:
 )
 def test_weekday_glued_to_a_name_is_dropped(box: str, name: str) -> None:
     assert _meta(_page(body=f"<article><h1>Headline</h1>{box}{_BODY}</article>")).authors == (name,)
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        '<div class="byline">By <a href="/x">Ellen Marsh</a> <span>Ellen Marsh is an editor.</span></div>',
+        '<p class="author">Von <b>Jonas Weber</b> <i>Jonas Weber</i></p>',
+    ],
+)
+def test_a_name_printed_twice_in_one_byline_counts_once(box: str) -> None:
+    authors = _meta(_page(body=f"<article><h1>Headline</h1>{box}{_BODY}</article>")).authors
+    assert len(authors) == 1 and len(authors[0].split()) == 2

@@ -620,8 +620,8 @@ def _byline_names(bylines: list[tuple[lxml.html.HtmlElement, str]]) -> tuple[tup
 
 
 def _tidy(names: tuple[str, ...]) -> tuple[str, ...]:
-    """Names without what a page glues to them: a month name after ("Ann Lee December"),
-    the avatar's initials before ("AL Ann Lee")."""
+    """Names without what a page glues to them: a month or weekday after ("Ann Lee
+    December"), the avatar's initials before ("AL Ann Lee"), the name again ("Ann Lee Ann")."""
     tidy = []
     for name in names:
         tokens = name.split()
@@ -633,6 +633,10 @@ def _tidy(names: tuple[str, ...]) -> tuple[str, ...]:
             continue
         if len(tokens) > 2 and tokens[0].isupper() and tokens[0] == "".join(t[0] for t in tokens[1:3]):
             tokens.pop(0)
+        for k in range(1, len(tokens) // 2 + 1):  # "Ann Lee Ann Lee": a link and its tooltip
+            if tokens[k : 2 * k] == tokens[:k]:
+                tokens = tokens[:k]
+                break
         tidy.append(" ".join(tokens))
     return tuple(tidy)
 
