@@ -107,7 +107,6 @@ _WEEKDAY_ABBREVIATION = re.compile(r"^(?:Mo|Di|Mi|Do|Fr|Sa|So)[.,]?$")
 _AUTHOR_WORD = re.compile(r"(?i)\b(?:authors?|autor(?:in|en)?|auteur)\b")
 # A structured author field: a name or a user name, not a sentence.
 _HANDLE_NAME = regex.compile(r"^[\p{L}\p{N}][\p{L}\p{N}._@'’ -]{1,48}[\p{L}\p{N}]$")
-_SPACE = regex.compile(r"\s+")
 # Between a headline and a site name: " | ", " - ", " – ", " :: ", " / ", " · ", " » ".
 _SITE_SEPARATOR = regex.compile(
     r"\s+[|\u00b7\u2022\u00bb\u203a\u2014\u2013-]{1,2}\s+|\s+::\s+|\s+/\s+|\s+\|(?=\S)"
@@ -213,7 +212,8 @@ def read_meta(
 
 
 def _norm(text: str | None) -> str:
-    return _SPACE.sub(" ", text).strip() if text else ""
+    """Whitespace runs as one space, stripped."""
+    return " ".join(text.split()) if text else ""
 
 
 class _Page:
