@@ -78,9 +78,11 @@ def run_timed(command: list[str]) -> float:
     return time.perf_counter() - started
 
 
-def _env() -> dict[str, str]:
+def _env(hash_seed: str | None = None) -> dict[str, str]:
     env = dict(os.environ)
     env["PYTHONPATH"] = str(REPO / "src") + os.pathsep + env.get("PYTHONPATH", "")
+    if hash_seed is not None:
+        env["PYTHONHASHSEED"] = hash_seed
     return env
 
 
@@ -182,46 +184,51 @@ def peak_rss(folder: Path, pages: list[dict[str, Any]], size: int) -> None:
     output.unlink()
 
 
-def kill_and_resume(folder: Path, pages: list[dict[str, Any]], records: int, trials: int, seed: int) -> None:
+def kill_and_resume(
+    folder: Path, pages: list[dict[str, Any]], records: int, trials: int, seed: int, hash_seed: str | None
+) -> None:
+    """Kill -9 a job at a random moment, resume it, compare with an uninterrupted run.
+
+    With `hash_seed`, every run gets that PYTHONHASHSEED, so that the comparison measures the
+    job machinery and not a cleaner whose results depend on string hashing.
+    """
     source = folder / "resume.jsonl"
     build_jsonl(source, pages, records=records)
+    env = _env(hash_seed)
+
+    def command(output: Path, *extra: str) -> list[str]:
+        return batch_command(source, output, "--workers", "2", "--part-size", "50", *extra)
+
     reference = folder / "resume-ref.jsonl"
-    subprocess.run(
-        batch_command(source, reference, "--workers", "2", "--part-size", "50"),
-        check=True,
-        capture_output=True,
-        env=_env(),
-    )
+    started = time.perf_counter()
+    subprocess.run(command(reference), check=True, capture_output=True, env=env)
+    full = time.perf_counter() - started
     expected = reference.read_bytes()
     ids = [json.loads(line)["id"] for line in expected.splitlines()]
-    full = run_timed(batch_command(source, folder / "timing.jsonl", "--workers", "2", "--part-size", "50"))
     chooser = random.Random(seed)
     for trial in range(trials):
         output = folder / f"resume-{trial}.jsonl"
         delay = chooser.uniform(0.5, full)
         process = subprocess.Popen(
-            batch_command(source, output, "--workers", "2", "--part-size", "50"),
-            env=_env(),
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
+            command(output), env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
         )
         time.sleep(delay)
         process.send_signal(signal.SIGKILL)
         process.wait()
         parts = output.with_name(output.name + ".parts") / "manifest.jsonl"
         committed = max(0, len(parts.read_text().splitlines()) - 1) if parts.exists() else 0
-        subprocess.run(
-            batch_command(source, output, "--workers", "2", "--part-size", "50", "--resume"),
-            check=True,
-            capture_output=True,
-            env=_env(),
-        )
+        subprocess.run(command(output, "--resume"), check=True, capture_output=True, env=env)
         got = [json.loads(line)["id"] for line in output.read_bytes().splitlines()]
         lost = len(set(ids) - set(got))
         duplicated = len(got) - len(set(got))
+        same = output.read_bytes() == expected
+        changed = sum(
+            a != b for a, b in zip(expected.splitlines(), output.read_bytes().splitlines(), strict=False)
+        )
         print(
-            f"resume: trial {trial + 1}, kill -9 after {delay:.2f} s of {full:.1f} s ({committed} parts "
-            f"committed): lost {lost}, duplicated {duplicated}, identical {output.read_bytes() == expected}"
+            f"resume: trial {trial + 1}, PYTHONHASHSEED {hash_seed or 'random'}, kill -9 after {delay:.2f} s "
+            f"of {full:.1f} s ({committed} parts committed): lost {lost}, duplicated {duplicated}, "
+            f"identical {same} ({changed} rows differ)"
         )
 
 
@@ -238,10 +245,12 @@ def main() -> None:
     parser.add_argument("--size-gb", type=float, default=1.0)
     parser.add_argument("--trials", type=int, default=3, help="kill -9 trials")
     parser.add_argument("--seed", type=int, default=int.from_bytes(os.urandom(4), "big"))
+    parser.add_argument("--hash-seed", help="PYTHONHASHSEED for the resume runs (default: random)")
     args = parser.parse_args()
     checks = args.only or [c for c in CHECKS if not (args.skip_rss and c == "rss")]
     pages = list(eval_pages(args.eval_dir, args.kind))
-    print(f"{len(pages)} eval pages ({args.kind}), {os.cpu_count()} cores, seed {args.seed}")
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+    print(f"{len(pages)} eval pages ({args.kind}), {os.cpu_count()} cores, load {load}, seed {args.seed}")
     with tempfile.TemporaryDirectory(prefix="newsclean-batch-") as name:
         folder = Path(name)
         if "throughput" in checks:
@@ -251,7 +260,7 @@ def main() -> None:
         if "rss" in checks:
             peak_rss(folder, pages, int(args.size_gb * 1e9))
         if "resume" in checks:
-            kill_and_resume(folder, pages, args.records, args.trials, args.seed)
+            kill_and_resume(folder, pages, args.records, args.trials, args.seed, args.hash_seed)
 
 
 if __name__ == "__main__":
