@@ -318,3 +318,18 @@ def test_yearless_date_line_reads_in_the_fetch_year(date_line: str, fetched: dat
     dump = _yearless_page("Catering Trends Explained", date_line, "Written By Ann Lee", _BODY_EN)
     article = newsclean.clean_text(dump, fetched_at=fetched)
     assert article.published is not None and article.published.date().isoformat() == expected
+
+
+@pytest.mark.parametrize("noise", ["Item {i}: 2025", "{i}By 2024 ranking", "Lot {i}/2023"])
+def test_the_cascade_reads_at_most_2000_dated_blocks(noise: str) -> None:
+    import time
+
+    lines = "\n".join(noise.format(i=i) for i in range(2500))
+    head = "Headline\n\nBy Ann Lee\n\nPublished: March 4, 2021\n\n"
+    start = time.process_time()
+    assert _day(head + lines + "\n") == "2021-03-04"
+    assert time.process_time() - start < 5.0
+    # a date only in the 2,501st dated block is past the bound
+    assert _day("Headline\n\n" + lines + "\n\nPublished: March 4, 2021\n") is None
+    within = lines[: lines.index(noise.format(i=900))]
+    assert _day("Headline\n\n" + within + "\n\nPublished: March 4, 2021\n") == "2021-03-04"

@@ -79,6 +79,7 @@ _TAIL_WORDS = regex.compile(r"\w+")
 # lowercase words ("...will take effect on January 1, 2026. The"); a date glued to the next
 # capitalised word of a dump ("...language models December 15, 2025Share") is not.
 _PROSE_AFTER = regex.compile(r"\s{0,2}[.,;:)!?]|\s{1,2}\p{Ll}")
+_MAX_DATED = 2000  # blocks that may hold a date read by the cascade
 _LEFT_SPAN = 48  # characters before a date searched for its label
 _PROSE_WORDS = 12  # in a block longer than this, a date after a lowercase word is in a sentence
 _NEAR_BYLINE = 3  # blocks after the byline searched for its date
@@ -219,7 +220,9 @@ class _Candidate:
 class _Chooser:
     def __init__(self, ctx: PageContext) -> None:
         self.ctx = ctx
-        self.dated = sorted(ctx.dated)  # the blocks that can hold a date, in page order
+        # the blocks that can hold a date, in page order: the first _MAX_DATED of them (a page
+        # with more is a calendar, an archive or hostile input; the bound keeps it fast)
+        self.dated = sorted(ctx.dated)[:_MAX_DATED]
         self.url_date = date_from_url(ctx.url)
         self.url_month = None if self.url_date else url_month(ctx.url)
         self._order = ctx.options.date_order
