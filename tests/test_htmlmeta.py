@@ -466,3 +466,15 @@ def test_weekday_glued_to_a_name_is_dropped(box: str, name: str) -> None:
 def test_a_name_printed_twice_in_one_byline_counts_once(box: str) -> None:
     authors = _meta(_page(body=f"<article><h1>Headline</h1>{box}{_BODY}</article>")).authors
     assert len(authors) == 1 and len(authors[0].split()) == 2
+
+
+@pytest.mark.parametrize(
+    "script",
+    [
+        '<script>var dl = {"updated": "2020-01-29 10:00", "first-publication": "2020-01-28 15:28"}</script>',
+        "<script>window.page = {publish_date: '2020-01-28T15:28:00', section: 'news'};</script>",
+    ],
+)
+def test_publication_date_in_a_data_layer_script(script: str) -> None:
+    meta = _meta(_page(script, _BODY))
+    assert (meta.published.date(), meta.date_source) == (datetime(2020, 1, 28).date(), "meta")

@@ -135,6 +135,13 @@ _AUTHOR_KEYS = (
     "author", "article:author", "dc.creator", "dcterms.creator", "parsely-author",
     "sailthru.author", "byl", "citation_author", "cxenseparse:author",
 )  # fmt: skip
+# A publication date in a script's data: "datePublished": "2020-01-28", 'publish_date':'...'.
+_SCRIPT_DATE = re.compile(
+    r"""["']?(?:date_?[Pp]ublished|published_?(?:[Aa]t|[Dd]ate|[Tt]ime)|[Pp]ublish_?[Dd]ate|[Pp]ub_?[Dd]ate"""
+    r"""|first[-_][Pp]ublication|[Pp]ublication_?[Dd]ate|date_?[Cc]reated)["']?\s*[:=]\s*["']([^"'<>]{8,40})["']"""
+)
+_MAX_SCRIPTS = 40
+_MAX_SCRIPT_CHARS = 300_000  # characters of script searched on one page
 _PUBLISHED_KEY = re.compile(r"publish|pub_?date|release_?date|first_?pub|creat(?:ed|ion)_?(?:date|time)")
 _SITE_KEYS = ("og:site_name", "application-name", "apple-mobile-web-app-title")
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -228,6 +235,7 @@ class _Page:
     def __init__(self, root: lxml.html.HtmlElement) -> None:
         self.metas: dict[str, list[str]] = {}
         self.scripts: list[str] = []
+        self.other_scripts: list[lxml.html.HtmlElement] = []
         self.title = ""
         h1s: list[lxml.html.HtmlElement] = []
         for el in root.iter(_HEAD_TAGS):
@@ -240,6 +248,8 @@ class _Page:
             elif tag == "script":
                 if "ld+json" in (el.get("type") or "") and el.text:
                     self.scripts.append(el.text)
+                elif el.text:
+                    self.other_scripts.append(el)
             elif tag == "h1":
                 h1s.append(el)
             elif not self.title:
@@ -758,6 +768,9 @@ def _date(
         return published, source, [shown_text] if agrees else []
     if shown is not None:
         return shown, shown_source, [shown_text]
+    found = _script_date(page.other_scripts, dates)
+    if found is not None:
+        return found, "meta", []
     if shown_update is not None:
         return shown_update, shown_source or "text", []
     if modified is not None:
@@ -817,6 +830,22 @@ def _shown_date(page: _Page, dates: _Dates) -> tuple[datetime | None, str | None
                 return found, source, text, update
             update = update or updated
     return None, None, "", update
+
+
+def _script_date(scripts: list[lxml.html.HtmlElement], dates: _Dates) -> datetime | None:
+    """A publication date in a page's own data layer ("datePublished": "...",
+    "first-publication": "...") in a script that is not JSON-LD, as htmldate's JSON search."""
+    budget = _MAX_SCRIPT_CHARS
+    for el in scripts[:_MAX_SCRIPTS]:
+        text = el.text or ""
+        for m in _SCRIPT_DATE.finditer(text, 0, budget):
+            found = dates.parse(m.group(1))
+            if found is not None:
+                return found
+        budget -= len(text)
+        if budget <= 0:
+            break
+    return None
 
 
 def _text_date(page: _Page, dates: _Dates) -> datetime | None:
