@@ -27,10 +27,12 @@ or tried in order of trust:
   the byline, a date-classed element): the shown date wins when it is earlier (htmldate's
   ``original_date``: structured fields are often rewritten when a page is republished) or
   less than a day away (a UTC timestamp against the local day the page prints). Without
-  structured data the shown date is taken, then the first date in the text around the
-  headline, and `dateparser` only as the very last step. Modified and updated dates (meta
-  ``article:modified_time``, JSON-LD ``dateModified``, a date labelled "Updated",
-  "Aktualisiert", "Mis à jour"...) are never taken while any publication date exists. A page
+  structured data the shown date is taken, then a publication date in the page's own
+  data-layer script (``"datePublished": "..."``, as htmldate's JSON search), then the first
+  date in the text around the headline, and `dateparser` only as the very last step.
+  Modified and updated dates (meta ``article:modified_time``, JSON-LD ``dateModified``, a
+  date labelled "Updated", "Aktualisiert", "Mis à jour"...) are never taken while any
+  publication date exists. A page
   that states only such a date gets it as a last resort, before the free-text search (a
   user asking "when is this from" is better served by the page's own stated date than by a
   date picked out of the text); ``date_source`` says where it was read. Timezones are kept
