@@ -478,3 +478,25 @@ def test_a_name_printed_twice_in_one_byline_counts_once(box: str) -> None:
 def test_publication_date_in_a_data_layer_script(script: str) -> None:
     meta = _meta(_page(script, _BODY))
     assert (meta.published.date(), meta.date_source) == (datetime(2020, 1, 28).date(), "meta")
+
+
+@pytest.mark.parametrize(
+    ("box", "name"),
+    [
+        ('<div class="author">Wyndo Dec 19, 2025</div>', "Wyndo"),
+        ('<span class="byline">By Sarah Klein July 4, 2021</span>', "Sarah Klein"),
+    ],
+)
+def test_a_month_glued_after_a_name_is_dropped(box: str, name: str) -> None:
+    assert _meta(_page(body=f"<article><h1>Headline</h1>{box}{_BODY}</article>")).authors == (name,)
+
+
+@pytest.mark.parametrize(
+    "field",
+    [
+        '<meta name="author" content="page.head.extra.author">',
+        '<meta name="author" content="262588213843476">',
+    ],
+)
+def test_placeholders_in_author_fields_are_not_names(field: str) -> None:
+    assert _meta(_page(field, _BODY)).authors == ()

@@ -106,6 +106,7 @@ _LABEL_WORD = re.compile(
 )
 # A weekday written short before a date ("Mo", "Fr.", "Mi,"), glued after a name by a byline.
 _WEEKDAY_ABBREVIATION = re.compile(r"^(?:Mo|Di|Mi|Do|Fr|Sa|So)[.,]?$")
+_NAME_MONTHS = frozenset({"may", "march", "june", "april", "august"})  # also surnames
 _AUTHOR_WORD = re.compile(r"(?i)\b(?:authors?|autor(?:in|en)?|auteur)\b")
 # A structured author field: a name or a user name, not a sentence.
 _HANDLE_NAME = regex.compile(r"^[\p{L}\p{N}][\p{L}\p{N}._@'’ -]{1,48}[\p{L}\p{N}]$")
@@ -595,7 +596,8 @@ def _clean_all(names: Iterable[str], *, structured: bool = False) -> tuple[str, 
         cleaned = _clean_one(name)
         if not cleaned and structured:
             text = _norm(name)
-            cleaned = (text,) if _HANDLE_NAME.match(text) and len(text.split()) <= 5 else ()
+            usable = _HANDLE_NAME.match(text) and not text.isdigit() and not _AUTHOR_WORD.search(text)
+            cleaned = (text,) if usable and len(text.split()) <= 5 else ()
         for author in cleaned:
             if author.casefold() not in (a.casefold() for a in found):
                 found.append(author)
@@ -637,9 +639,7 @@ def _tidy(names: tuple[str, ...]) -> tuple[str, ...]:
     tidy = []
     for name in names:
         tokens = name.split()
-        while len(tokens) > 2 and (
-            tokens[-1].lower().rstrip(".,") in MONTHS or _WEEKDAY_ABBREVIATION.match(tokens[-1])
-        ):
+        while len(tokens) > 1 and _glued_date_word(tokens[-1], len(tokens)):
             tokens.pop()
         if _AUTHOR_WORD.search(" ".join(tokens)):  # "No Author", "Autor unbekannt": a label
             continue
@@ -651,6 +651,15 @@ def _tidy(names: tuple[str, ...]) -> tuple[str, ...]:
                 break
         tidy.append(" ".join(tokens))
     return tuple(tidy)
+
+
+def _glued_date_word(token: str, tokens: int) -> bool:
+    """True for a month or weekday that a byline glued after a name ("Sarah July", "Ann Lee
+    Dec", "Tom Berg Fr"); a month that is also a surname ("May") only after two names."""
+    word = token.lower().rstrip(".,")
+    if _WEEKDAY_ABBREVIATION.match(token):
+        return tokens > 2
+    return word in MONTHS and (tokens > 2 or word not in _NAME_MONTHS)
 
 
 def _element_names(el: lxml.html.HtmlElement, text: str) -> tuple[str, ...]:
