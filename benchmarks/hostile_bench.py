@@ -236,13 +236,14 @@ CASES: tuple[Case, ...] = (
 class Outcome:
     """What one case did: seconds in the call (wall clock and CPU), peak RSS of its process and
     growth during the call (MB), and ``Article``, the error's class name, ``timeout`` or
-    ``crash: ...``."""
+    ``crash: ...``; and the size of the input (MB, characters or bytes)."""
 
     seconds: float
     cpu_seconds: float
     peak_mb: float
     growth_mb: float
     result: str
+    input_mb: float = 0.0
 
 
 def _rss_mb() -> float:
@@ -277,9 +278,9 @@ def measure(case: Case, scale: float = 1.0, limit: float | None = None) -> Outco
                 result = f"crash: {type(error).__name__}: {error}"[:200]
             seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
             peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024 / MB
-            report = f"{seconds}\t{cpu}\t{peak}\t{peak - before}\t{result}"
+            report = f"{len(raw) / MB}\t{seconds}\t{cpu}\t{peak}\t{peak - before}\t{result}"
         except BaseException as error:
-            report = f"0\t0\t0\t0\tcrash: {type(error).__name__}"
+            report = f"0\t0\t0\t0\t0\tcrash: {type(error).__name__}"
         os.write(write_end, report.encode())
         os._exit(0)
     os.close(write_end)
@@ -294,8 +295,8 @@ def measure(case: Case, scale: float = 1.0, limit: float | None = None) -> Outco
         chunks.append(chunk)
     os.close(read_end)
     os.waitpid(pid, 0)
-    seconds, cpu, peak, growth, result = b"".join(chunks).decode().split("\t", 4)
-    return Outcome(float(seconds), float(cpu), float(peak), float(growth), result)
+    size, seconds, cpu, peak, growth, result = b"".join(chunks).decode().split("\t", 5)
+    return Outcome(float(seconds), float(cpu), float(peak), float(growth), result, float(size))
 
 
 def table(cases: list[Case], scale: float) -> str:

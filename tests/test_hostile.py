@@ -46,11 +46,10 @@ def _bound(case: hostile_bench.Case) -> float:
     return max(2.0, SLACK * case.seconds * (SCALE if case.scales else 1.0))
 
 
-def _memory_bound(case: hostile_bench.Case) -> float:
-    """MB of growth allowed during the call: 1.5 GB for the whole 50 MB page (the issue's bar),
-    in proportion for the others, never under 150 MB."""
-    size = case.size * SCALE if case.scales else 50_000
-    return max(150.0, 1500.0 * size / 50_000_000)
+def _memory_bound(input_mb: float) -> float:
+    """MB of growth allowed during the call: a hundred times the input, at most 1.5 GB (the
+    issue's bar for a 50 MB page), never less than 150 MB."""
+    return max(150.0, min(1500.0, 100 * input_mb))
 
 
 @pytest.mark.parametrize("case", hostile_bench.CASES, ids=[c.name for c in hostile_bench.CASES])
@@ -63,7 +62,8 @@ def test_hostile_input_is_answered_in_bounded_time_and_memory(case: hostile_benc
         "UndecodableError",
     }, outcome.result
     assert outcome.cpu_seconds < _bound(case), f"{case.name}: {outcome.cpu_seconds:.2f} s of CPU"
-    assert outcome.growth_mb < _memory_bound(case), f"{case.name}: {outcome.growth_mb:.0f} MB"
+    bound = _memory_bound(outcome.input_mb)
+    assert outcome.growth_mb < bound, f"{case.name}: {outcome.growth_mb:.0f} MB (bound {bound:.0f})"
 
 
 @pytest.mark.parametrize("entry", ["clean_text", "clean_html", "clean"])
