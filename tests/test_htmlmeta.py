@@ -500,3 +500,17 @@ def test_a_month_glued_after_a_name_is_dropped(box: str, name: str) -> None:
 )
 def test_placeholders_in_author_fields_are_not_names(field: str) -> None:
     assert _meta(_page(field, _BODY)).authors == ()
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        '<div class="byline"><a href="/author/ann-lee">Ann Lee</a> | Fact-checked by '
+        '<a href="/author/tom-hale">Tom Hale</a></div>',
+        '<p class="meta"><a href="/autor/jana-berg">Jana Berg</a>, Foto: '
+        '<a href="/autor/ole-lind">Ole Lind</a></p>',
+    ],
+)
+def test_reviewers_and_photographers_are_not_authors(byline: str) -> None:
+    meta = _meta(_page(body=f"<article><h1>Headline</h1>{byline}{_BODY}</article>"))
+    assert len(meta.authors) == 1 and meta.authors[0] in byline

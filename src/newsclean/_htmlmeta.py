@@ -106,6 +106,10 @@ _LABEL_WORD = re.compile(
 )
 # A weekday written short before a date ("Mo", "Fr.", "Mi,"), glued after a name by a byline.
 _WEEKDAY_ABBREVIATION = re.compile(r"^(?:Mo|Di|Mi|Do|Fr|Sa|So)[.,]?$")
+# Labels of other people named by a byline: reviewers, fact-checkers, editors, photographers.
+_OTHER_ROLE = re.compile(
+    r"review|fact|edit|photo|illustrat|translat|produc|geprüft|redigiert|foto|übersetz|relu|révis"
+)
 _NAME_MONTHS = frozenset({"may", "march", "june", "april", "august"})  # also surnames
 _AUTHOR_WORD = re.compile(r"(?i)\b(?:authors?|autor(?:in|en)?|auteur)\b")
 # A structured author field: a name or a user name, not a sentence.
@@ -620,12 +624,13 @@ def _byline_names(bylines: list[tuple[lxml.html.HtmlElement, str]]) -> tuple[tup
     """Names from the first byline element that gives some; its siblings' names join them."""
     for k, (el, text) in enumerate(bylines):
         names = _element_names(el, text)
-        if not names:
+        if not names or _OTHER_ROLE.search(_label_before(el)):
             continue
         used = [text]
         parent = el.getparent()
         for other, other_text in bylines[k + 1 : k + 6]:
-            if other.getparent() is parent and other.tag == el.tag:
+            same_kind = other.getparent() is parent and other.tag == el.tag
+            if same_kind and not _OTHER_ROLE.search(_label_before(other)):
                 more = _element_names(other, other_text)
                 names = names + tuple(n for n in more if n not in names)
                 used.append(other_text)
