@@ -514,3 +514,17 @@ def test_placeholders_in_author_fields_are_not_names(field: str) -> None:
 def test_reviewers_and_photographers_are_not_authors(byline: str) -> None:
     meta = _meta(_page(body=f"<article><h1>Headline</h1>{byline}{_BODY}</article>"))
     assert len(meta.authors) == 1 and meta.authors[0] in byline
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        '<span class="author vcard"><a class="url fn n" href="/x/heiko">Heiko Sauer</a></span>',
+        '<span class="byline"><span class="sep"> ~ </span>Cem Basman</span>',
+    ],
+)
+def test_vcard_and_separator_bylines(byline: str) -> None:
+    meta = _meta(
+        _page(body=f"<article><h1>Headline</h1><div class='entry-meta'>{byline}</div>{_BODY}</article>")
+    )
+    assert len(meta.authors) == 1 and meta.authors[0] in byline

@@ -80,7 +80,7 @@ _SUBTITLE_CLASS = re.compile(
 # Bylines and dates of other people's texts: comments, author boxes, teasers, sidebars.
 _ELSEWHERE = re.compile(
     r"comment|avatar|related|sidebar|widget|recommend|teaser|promo|newsletter|footer|share"
-    r"|social|popular|trending|more-|-more|next|prev|reply|review|respon|bio\b|about|card"
+    r"|social|popular|trending|more-|-more|next|prev|reply|review|respon|bio\b|about|(?<![a-z])card"
 )
 _ELSEWHERE_TAGS = frozenset({"nav", "form"})
 # Labels before a date in a byline or date line (lower case).
@@ -677,7 +677,7 @@ def _element_names(el: lxml.html.HtmlElement, text: str) -> tuple[str, ...]:
     found = byline_authors(text)
     if found or len(text) > _MAX_BARE_BYLINE:
         return found
-    names = label_names(_BY_LABEL.sub("", text))
+    names = label_names(_BY_LABEL.sub("", text.lstrip(_SEPARATOR_CHARS + "~*")))
     if _names_element(el) or any(" " in name for name in names):
         return names
     # a bare word in a byline-classed box is a label ("Veröffentlicht", "Stand") unless the
