@@ -528,3 +528,14 @@ def test_vcard_and_separator_bylines(byline: str) -> None:
         _page(body=f"<article><h1>Headline</h1><div class='entry-meta'>{byline}</div>{_BODY}</article>")
     )
     assert len(meta.authors) == 1 and meta.authors[0] in byline
+
+
+@pytest.mark.parametrize(
+    "field",
+    [
+        '<meta name="vr:author" content="Thomas Brandt">',
+        '<meta property="dc.author" content="Thomas Brandt">',
+    ],
+)
+def test_a_sites_own_author_field(field: str) -> None:
+    assert _meta(_page(field, _BODY)).authors == ("Thomas Brandt",)

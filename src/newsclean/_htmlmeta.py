@@ -149,6 +149,7 @@ _SCRIPT_DATE = re.compile(
 )
 _MAX_SCRIPTS = 40
 _MAX_SCRIPT_CHARS = 300_000  # characters of script searched on one page
+_AUTHOR_KEY = re.compile(r"(?:^|[:._-])authors?$")  # a site's own field: "vr:author", "dc.author"
 _PUBLISHED_KEY = re.compile(r"publish|pub_?date|release_?date|first_?pub|creat(?:ed|ion)_?(?:date|time)")
 _SITE_KEYS = ("og:site_name", "application-name", "apple-mobile-web-app-title")
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -583,8 +584,9 @@ def _authors(ld: JsonLd, page: _Page) -> tuple[tuple[str, ...], list[str]]:
         names = _tidy(byline_authors(text)) if len(text) <= _MAX_BYLINE else ()
         if names:
             return names, [text]
+    keys = [*_AUTHOR_KEYS, *(key for key in metas if _AUTHOR_KEY.search(key) and key not in _AUTHOR_KEYS)]
     meta_names = _clean_all(
-        (value for key in _AUTHOR_KEYS for value in metas.get(key, ()) if not _URL.search(value)),
+        (value for key in keys for value in metas.get(key, ()) if not _URL.search(value)),
         structured=True,
     )
     if meta_names:
