@@ -101,12 +101,15 @@ def run_set(name: str, limit: int | None, worst: tuple[str, int] | None) -> None
     for meta, row in zip(metas, rows, strict=True):
         if row["date"] is not None:
             sources.setdefault(meta.date_source, []).append(row["date"])
-    print("  date by source: " + ", ".join(
-        f"{s}: {sum(v)}/{len(v)}" for s, v in sorted(sources.items(), key=lambda kv: -len(kv[1]))
-    ))
+    print(
+        "  date by source: "
+        + ", ".join(f"{s}: {sum(v)}/{len(v)}" for s, v in sorted(sources.items(), key=lambda kv: -len(kv[1])))
+    )
     ordered = sorted(seconds)
-    print(f"  mean {1000 * sum(seconds) / len(seconds):.2f} ms/page, "
-          f"p95 {1000 * ordered[int(0.95 * len(ordered)) - 1]:.2f} ms, max {1000 * ordered[-1]:.1f} ms")
+    print(
+        f"  mean {1000 * sum(seconds) / len(seconds):.2f} ms/page, "
+        f"p95 {1000 * ordered[int(0.95 * len(ordered)) - 1]:.2f} ms, max {1000 * ordered[-1]:.1f} ms"
+    )
     slowest = sorted(zip(seconds, (r["id"] for r in records), strict=True), reverse=True)[:3]
     print("  slowest: " + ", ".join(f"{page_id} {1000 * s:.1f} ms" for s, page_id in slowest))
     if worst is not None:
@@ -116,8 +119,11 @@ def run_set(name: str, limit: int | None, worst: tuple[str, int] | None) -> None
             if row.get(field) is False and shown < count:
                 shown += 1
                 truth = record["truth"][field]
-                predicted = {"title": meta.title, "authors": list(meta.authors),
-                             "date": meta.published.isoformat() if meta.published else None}[field]
+                predicted = {
+                    "title": meta.title,
+                    "authors": list(meta.authors),
+                    "date": meta.published.isoformat() if meta.published else None,
+                }[field]
                 extra = f" [{meta.date_source}]" if field == "date" else ""
                 print(f"  {record['id']}: {predicted!r}{extra} | truth {truth!r} | {record['url']}")
 

@@ -565,7 +565,6 @@ def _cut_site(page_title: str, headline: str) -> str | None:
     return cut if cut and len(cut.split()) <= _MAX_SITE_WORDS else None
 
 
-
 # --- authors -------------------------------------------------------------------------------------
 
 
@@ -768,7 +767,11 @@ class _Dates:
 
 
 def _date(
-    page: _Page, ld: JsonLd, url: str | None, fetched_at: datetime | None, options: CleanOptions,
+    page: _Page,
+    ld: JsonLd,
+    url: str | None,
+    fetched_at: datetime | None,
+    options: CleanOptions,
     language: str | None,
 ) -> tuple[datetime | None, str | None, list[str]]:
     """The publication date, where it came from, and the texts of the elements it was read in."""
