@@ -325,3 +325,32 @@ def test_an_html_article_pickles_and_serialises() -> None:
     assert pickle.loads(pickle.dumps(article)) == article
     assert article.to_dict()["input_kind"] == "html"
     assert article.language == "es"
+
+
+@pytest.mark.parametrize(
+    "figure",
+    [
+        "<figure><img src='f.jpg'><figcaption>The night ferry at the pier. Photo: J. Bloggs</figcaption></figure>",
+        "<div class='wp-caption'><img src='p.jpg'><p class='wp-caption-text'>Der Anleger im Winter.</p></div>",
+        "<div class='image'><img src='boat.jpg'><span class='credit'>Foto: Hafenamt</span></div>",
+    ],
+)
+def test_picture_captions_and_credits_are_dropped(figure: str) -> None:
+    page = _page(f"<article>{_paragraphs('en', 2)}{figure}<p>{PROSE['en'][2]}</p></article>")
+    assert _body(page) == "\n\n".join(PROSE["en"])
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_standfirst_stays_in_the_html_body_and_is_the_subtitle(lang: str) -> None:
+    standfirst = {
+        "en": "The council wants the crossings to continue until the new bridge opens in two years.",
+        "fr": "La ville veut garder les traversées jusqu'à l'ouverture du nouveau pont dans deux ans.",
+    }[lang]
+    page = _page(
+        f"<article><h1>Night Ferry Will Run All Winter</h1><p class='standfirst'>{standfirst}</p>"
+        f"{_paragraphs(lang)}</article>",
+        lang,
+    )
+    article = newsclean.clean_html(page)
+    assert article.text.startswith(standfirst)
+    assert article.subtitle in (standfirst, None)

@@ -51,6 +51,7 @@ _MAIN_NAME = re.compile(
     r"main-?content|page-?content|rich-?text|richtext|news-?text|artikel-?text|artikel-?inhalt|"
     r"single-?content|blog-?post|td-post-content|field-?body)(?=$|[\s_-])"
 )
+_CAPTION_NAME = re.compile(r"(?:^|[\s_-])(?:caption|captions|credits?)(?=$|[\s_-])")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
 
 
@@ -78,6 +79,7 @@ class DomPage(NamedTuple):
     containers: list[lxml.html.HtmlElement]
     enclosing: list[int | None]  # per container, the innermost article container around it
     strong: list[bool]  # per container, True when marked as furniture by a strong name or tag
+    captions: set[int]  # the containers that are figures and their captions
 
 
 def dom_blocks(body: lxml.html.HtmlElement) -> DomPage:
@@ -95,7 +97,7 @@ def dom_blocks(body: lxml.html.HtmlElement) -> DomPage:
         Some bold text. 0 False True
         Next line. 0 False True
     """
-    page = DomPage([], [], [], [])
+    page = DomPage([], [], [], [], set())
     blocks = page.blocks
     marks: dict[tuple[str, str | None, str | None], _Marks] = {}
     # The open block elements, innermost last: (element, furniture, main and hidden ids).
@@ -189,15 +191,20 @@ class _Marks(enum.Enum):
     MAIN = 1
     FURNITURE = 2
     LAYOUT = 3
+    CAPTION = 4
 
 
 def _marks(tag: str, classes: str | None, ident: str | None) -> _Marks:
     if tag in ("article", "main"):
         return _Marks.MAIN
+    if tag == "figcaption":
+        return _Marks.CAPTION
     if classes or ident:
         names = f"{classes or ''} {ident or ''}".lower()
         if _MAIN_NAME.search(names):
             return _Marks.MAIN
+        if _CAPTION_NAME.search(names):
+            return _Marks.CAPTION
         if _FURNITURE_NAME.search(names):
             return _Marks.FURNITURE
         if _LAYOUT_NAME.search(names):
@@ -229,7 +236,9 @@ def _open(
     if mark is _Marks.MAIN:
         main = (*main, _add(page, element, main, strong=False))
     elif mark is not _Marks.NONE:
-        furniture = (*furniture, _add(page, element, main, strong=mark is _Marks.FURNITURE))
+        furniture = (*furniture, _add(page, element, main, strong=mark is not _Marks.LAYOUT))
+        if mark is _Marks.CAPTION:
+            page.captions.add(furniture[-1])
     return furniture, main, hidden
 
 

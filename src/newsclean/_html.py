@@ -41,6 +41,7 @@ _EDGE_BLOCKS = 3
 _REGION_SHARE = 0.6
 _LEAD_GAP_WORDS = 12
 _META_ROLES = frozenset({"headline", "byline", "subtitle", "hidden"})
+_MARKUP_DROPS = frozenset({"furniture-container", "link-dense", "duplicate-block"})
 _LINK_DENSE = 0.5
 _PROSE = frozenset({"good", "near-good"})
 # Text rules that judge a block by its shape alone; inside the article's container the
@@ -168,8 +169,8 @@ def _dom_roles(
             roles[i] = "headline"
         elif size <= longest_byline and norm_key(block.text) in bylines:
             roles[i] = "byline"
-        elif meta.subtitle and block.text == meta.subtitle:
-            roles[i] = "subtitle"
+        elif block.furniture and not page.captions.isdisjoint(block.furniture):
+            roles[i] = "caption"
         elif block.furniture and any(
             c not in layout and (page.strong[c] or info.kind not in _PROSE) for c in block.furniture
         ):
@@ -272,12 +273,15 @@ def _fill_article(
             rules[i] = "article-text"
     # Prose just past the ends: the standfirst above the first paragraph (set apart by a
     # picture) and a last paragraph below a box of related links.
-    before = range(anchors[0] - 1, max(anchors[0] - 1 - _EDGE_BLOCKS, -1), -1)
-    after = range(anchors[-1] + 1, min(anchors[-1] + 1 + _EDGE_BLOCKS, len(infos)))
-    for edge in (before, after):
+    # Boxes the markup dropped (related links, share bars) are looked past.
+    for edge in (range(anchors[0] - 1, -1, -1), range(anchors[-1] + 1, len(infos))):
+        reach = _EDGE_BLOCKS
         for i in edge:
-            if not inside[i] or rules[i] in _META_ROLES:
+            if not inside[i] or rules[i] in _META_ROLES or not reach:
                 break
+            if rules[i] in _MARKUP_DROPS:
+                continue
+            reach -= 1
             if rules[i] in lenient and infos[i].kind in _PROSE:
                 rules[i] = "article-text"
 

@@ -70,6 +70,7 @@ _ALL = (
     Rule("before-body", "boilerplate", "Blocks above the headline: the page header."),
     Rule("after-body", "boilerplate", "Blocks after the page footer starts."),
     Rule("article-text", "body", "HTML: a short block inside the element that holds the article."),
+    Rule("caption", "boilerplate", "HTML: a figure and its caption, credits included."),
     Rule("duplicate-block", "boilerplate", "HTML: a second copy of a paragraph (a page laid out twice)."),
     Rule("hidden", "boilerplate", "HTML: text the page hides (hidden, aria-hidden, display:none)."),
     Rule("furniture-container", "boilerplate", "HTML: in a nav, aside, footer or share/related/ad box."),
