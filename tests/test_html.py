@@ -330,8 +330,8 @@ def test_an_html_article_pickles_and_serialises() -> None:
 @pytest.mark.parametrize(
     "figure",
     [
-        "<figure><img src='f.jpg'><figcaption>The night ferry at the pier. Photo: J. Bloggs</figcaption></figure>",
-        "<div class='wp-caption'><img src='p.jpg'><p class='wp-caption-text'>Der Anleger im Winter.</p></div>",
+        "<figure><img src='f.jpg'><figcaption>The ferry at the pier. Photo: J. Bloggs</figcaption></figure>",
+        "<div class='wp-caption'><img src='p.jpg'><p class='wp-caption-text'>Der Anleger.</p></div>",
         "<div class='image'><img src='boat.jpg'><span class='credit'>Foto: Hafenamt</span></div>",
     ],
 )
