@@ -102,33 +102,40 @@ def throughput(folder: Path, pages: list[dict[str, Any]], records: int, rounds: 
     )
 
 
-def overhead(pages: list[dict[str, Any]], records: int, rounds: int) -> None:
-    data = [pages[i % len(pages)] for i in range(records)]
-    kind = "html" if "html" in data[0] else "text"
-    clean = newsclean.clean_html if kind == "html" else newsclean.clean_text
-
-    def plain() -> None:
-        for record in data:
-            clean(record[kind], url=record["url"])
-
-    def many(workers: int) -> None:
-        for _ in newsclean.clean_many(data, workers=workers):
-            pass
-
-    list(newsclean.clean_many(data[:2], workers=1))  # start the fork server once, as a long job has
+def overhead(folder: Path, pages: list[dict[str, Any]], records: int, rounds: int) -> None:
+    """Each variant in a fresh process, so each pays its own warm-up (lazy data, caches) as a
+    user's job does; the records are read into memory before the clock starts."""
+    source = folder / "overhead.jsonl"
+    build_jsonl(source, pages, records=records)
+    kind = "html" if "html" in pages[0] else "text"
     runs: dict[str, list[float]] = {"plain loop": [], "workers=1": [], "workers=0": []}
     for _ in range(rounds):
-        for name, job in (
-            ("plain loop", plain),
-            ("workers=1", lambda: many(1)),
-            ("workers=0", lambda: many(0)),
-        ):
-            started = time.perf_counter()
-            job()
-            runs[name].append(time.perf_counter() - started)
+        for name in runs:
+            command = [sys.executable, __file__, "--overhead-child", name, str(source)]
+            result = subprocess.run(command, check=True, capture_output=True, text=True, env=_env())
+            runs[name].append(float(result.stdout.split()[-1]))
     base = min(runs["plain loop"])
     parts = [f"{name} {min(t):.2f} s ({(min(t) / base - 1) * 100:+.1f} %)" for name, t in runs.items()]
-    print(f"overhead: {records} {kind} records, best of {rounds}: " + ", ".join(parts))
+    print(
+        f"overhead: {records} {kind} records, each run in a fresh process, best of {rounds}: "
+        + ", ".join(parts)
+    )
+
+
+def overhead_child(variant: str, source: Path) -> None:
+    """Time one variant over the records of `source` (run by `overhead` in its own process)."""
+    with source.open(encoding="utf-8") as handle:
+        data = [json.loads(line) for line in handle]
+    kind = "html" if "html" in data[0] else "text"
+    clean = newsclean.clean_html if kind == "html" else newsclean.clean_text
+    started = time.perf_counter()
+    if variant == "plain loop":
+        for record in data:
+            clean(record[kind], url=record["url"])
+    else:
+        for _ in newsclean.clean_many(data, workers=int(variant.split("=")[1])):
+            pass
+    print(f"{time.perf_counter() - started:.3f}")
 
 
 def _tree_rss(pid: int) -> tuple[int, int]:
@@ -246,7 +253,11 @@ def main() -> None:
     parser.add_argument("--trials", type=int, default=3, help="kill -9 trials")
     parser.add_argument("--seed", type=int, default=int.from_bytes(os.urandom(4), "big"))
     parser.add_argument("--hash-seed", help="PYTHONHASHSEED for the resume runs (default: random)")
+    parser.add_argument("--overhead-child", nargs=2, metavar=("VARIANT", "FILE"), help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.overhead_child:
+        overhead_child(args.overhead_child[0], Path(args.overhead_child[1]))
+        return
     checks = args.only or [c for c in CHECKS if not (args.skip_rss and c == "rss")]
     pages = list(eval_pages(args.eval_dir, args.kind))
     load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
@@ -256,7 +267,7 @@ def main() -> None:
         if "throughput" in checks:
             throughput(folder, pages, args.records, args.rounds)
         if "overhead" in checks:
-            overhead(pages, args.records, args.rounds)
+            overhead(folder, pages, args.records, args.rounds)
         if "rss" in checks:
             peak_rss(folder, pages, int(args.size_gb * 1e9))
         if "resume" in checks:
