@@ -354,3 +354,25 @@ def test_the_standfirst_stays_in_the_html_body_and_is_the_subtitle(lang: str) ->
     article = newsclean.clean_html(page)
     assert article.text.startswith(standfirst)
     assert article.subtitle in (standfirst, None)
+
+
+@pytest.mark.parametrize(
+    ("lang", "items"),
+    [
+        ("en", ["Doors open at 6 pm", "Three stories from members about the teams they have worked in, and "
+                "what each of them would do differently the next time", "Questions and answers", "Drinks"]),
+        ("de", ["Einlass ab 18 Uhr", "Drei Mitglieder erzählen von den Teams, in denen sie gearbeitet haben, "
+                "und was sie beim nächsten Mal anders machen würden", "Fragen und Antworten", "Ausklang"]),
+    ],
+)  # fmt: skip
+def test_an_article_made_only_of_short_blocks_is_kept(lang: str, items: list[str]) -> None:
+    listing = "".join(f"<li>{item}</li>" for item in items)
+    page = _page(
+        "<nav><a href='/'>Home</a> <a href='/blog'>Blog</a></nav><article><h1>Night Ferry Will Run All Winter"
+        f"</h1><div class='entry-content'><h2>Agenda</h2><ol>{listing}</ol></div></article>",
+        lang,
+    )
+    body = _body(page)
+    for item in items:
+        assert item in body
+    assert "Blog" not in body

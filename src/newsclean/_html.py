@@ -267,6 +267,10 @@ def _fill_article(
         if inside[i] and info.kind in _PROSE and (_KEEPS[rules[i]] or rules[i] == "far-from-body")
     ]
     if not anchors:
+        # An article made only of short blocks (an agenda, a list of dates) is kept whole.
+        for i, flag in enumerate(inside):
+            if flag and rules[i] in lenient:
+                rules[i] = "article-text"
         return
     for i in range(anchors[0], anchors[-1] + 1):
         if inside[i] and rules[i] in lenient:
