@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import codecs
 from datetime import datetime
 
 from ._article import Article
@@ -14,7 +13,7 @@ from ._text import analyse_text, clean_text_article
 
 __all__ = ["clean", "clean_html", "clean_text", "explain"]
 
-_SNIFF_BYTES = 4096
+_SNIFF_CHARS = 8192
 
 
 def clean(
@@ -138,9 +137,4 @@ def explain(
 
 def _is_html(raw: str | bytes) -> bool:
     """Whether the input's start looks like markup (bytes are sniffed without a full decode)."""
-    if isinstance(raw, str):
-        return looks_like_html(raw[:_SNIFF_BYTES])
-    head = bytes(raw[:_SNIFF_BYTES])
-    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return looks_like_html(head.decode("utf-16", errors="replace"))
-    return looks_like_html(head.decode("latin-1"))
+    return looks_like_html(raw[:_SNIFF_CHARS])
