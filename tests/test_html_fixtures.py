@@ -35,9 +35,6 @@ BODY_XFAIL = {
     "en_frameset_noframes_fallback": "the <noframes> notice 'Your browser does not show frames. Go to the "
     "home page or the site menu.' reads as a short sentence (near-body); no text rule knows browser "
     "notices",
-    "en_news_share_related_ad_boxes": "the last paragraph, below a related box of a heading and two links, "
-    "is near-good and revised to low-text by its dropped neighbours; it is the fourth block after the "
-    "last kept paragraph, one past the reach of _fill_article (_EDGE_BLOCKS = 3)",
     "en_windows_1252_bytes_microdata": "_take_lead takes the promo paragraph just above "
     "itemprop=articleBody for the article's lead",
 }
