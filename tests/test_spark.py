@@ -17,6 +17,7 @@ from newsclean.spark import SCHEMA, arrow_cleaner, pandas_cleaner
 pytestmark = pytest.mark.filterwarnings("ignore:PySpark does not yet fully support pandas:FutureWarning")
 
 COUNT = 300
+INPUT_SCHEMA = "id string, page string, url string, fetched_at string"
 
 
 def _records() -> list[dict[str, Any]]:
@@ -70,7 +71,7 @@ def _rows(frame: Any) -> list[dict[str, Any]]:
 
 def test_map_in_arrow_rows_equal_clean_many(spark: Any) -> None:
     records = _records()
-    frame = spark.createDataFrame(records).repartition(3)
+    frame = spark.createDataFrame(records, INPUT_SCHEMA)
     got = _rows(frame.mapInArrow(arrow_cleaner("page", kind="auto"), SCHEMA))
     expected = _expected(records)
     assert [list(row) for row in got[:1]] == [list(RESULT_COLUMNS)]
@@ -81,6 +82,6 @@ def test_map_in_arrow_rows_equal_clean_many(spark: Any) -> None:
 
 def test_map_in_pandas_alternative_gives_the_same_rows(spark: Any) -> None:
     records = _records()[:60]
-    frame = spark.createDataFrame(records).repartition(2)
+    frame = spark.createDataFrame(records, INPUT_SCHEMA)
     got = _rows(frame.mapInPandas(pandas_cleaner("page", kind="auto"), SCHEMA))
     assert got == _expected(records)
