@@ -6,6 +6,8 @@ import itertools
 import multiprocessing
 import os
 import signal
+import subprocess
+import sys
 import time
 from collections.abc import Iterator
 from datetime import datetime, timezone
@@ -165,3 +167,20 @@ def test_a_worker_that_dies_is_replaced() -> None:
     assert rest[0].error_type == "WorkerCrashError"
     assert "exit code" in (rest[0].error or "")
     assert rest[1].article == newsclean.clean(DUMPS[2]) and rest[2].ok
+
+
+def test_workers_that_cannot_start_raise_a_clear_error() -> None:
+    # A script read from standard input cannot be imported again by the worker processes.
+    script = "import newsclean\nprint(list(newsclean.clean_many(['A\\n\\nB.'], workers=1)))\n"
+    result = subprocess.run(
+        [sys.executable, "-"],
+        input=script,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        cwd=REPO,
+    )
+    assert result.returncode != 0
+    assert "could not start" in result.stderr and "workers=0" in result.stderr
+    assert result.stderr.count("Traceback") < 10  # it stops at once, not after a storm of restarts

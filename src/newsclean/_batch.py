@@ -283,6 +283,7 @@ def _worker(
         import resource
 
         resource.setrlimit(resource.RLIMIT_AS, (memory_limit, memory_limit))
+    results_out.send(None)  # started: a worker that dies before this could not start at all
     while (tasks := inbox.get()) is not None:
         for task in tasks:
             results_out.send(_run(task, options))
@@ -296,6 +297,7 @@ class _Worker:
     queued: deque[tuple[_Task, float]] = field(default_factory=deque)
     last_answer: float = 0.0
     closed: bool = False  # its result pipe reached end of file: the process is gone
+    started_up: bool = False  # it said it is ready
 
     def started(self) -> float:
         """When the task the worker is on now started (as well as the parent can tell)."""
@@ -385,7 +387,14 @@ class _Pool:
             if not worker.queued:
                 continue
             if worker.closed or (not worker.process.is_alive() and not worker.conn.poll()):
+                worker.process.join(1.0)
                 code = worker.process.exitcode
+                if not worker.started_up:
+                    raise RuntimeError(
+                        f"a worker process could not start (exit code {code}); a script that calls "
+                        "clean_many must be importable and run it under if __name__ == '__main__' "
+                        "(or use workers=0)"
+                    )
                 self._replace(position, done, "WorkerCrashError", f"the worker died (exit code {code})")
             elif self.time_limit is not None and now - worker.started() > self.time_limit:
                 limit = f"{self.time_limit:g}"
@@ -394,10 +403,13 @@ class _Pool:
     def _receive(self, worker: _Worker, done: dict[int, Result]) -> None:
         while worker.queued and worker.conn.poll():
             try:
-                result: Result = worker.conn.recv()
+                result: Result | None = worker.conn.recv()
             except (EOFError, OSError):
                 worker.closed = True
                 return
+            if result is None:
+                worker.started_up = True
+                continue
             worker.queued.popleft()
             worker.last_answer = time.monotonic()
             done[result.index] = result
