@@ -539,3 +539,19 @@ def test_vcard_and_separator_bylines(byline: str) -> None:
 )
 def test_a_sites_own_author_field(field: str) -> None:
     assert _meta(_page(field, _BODY)).authors == ("Thomas Brandt",)
+
+
+@pytest.mark.parametrize(
+    ("time", "expected"),
+    [
+        ('<time datetime="2021-03-09T10:00:00">9 March</time>', datetime(2021, 3, 9, 10)),
+        ('<time class="entry-date published" datetime="2021-02-01">1 Feb</time>', datetime(2021, 2, 1)),
+        ('<time class="updated" datetime="2021-03-09">9 March</time>', datetime(2021, 3, 4, 0, 30)),
+        ('<span>Updated</span> <time datetime="2021-03-09">9 March</time>', datetime(2021, 3, 4, 0, 30)),
+    ],
+)
+def test_a_time_element_by_the_headline_wins_unless_it_is_an_update(time: str, expected: datetime) -> None:
+    head = '<meta property="article:published_time" content="2021-03-04T00:30:00">'
+    assert (
+        _meta(_page(head, f"<article><h1>Headline</h1><p>{time}</p>{_BODY}</article>")).published == expected
+    )

@@ -24,9 +24,11 @@ or tried in order of trust:
   date (``meta`` published-time fields, a site's own ``*publish*date`` field, the JSON-LD
   ``datePublished``, ``dateCreated`` next), checked against the date the page *shows* by its
   headline (a ``<time>`` or ``itemprop=datePublished`` element outside comments and sidebars,
-  the byline, a date-classed element): the shown date wins when it is earlier (htmldate's
-  ``original_date``: structured fields are often rewritten when a page is republished) or
-  less than a day away (a UTC timestamp against the local day the page prints). Without
+  the byline, a date-classed element): a ``<time>`` element not marked as an update wins
+  (the page's own machine-readable statement, next to its headline); a date in the text
+  wins when it is earlier (htmldate's ``original_date``: structured fields are often
+  rewritten when a page is republished) or less than a day away (a UTC timestamp against
+  the local day the page prints). Without
   structured data the shown date is taken, then a publication date in the page's own
   data-layer script (``"datePublished": "..."``, as htmldate's JSON search), then the first
   date in the text around the headline, and `dateparser` only as the very last step.
@@ -783,7 +785,7 @@ def _date(
     modified = dates.parse(_first(page.metas, _MODIFIED_KEYS)) or dates.parse(ld.modified)
     shown, shown_source, shown_text, shown_update = _shown_date(page, dates)
     if published is not None:
-        if shown is not None and _earlier_or_local(shown, published):
+        if shown is not None and (shown_source == "time" or _earlier_or_local(shown, published)):
             return shown, shown_source, [shown_text]
         agrees = shown is not None and shown.date() == published.date()
         return published, source, [shown_text] if agrees else []
