@@ -72,12 +72,6 @@ def batch_command(source: Path, output: Path, *extra: str) -> list[str]:
     ]
 
 
-def run_timed(command: list[str]) -> float:
-    started = time.perf_counter()
-    subprocess.run(command, check=True, capture_output=True, env=_env())
-    return time.perf_counter() - started
-
-
 def _env(hash_seed: str | None = None) -> dict[str, str]:
     env = dict(os.environ)
     env["PYTHONPATH"] = str(REPO / "src") + os.pathsep + env.get("PYTHONPATH", "")
@@ -87,19 +81,68 @@ def _env(hash_seed: str | None = None) -> dict[str, str]:
 
 
 def throughput(folder: Path, pages: list[dict[str, Any]], records: int, rounds: int) -> None:
+    """Wall time of --workers 1 and 2, and the CPU seconds of the job's processes (polled from
+    /proc), which tell a loaded machine (too little CPU) from extra work (more CPU per page)."""
     source = folder / "throughput.jsonl"
     build_jsonl(source, pages, records=records)
-    times: dict[int, list[float]] = {1: [], 2: []}
+    times: dict[int, list[tuple[float, float, float]]] = {1: [], 2: []}
     for _ in range(rounds):
         for workers in (1, 2):
             out = folder / f"throughput-{workers}.jsonl"
-            times[workers].append(run_timed(batch_command(source, out, "--workers", str(workers))))
+            times[workers].append(_run_watched(batch_command(source, out, "--workers", str(workers))))
             out.unlink()
-    one, two = min(times[1]), min(times[2])
+    best = {w: min(runs) for w, runs in times.items()}
+    one, two = best[1][0], best[2][0]
+    cpu = ", ".join(
+        f"--workers {w}: parent {parent:.1f} s, workers {rest:.1f} s" for w, (_, parent, rest) in best.items()
+    )
     print(
         f"throughput: {records} records, best of {rounds}: --workers 1 {records / one:.1f} pages/s "
-        f"({one:.1f} s), --workers 2 {records / two:.1f} pages/s ({two:.1f} s): {one / two:.2f}x"
+        f"({one:.1f} s), --workers 2 {records / two:.1f} pages/s ({two:.1f} s): {one / two:.2f}x; "
+        f"CPU seconds {cpu}"
     )
+
+
+def _run_watched(command: list[str]) -> tuple[float, float, float]:
+    """(wall seconds, CPU seconds of the command's process, CPU seconds of its descendants)."""
+    started = time.perf_counter()
+    process = subprocess.Popen(command, env=_env(), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    seen: dict[int, float] = {}
+    while process.poll() is None:
+        for pid in _tree(process.pid):
+            seen[pid] = max(seen.get(pid, 0.0), _cpu_seconds(pid))
+        time.sleep(0.05)
+    wall = time.perf_counter() - started
+    if process.returncode:
+        raise SystemExit(f"failed: {' '.join(command)}")
+    parent = seen.pop(process.pid, 0.0)
+    return wall, parent, sum(seen.values())
+
+
+def _cpu_seconds(pid: int) -> float:
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _tree(pid: int) -> list[int]:
+    """`pid` and all its descendants."""
+    children: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                stat = Path(f"/proc/{entry}/stat").read_text().rsplit(")", 1)[1].split()
+            except (OSError, IndexError):
+                continue
+            children.setdefault(int(stat[1]), []).append(int(entry))
+    found, stack = [], [pid]
+    while stack:
+        current = stack.pop()
+        found.append(current)
+        stack.extend(children.get(current, []))
+    return found
 
 
 def overhead(folder: Path, pages: list[dict[str, Any]], records: int, rounds: int) -> None:
