@@ -190,8 +190,7 @@ def _trafilatura(mode: str) -> System:
         from trafilatura import bare_extraction
     except ImportError as exc:
         raise SkipSystemError(
-            f"trafilatura cannot be imported ({exc}); install the bench extra: "
-            "pip install -e '.[bench]'"
+            f"trafilatura cannot be imported ({exc}); install the bench extra: pip install -e '.[bench]'"
         ) from exc
 
     def on_html(page: str, url: str) -> Any:
@@ -226,9 +225,7 @@ def _trafilatura_document(document: Any) -> Prediction:
         return getattr(document, name, None)
 
     authors = tuple(name.strip() for name in (field("author") or "").split(";") if name.strip())
-    return Prediction(
-        title=field("title"), authors=authors, date=field("date"), text=field("text") or ""
-    )
+    return Prediction(title=field("title"), authors=authors, date=field("date"), text=field("text") or "")
 
 
 def _identity(page: str, url: str) -> str:
@@ -264,35 +261,60 @@ def timed_call(system: System, page: Page) -> tuple[Any, float, Exception | None
     return output, end - start, None
 
 
-def run_system(system: System, pages: Sequence[Page]) -> Outcome:
-    """Warm up on the first pages untimed, then time and score every page."""
+def _page_row(system: System, page: Page) -> tuple[Row, str | None]:
+    """Time and score one page: its result row, and a description of its error if any."""
+    output, seconds, error = timed_call(system, page)
+    prediction = Prediction()
+    if error is None:
+        try:
+            prediction = system.convert(output)
+        except Exception as exc:
+            error = exc
+    row = {
+        "id": page.id,
+        **score_page(prediction, page.truth),
+        "seconds": seconds,
+        "error": error is not None,
+    }
+    return row, None if error is None else f"page {page.id}: {type(error).__name__}: {error}"
+
+
+def run_systems(systems: Sequence[System], pages: Sequence[Page], interleave: bool) -> list[Outcome]:
+    """Warm each system up on the first pages untimed, then time and score every page.
+
+    By default one system runs over all pages, then the next (the eval README's protocol).
+    With `interleave`, every page is run by each system in turn, in an order that alternates
+    from page to page, so that a change in the machine's load falls on all systems alike and
+    the speed ratio stays fair on a shared machine.
+    """
     previous_handler = signal.signal(signal.SIGALRM, _on_alarm)
+    rows: list[list[Row]] = [[] for _ in systems]
+    errors: list[str | None] = [None for _ in systems]
+
+    def run(k: int, page: Page) -> None:
+        row, error = _page_row(systems[k], page)
+        rows[k].append(row)
+        errors[k] = errors[k] or error
+
     try:
-        for page in pages[:WARMUP_PAGES]:
-            timed_call(system, page)
-        rows: list[Row] = []
-        first_error = None
-        for page in pages:
-            output, seconds, error = timed_call(system, page)
-            prediction = Prediction()
-            if error is None:
-                try:
-                    prediction = system.convert(output)
-                except Exception as exc:
-                    error = exc
-            if error is not None and first_error is None:
-                first_error = f"page {page.id}: {type(error).__name__}: {error}"
-            rows.append(
-                {
-                    "id": page.id,
-                    **score_page(prediction, page.truth),
-                    "seconds": seconds,
-                    "error": error is not None,
-                }
-            )
+        for system in systems:
+            for page in pages[:WARMUP_PAGES]:
+                timed_call(system, page)
+        if interleave:
+            for n, page in enumerate(pages):
+                order = range(len(systems)) if n % 2 == 0 else reversed(range(len(systems)))
+                for k in order:
+                    run(k, page)
+        else:
+            for k in range(len(systems)):
+                for page in pages:
+                    run(k, page)
     finally:
         signal.signal(signal.SIGALRM, previous_handler)
-    return Outcome(system, rows, aggregate(rows), first_error)
+    return [
+        Outcome(system, system_rows, aggregate(system_rows), error)
+        for system, system_rows, error in zip(systems, rows, errors, strict=True)
+    ]
 
 
 # --- result files -------------------------------------------------------------------------------
@@ -360,9 +382,7 @@ def quality_tables(outcomes: Sequence[Outcome], mode: str) -> str:
     has_body = any(summary["bow_f1"] is not None for _, summary in summaries)
     columns = [column for column in _QUALITY_COLUMNS if has_body or column[1] != "bow_f1"]
 
-    def cells(
-        system: System, summary: Mapping[str, float | None], cols: Sequence[Column]
-    ) -> list[str]:
+    def cells(system: System, summary: Mapping[str, float | None], cols: Sequence[Column]) -> list[str]:
         return [_score(summary[key]) if field in system.fields else "" for _, key, field in cols]
 
     main = _table(
@@ -447,6 +467,11 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         metavar="NAME",
         help="result files are benchmarks/results/NAME-<set>-<mode>-<system>.jsonl",
     )
+    parser.add_argument(
+        "--interleave",
+        action="store_true",
+        help="run the systems page by page in turn, so that load changes hit all alike",
+    )
     parser.add_argument("--eval-dir", type=Path, default=DEFAULT_EVAL_DIR)
     args = parser.parse_args(argv)
     unknown = [system for system in args.systems if system not in SYSTEMS]
@@ -475,17 +500,16 @@ def main(argv: Sequence[str] | None = None) -> None:
         if not pages:
             print(f"{set_name}: no pages selected", file=sys.stderr)
             continue
-        outcomes = []
-        for system in systems:
-            print(f"{set_name}: {system.label} on {len(pages)} pages ...", file=sys.stderr)
-            outcome = run_system(system, pages)
+        labels = ", ".join(system.label for system in systems)
+        print(f"{set_name}: {labels} on {len(pages)} pages ...", file=sys.stderr)
+        outcomes = run_systems(systems, pages, args.interleave)
+        for system, outcome in zip(systems, outcomes, strict=True):
             if outcome.first_error:
                 errors = sum(row["error"] for row in outcome.rows)
                 print(f"  {errors} error(s); first on {outcome.first_error}", file=sys.stderr)
             path = results_path(args.save, set_name, args.mode, system.key)
             write_results(path, outcome.rows)
             print(f"  per-page results: {path.relative_to(REPO)}", file=sys.stderr)
-            outcomes.append(outcome)
         print(f"\n### {set_name} ({len(pages)} pages, {args.mode} mode)\n")
         print(quality_tables(outcomes, args.mode))
         print()
