@@ -278,3 +278,46 @@ def test_related_header_takes_a_short_run_only(header: str) -> None:
     report = newsclean.explain(page("Harbour Cake", header, *links, *steps))
     assert all(rule_of(report, link) == "related-list" for link in links)
     assert rule_of(report, steps[-1]) != "related-list"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This entry was posted in News and tagged ferry, harbour. Bookmark the permalink.",
+        "Dieser Eintrag wurde veröffentlicht in Allgemein. Setze ein Lesezeichen auf den Permalink.",
+        "Cet article a été publié dans Actualités. Ajoutez ce permalien à vos favoris.",
+        "Esta entrada fue publicada en Noticias y etiquetada con puerto.",
+    ],
+)
+def test_post_meta_lines_are_tag_lines(line: str) -> None:
+    assert _rule(line) == "tag-line"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "If you buy something through our links, we may earn a small commission.",
+        "Für Links auf dieser Seite zahlt der Händler ggf. eine Provision.",
+        "Wir erhalten eine kleine Provision, wenn Sie über diese Links einkaufen.",
+        "Nous percevons une commission sur les achats effectués via ces liens.",
+    ],
+)
+def test_commission_disclosures(line: str) -> None:
+    assert _rule(line) == "disclosure"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The council gets a commission from the state every year for the ferry, the mayor said.",
+        "Die Stadt erhält vom Land eine Provision für jede verkaufte Karte, sagte der Bürgermeister.",
+        "The photographer said the harbour had never been busier than on that morning.",
+    ],
+)
+def test_news_sentences_about_commissions_and_photographers_are_not_boilerplate(line: str) -> None:
+    assert _rule(line) is None
+
+
+@pytest.mark.parametrize("line", ["Photograph by Jane Doe", "Photographs: Harbour Authority"])
+def test_photograph_credits(line: str) -> None:
+    assert _rule(line) == "caption-credit"

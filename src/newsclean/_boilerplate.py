@@ -47,6 +47,11 @@ _DISCLOSURE = re.compile(
       |affiliate\ (?:links?|commissions?|partners?|programs?)|as\ an\ amazon\ associate
       |financial\ relationships?\ with|(?:views|opinions)\ expressed\ (?:on|in)\ this|affiliate-links?
       |provisions-?links?|werbelinks?|liens?\ d'affiliation|liens?\ affili[ée]s|enlaces?\ de\ afiliados?
+      |(?:we|i)\ (?:may\ |might\ |will\ )?(?:receive|get|make|earn)\ (?:a\ )?(?:small\ )?
+       (?:affiliate\ )?commissions?
+      |(?:wir\ (?:erhalten|bekommen)|(?:erhalten|bekommen)\ wir
+       |zahlt\ (?:uns\ )?der\ (?:h[äa]ndler|shop|anbieter|verk[äa]ufer))\b.{0,60}?\bprovision
+      |nous\ (?:percevons|recevons|touchons)\b.{0,40}?\bcommission
       |link\ di\ affiliazione|by\ submitting\ this\ form|by\ clicking
       \ (?:submit|subscribe|sign\ up|the\ button)|you\ (?:agree|consent)\ to\ (?:our|the|receive)
       |mit\ dem\ absenden|en\ soumettant\ ce\ formulaire|al\ enviar\ este\ formulario)""",
@@ -176,7 +181,11 @@ _INITIALS_CREDIT = re.compile(r"(?:(?<!\w)[A-ZÀ-Þ]\.\s?){3,}$")
 _TAG_LINE = re.compile(
     r"""^(?:tags?|tagged|tagged\ with|filed\ under|posted\ in|categories|category|kategorien?
       |schlagw[öo]rter|schlagworte|stichw[öo]rter|themen|mots-cl[ée]s|[ée]tiquettes|etiquetas
-      |categor[íi]as|argomenti|trefwoorden)\s?:\s?\S""",
+      |categor[íi]as|argomenti|trefwoorden)\s?:\s?\S
+      |^(?:this\ (?:entry|post)\ was\ posted|dieser\ (?:eintrag|beitrag)\ wurde\ (?:am\ |von\ )?
+      |cet\ article\ a\ [ée]t[ée]\ publi[ée]|cette\ entr[ée]e\ a\ [ée]t[ée]\ publi[ée]e
+      |esta\ entrada\ (?:fue|ha\ sido)\ publicada|questa\ voce\ [èe]\ stata\ pubblicata
+      |dit\ (?:bericht|artikel)\ is\ geplaatst)""",
     _F,
 )
 _RIGHTS_RESERVED = r"""all\ rights\ reserved|alle\ rechte\ vorbehalten|tous\ droits\ r[ée]serv[ée]s
@@ -241,7 +250,7 @@ _NAV_WORD = re.compile(
 )
 _BREADCRUMB = re.compile(r"^[^|»›>/]{1,40}(?:\s[»›>/|]\s[^|»›>/]{1,60}){2,}$")
 _CAPTION = re.compile(
-    r"""^(?:\(?(?:photo|image|picture|pictured|illustration|video|foto|bild|fotos?|credit|crédit
+    r"""^(?:\(?(?:photo|photograph|image|picture|pictured|illustration|video|foto|bild|fotos?|credit|crédit
       |crédito|source|quelle|fuente|bildquelle|image\ credit|photo\ credit|featured\ image)s?
       \b\s*(?:by|von|par|por|di|door|de|:|©|-|–)|getty\ images|shutterstock|istock|unsplash|adobe\ stock
       |dpa\b|afp\b|reuters\b|ap\ photo)""",

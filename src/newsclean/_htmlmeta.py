@@ -785,9 +785,15 @@ def _date(
     modified = dates.parse(_first(page.metas, _MODIFIED_KEYS)) or dates.parse(ld.modified)
     shown, shown_source, shown_text, shown_update = _shown_date(page, dates)
     if published is not None:
-        if shown is not None and (shown_source == "time" or _earlier_or_local(shown, published)):
-            return shown, shown_source, [shown_text]
         agrees = shown is not None and shown.date() == published.date()
+        # A shown date on another day wins; on the same day the structured one is kept, with
+        # its source (the more reliable) and whatever time and zone it states.
+        if (
+            shown is not None
+            and not agrees
+            and (shown_source == "time" or _earlier_or_local(shown, published))
+        ):
+            return shown, shown_source, [shown_text]
         return published, source, [shown_text] if agrees else []
     if shown is not None:
         return shown, shown_source, [shown_text]
@@ -924,10 +930,10 @@ def _subtitle(page: _Page, title: str | None) -> str | None:
     sharing an ancestor with the ``<h1>`` within three levels; None when there is none."""
     if page.h1 is None:
         return None
-    near = {id(a) for a in _ancestors(page.h1, 3)}
+    near = _ancestors(page.h1, 3)  # the elements themselves: an id() of a freed proxy is reused
     title_key = norm_key(title or "")
     for el in page.subtitles:
-        if not any(id(a) in near for a in _ancestors(el, 3)):
+        if not any(a in near for a in _ancestors(el, 3)):
             continue
         text = _short_text(el, 500)
         words = len(text.split())
