@@ -35,11 +35,11 @@ BODY_XFAIL = {
     "en_frameset_noframes_fallback": "the <noframes> notice 'Your browser does not show frames. Go to the "
     "home page or the site menu.' reads as a short sentence (near-body); no text rule knows browser "
     "notices",
+    "en_windows_1252_bytes_microdata": "_take_lead takes the promo paragraph just above "
+    "itemprop=articleBody for the article's lead",
     "fr_chapo_standfirst_and_update_line": "the byline and both dates are inline spans of one <div "
     "class=infos>, so the DOM block is their joined text; read_meta records the span texts ('Par "
     "Mathilde Giraud', the <time> text), which do not equal the block, and it is kept as near-body",
-    "en_windows_1252_bytes_microdata": "_take_lead takes the promo paragraph just above "
-    "itemprop=articleBody for the article's lead",
 }
 META_XFAIL = {
     "de_no_body_tag_cookie_notice": "the <h1> is a child of <body>, so _region is the <h1> itself and the "
