@@ -168,4 +168,5 @@ def test_kill_9_at_a_random_moment_then_resume(tmp_path: Path) -> None:
     ids = _ids(output)
     assert ids == [f"doc-{i}" for i in range(300)], seed  # none lost, none twice, in order
     assert output.read_bytes() == reference.read_bytes(), seed
-    assert "records 300," in resumed.stdout
+    # A kill that came after the job had finished leaves nothing to resume.
+    assert "records 300," in resumed.stdout or "already complete" in resumed.stderr, seed
