@@ -28,30 +28,32 @@ _FURNITURE_TAGS = frozenset({"nav", "aside", "footer"})
 _LAYOUT_TAGS = frozenset({"header", "menu"})
 _FURNITURE_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search", "menu"})
 _MAIN_ROLES = frozenset({"main", "article"})
-# Words in class and id values, whole or between - and _, that name page furniture: strong
-# names mark text that is never the article's; weak ones mark layout that may hold some.
-_FURNITURE_NAME = re.compile(
-    r"(?:^|[\s_-])(?:nav|navbar|navigation|menu|menus|breadcrumbs?|footer|sidebar|share|sharing|"
-    r"shares|social|socials|related|recommended|recommendations|comments?|disqus|cookies?|"
-    r"consent|gdpr|newsletters?|subscribe|subscription|signup|promo|promos|advert|adverts|"
-    r"advertisement|ads?|adslot|sponsored|sponsor|popup|modal|outbrain|taboola|trending|"
-    r"most-?read|most-?popular|more-?(?:stories|articles|news)|read-?more|"
-    r"weitere-?(?:artikel|nachrichten|themen))(?=$|[\s_-])"
+# Words in class and id values, whole or between - and _, that name what an element holds:
+# the article's text; a picture's caption; page furniture (strong names: text that is never
+# the article's); layout (weak names: parts that may hold some of it).
+_MAIN_WORDS = (
+    r"article-?body|article-?content|article-?text|articletext|post-?body|post-?content|post-?text|"
+    r"entry-?content|entry-?body|story-?body|story-?content|story-?text|content-?body|body-?text|"
+    r"text-?body|article__body|article__content|main-?content|page-?content|rich-?text|richtext|"
+    r"news-?text|artikel-?text|artikel-?inhalt|single-?content|blog-?post|td-post-content|field-?body"
 )
-_LAYOUT_NAME = re.compile(
-    r"(?:^|[\s_-])(?:header|masthead|widgets?|banner|overlay|tags|taglist|pagination|pager|"
-    r"toolbar|skip|login|search|byline|author-?box|bio|meta|dateline|teasers?|print|rating|"
-    r"breaking)(?=$|[\s_-])"
+_CAPTION_WORDS = r"caption|captions|credits?"
+_FURNITURE_WORDS = (
+    r"nav|navbar|navigation|menu|menus|breadcrumbs?|footer|sidebar|share|sharing|shares|social|"
+    r"socials|related|recommended|recommendations|comments?|disqus|cookies?|consent|gdpr|"
+    r"newsletters?|subscribe|subscription|signup|promo|promos|advert|adverts|advertisement|ads?|"
+    r"adslot|sponsored|sponsor|popup|modal|outbrain|taboola|trending|most-?read|most-?popular|"
+    r"more-?(?:stories|articles|news)|read-?more|weitere-?(?:artikel|nachrichten|themen)"
 )
-# Words in class and id values that name the article's text.
-_MAIN_NAME = re.compile(
-    r"(?:^|[\s_-])(?:article-?body|article-?content|article-?text|articletext|post-?body|"
-    r"post-?content|post-?text|entry-?content|entry-?body|story-?body|story-?content|"
-    r"story-?text|content-?body|body-?text|text-?body|article__body|article__content|"
-    r"main-?content|page-?content|rich-?text|richtext|news-?text|artikel-?text|artikel-?inhalt|"
-    r"single-?content|blog-?post|td-post-content|field-?body)(?=$|[\s_-])"
+_LAYOUT_WORDS = (
+    r"header|masthead|widgets?|banner|overlay|tags|taglist|pagination|pager|toolbar|skip|login|"
+    r"search|byline|author-?box|bio|meta|dateline|teasers?|print|rating|breaking"
 )
-_CAPTION_NAME = re.compile(r"(?:^|[\s_-])(?:caption|captions|credits?)(?=$|[\s_-])")
+# One scan of the names finds every such word; the strongest kind found wins.
+_NAMES = re.compile(
+    rf"(?:^|[\s_-])(?:(?P<main>{_MAIN_WORDS})|(?P<caption>{_CAPTION_WORDS})"
+    rf"|(?P<furniture>{_FURNITURE_WORDS})|(?P<layout>{_LAYOUT_WORDS}))(?=$|[\s_-])"
+)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
 
 
@@ -132,7 +134,7 @@ def dom_blocks(body: lxml.html.HtmlElement) -> DomPage:
                     links += 1
                 if element.attrib and _hides(element):
                     walker.skip_subtree()
-                elif text:
+                elif text and (pieces or not text.isspace()):
                     pieces.append(text)
                     if links:
                         link_chars += len(text.strip())
@@ -148,7 +150,7 @@ def dom_blocks(body: lxml.html.HtmlElement) -> DomPage:
                 if mark is not _Marks.NONE or element.attrib:
                     furniture, main, hidden = _open(page, element, mark, furniture, main, hidden)
                 frames.append((element, furniture, main, hidden))
-            if text:
+            if text and not text.isspace():
                 pieces.append(text)
         else:
             if tag in _INLINE:
@@ -159,7 +161,7 @@ def dom_blocks(body: lxml.html.HtmlElement) -> DomPage:
                     flush()
                 frames.pop()
             tail = element.tail
-            if tail:
+            if tail and (pieces or not tail.isspace()):
                 pieces.append(tail)
                 if links:
                     link_chars += len(tail.strip())
@@ -194,21 +196,24 @@ class _Marks(enum.Enum):
     CAPTION = 4
 
 
+_BY_STRENGTH = (
+    ("main", _Marks.MAIN),
+    ("caption", _Marks.CAPTION),
+    ("furniture", _Marks.FURNITURE),
+    ("layout", _Marks.LAYOUT),
+)
+
+
 def _marks(tag: str, classes: str | None, ident: str | None) -> _Marks:
     if tag in ("article", "main"):
         return _Marks.MAIN
     if tag == "figcaption":
         return _Marks.CAPTION
     if classes or ident:
-        names = f"{classes or ''} {ident or ''}".lower()
-        if _MAIN_NAME.search(names):
-            return _Marks.MAIN
-        if _CAPTION_NAME.search(names):
-            return _Marks.CAPTION
-        if _FURNITURE_NAME.search(names):
-            return _Marks.FURNITURE
-        if _LAYOUT_NAME.search(names):
-            return _Marks.LAYOUT
+        kinds = {m.lastgroup for m in _NAMES.finditer(f"{classes or ''} {ident or ''}".lower())}
+        for kind, mark in _BY_STRENGTH:
+            if kind in kinds:
+                return mark
     if tag in _FURNITURE_TAGS:
         return _Marks.FURNITURE
     if tag in _LAYOUT_TAGS:
