@@ -38,6 +38,7 @@ _MOST = 0.75
 _COPY_MIN_WORDS = 12
 _LEAD_BLOCKS = 2
 _EDGE_BLOCKS = 3
+_ITEMS = frozenset({"li", "dt", "dd", "h2", "h3", "h4", "h5", "h6"})
 _REGION_SHARE = 0.6
 _LEAD_GAP_WORDS = 12
 _META_ROLES = frozenset({"headline", "byline", "subtitle", "hidden"})
@@ -93,7 +94,7 @@ def _run(
     infos = describe(texts, language, [1] * len(texts))
     roles, inside, marked = _dom_roles(page, infos, meta)
     rules = classify(infos, roles, _body_start(infos, roles), language)
-    _fill_article(infos, rules, inside, _LENIENT if marked else _LENIENT_INFERRED)
+    _fill_article(blocks, infos, rules, inside, _LENIENT if marked else _LENIENT_INFERRED)
     _drop_copies(infos, rules, inside)
     mark_author_bios(infos, rules, meta.authors)
     article = Article(
@@ -209,14 +210,17 @@ def _densest_region(blocks: Sequence[DomBlock], prose: Sequence[int], total: int
     if not dense:
         return inside
     region = min(dense, key=lambda pair: pair[0])[1]
-    members = [
-        i
-        for i, size in enumerate(prose)
-        if size and (blocks[i].element is region or region in blocks[i].element.iterancestors())
-    ]
-    for i in range(members[0], members[-1] + 1):
+    members = [i for i, size in enumerate(prose) if size and _within(blocks[i], region)]
+    first = members[0]
+    while first and _within(blocks[first - 1], region):  # the region's start: a subtree's
+        first -= 1  # blocks are consecutive in document order
+    for i in range(first, members[-1] + 1):
         inside[i] = True
     return inside
+
+
+def _within(block: DomBlock, region: etree._Element) -> bool:
+    return block.element is region or region in block.element.iterancestors()
 
 
 def _take_lead(infos: Sequence[BlockInfo], roles: dict[int, str], inside: list[bool]) -> None:
@@ -256,30 +260,32 @@ def _article_containers(page: DomPage, held: Sequence[int], total: int) -> set[i
 
 
 def _fill_article(
-    infos: Sequence[BlockInfo], rules: list[str], inside: Sequence[bool], lenient: frozenset[str]
+    blocks: Sequence[DomBlock],
+    infos: Sequence[BlockInfo],
+    rules: list[str],
+    inside: Sequence[bool],
+    lenient: frozenset[str],
 ) -> None:
-    """Keep the short blocks between the first and the last paragraph of the article's
-    container (subheadings, list items, short paragraphs) that the `lenient` text rules
-    dropped for their shape alone."""
+    """Keep the blocks of the article's container that the `lenient` text rules dropped for
+    their shape alone: between its first and last paragraph, everything (subheadings, list
+    items, short paragraphs); above the first, lists (ingredients, an agenda) and the prose
+    just above it (a standfirst set apart by a picture), but not the labels, taglines and
+    unmarked bylines that stand there too; below the last, a little more prose (a last
+    paragraph under a box of related links). Boxes the markup dropped are looked past. A
+    container without paragraphs (an agenda, a list of dates) is kept whole."""
+    if True not in inside:
+        return
     anchors = [
         i
         for i, info in enumerate(infos)
         if inside[i] and info.kind in _PROSE and (_KEEPS[rules[i]] or rules[i] == "far-from-body")
     ]
-    if not anchors:
-        # An article made only of short blocks (an agenda, a list of dates) is kept whole.
-        for i, flag in enumerate(inside):
-            if flag and rules[i] in lenient:
-                rules[i] = "article-text"
-        return
-    for i in range(anchors[0], anchors[-1] + 1):
-        if inside[i] and rules[i] in lenient:
+    first, last = (anchors[0], anchors[-1]) if anchors else (len(inside), len(inside) - 1)
+    prose_cells = {blocks[i].element for i in anchors}  # a layout table's cell holds the article
+    for i in range(inside.index(True), last + 1):
+        if inside[i] and rules[i] in lenient and (i >= first or _item(blocks[i], prose_cells)):
             rules[i] = "article-text"
-    # Prose just past the ends: the standfirst above the first paragraph (set apart by a
-    # picture) and a last paragraph below a box of related links.
-    # Boxes the markup dropped (related links, share bars) are looked past.
-    for edge in (range(anchors[0] - 1, -1, -1), range(anchors[-1] + 1, len(infos))):
-        reach = _EDGE_BLOCKS
+    for edge, reach in ((range(first - 1, -1, -1), len(infos)), (range(last + 1, len(infos)), _EDGE_BLOCKS)):
         for i in edge:
             if not inside[i] or rules[i] in _META_ROLES or not reach:
                 break
@@ -288,6 +294,12 @@ def _fill_article(
             reach -= 1
             if rules[i] in lenient and infos[i].kind in _PROSE:
                 rules[i] = "article-text"
+
+
+def _item(block: DomBlock, prose_cells: set[etree._Element]) -> bool:
+    """A list item, a subheading, or the cell of a data table."""
+    tag = block.element.tag
+    return tag in _ITEMS or (tag in ("td", "th") and block.element not in prose_cells)
 
 
 def _drop_copies(infos: Sequence[BlockInfo], rules: list[str], inside: Sequence[bool]) -> None:
