@@ -252,7 +252,6 @@ def test_bytearray_and_memoryview_are_accepted() -> None:
 # -- HTML: load_html -------------------------------------------------------------------------
 
 
-
 def _html(body: str) -> str:
     return f"<html><head><title>t</title></head><body>{body}</body></html>"
 
@@ -299,7 +298,7 @@ def test_undeclared_legacy_encodings_are_detected(html: str, encoding: str) -> N
         ('<meta charset="shift_jis">', "shift_jis", "東京都は発表した。"),
         ("<meta http-equiv='Content-Type' content='text/html; charset=windows-1251'>", "cp1251", "Новости"),
         ('<meta content="text/html; charset=GB2312" http-equiv="Content-Type">', "gb2312", "北京新闻"),
-        ('<META CHARSET=iso-8859-15>', "iso-8859-15", "Il coûte 5 € œuvre"),
+        ("<META CHARSET=iso-8859-15>", "iso-8859-15", "Il coûte 5 € œuvre"),
     ],
 )
 def test_meta_charset_is_used(declaration: str, encoding: str, body: str) -> None:
@@ -355,12 +354,31 @@ def test_mixed_utf8_and_cp1252_html_is_mended() -> None:
     assert load_html(stray.encode("cp1252") + good.encode() * 3) == stray + good * 3
 
 
-def test_html_controls_are_removed_and_newlines_normalised() -> None:
+def test_html_nul_and_lone_surrogates_are_removed_before_parsing() -> None:
     tail = "<p>" + PARAS[0] + "</p>"
-    raw = "<p>The coun\x00cil\r\nmet\x07 on Mon\x1bday\u200b.\ud800</p>\r<p>x\u2028y</p>" + tail
-    expected = "<p>The council\nmet on Monday.</p>\n<p>x\ny</p>" + tail
-    assert load_html(raw) == expected
-    assert load_html(raw.replace("\ud800", "").encode()) == expected
+    raw = "<p>The coun\x00cil met on Mon\ud800day.</p>" + tail
+    assert load_html(raw) == "<p>The council met on Monday.</p>" + tail
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "<p>The coun\x00cil\r\nmet\x07 on Mon\x1bday\u200b.\ud800</p>\r<p>x\u2028y</p>",
+        "<h2>Ju\x0bne\ufeff</h2><p>A\x7f&#8203;b\x85c</p>",
+    ],
+)
+def test_html_controls_never_reach_the_article(raw: str) -> None:
+    page = (
+        "<html><head><title>Mon\x1bday</title></head><body><article>"
+        + raw
+        + "<p>"
+        + PARAS[0]
+        + "</p></article></body></html>"
+    )
+    report = newsclean.explain(page)
+    texts = [block.text for block in report.blocks] + [report.article.title or ""]
+    for text in texts:
+        assert not any(c in text for c in "\x00\x07\x0b\x1b\x7f\x85\u200b\ufeff\ud800"), text
 
 
 def test_html_entities_are_left_to_the_parser() -> None:

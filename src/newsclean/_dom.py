@@ -16,6 +16,8 @@ from typing import NamedTuple
 import lxml.html
 from lxml import etree
 
+from ._load import strip_controls
+
 __all__ = ["DomBlock", "DomPage", "dom_blocks", "element_path"]
 
 # Elements that flow inside a line of text; every other element starts a new block.
@@ -113,7 +115,7 @@ def dom_blocks(body: lxml.html.HtmlElement) -> DomPage:
     def flush() -> None:
         nonlocal link_chars
         owner, furniture, main, hidden = frames[-1]
-        text = _pre_text(pieces) if owner.tag == "pre" else " ".join("".join(pieces).split())
+        text = strip_controls(_pre_text(pieces) if owner.tag == "pre" else " ".join("".join(pieces).split()))
         pieces.clear()
         if text:
             blocks.append(

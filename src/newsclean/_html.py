@@ -19,7 +19,7 @@ from ._dom import DomBlock, DomPage, dom_blocks, element_path
 from ._explain import BlockDecision, Explanation
 from ._htmlmeta import HtmlMeta, read_meta
 from ._lexicon import guess_language
-from ._load import load_html
+from ._load import load_html, strip_controls
 from ._options import CleanOptions
 from ._parse import parse_html, strip_furniture
 from ._title import norm_key
@@ -98,18 +98,23 @@ def _run(
     _drop_copies(infos, rules, inside)
     mark_author_bios(infos, rules, meta.authors)
     article = Article(
-        title=meta.title,
-        subtitle=meta.subtitle,
-        authors=meta.authors,
+        title=_clean(meta.title),
+        subtitle=_clean(meta.subtitle),
+        authors=tuple(strip_controls(name) for name in meta.authors),
         published=meta.published,
         text="\n\n".join(t for t, rule in zip(texts, rules, strict=True) if _KEEPS[rule]),
         url=url,
         language=language,
-        site_name=meta.site_name,
+        site_name=_clean(meta.site_name),
         date_source=meta.date_source,
         input_kind="html",
     )
     return article, blocks, rules
+
+
+def _clean(value: str | None) -> str | None:
+    """A metadata string without the control characters a page's attributes may carry."""
+    return strip_controls(value) if value else value
 
 
 def _body(root: lxml.html.HtmlElement) -> lxml.html.HtmlElement:

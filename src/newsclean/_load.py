@@ -14,7 +14,7 @@ import re
 from ._errors import InputTooLargeError, NotAPageError, UndecodableError
 from ._options import CleanOptions
 
-__all__ = ["load_html", "load_text", "looks_like_html"]
+__all__ = ["load_html", "load_text", "looks_like_html", "strip_controls"]
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -83,6 +83,7 @@ _NON_ASCII_RUN = re.compile(rb"[\x80-\xff]+")
 # and typographic punctuation.
 _WESTERN = re.compile(r"[À-ÖØ-öø-ÿŒœŠšŽžŸ€‚„…†‡•–—‘’“”‹›«»°·§©®´¨ƒ™¡¿ªº]")
 # C0 and C1 controls except tab and newline; zero-width and BOM characters; lone surrogates.
+_SURROGATES = re.compile(r"[\ud800-\udfff]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200d\u2060\ufeff\ud800-\udfff]")
 _LINE_SEPARATORS = ("\u2028", "\u2029", "\x85")
 _SPACES = re.compile(r"[^\S\n\t ]")
@@ -129,10 +130,10 @@ def load_html(raw: str | bytes, options: CleanOptions, encoding: str | None = No
     declaration in its first 8 KB, else UTF-8, else a guess (cp1252 for Western European
     bytes, ``charset-normalizer`` for the rest). A declared Latin single-byte charset loses
     to bytes that are valid UTF-8 with non-ASCII characters (the usual mislabelling), and
-    mostly-UTF-8 bytes with a few cp1252 ones are mended. NUL, control and zero-width
-    characters are removed, newlines become ``\\n`` and a leading XML declaration is dropped
-    (lxml refuses one in a ``str``). Character references such as ``&nbsp;`` are left to the
-    parser.
+    mostly-UTF-8 bytes with a few cp1252 ones are mended. NUL and lone surrogates are
+    removed and a leading XML declaration is dropped (lxml refuses one in a ``str``); other
+    control and zero-width characters are removed later from the text of each block, and
+    character references such as ``&nbsp;`` are left to the parser.
 
     Raises `InputTooLargeError` past ``options.max_input_chars``, `NotAPageError` for binary
     data (PNG, PDF, gzip...) and `UndecodableError` for bytes that decode to mostly
@@ -153,7 +154,7 @@ def load_html(raw: str | bytes, options: CleanOptions, encoding: str | None = No
         text = raw
     else:
         raise TypeError(f"expected str or bytes, got {type(raw).__name__}")
-    text = _normalise(_check_size(text, options))
+    text = _normalise_markup(_check_size(text, options))
     return _XML_DECLARATION.sub("", text, count=1) if text.lstrip().startswith("<?") else text
 
 
@@ -208,6 +209,29 @@ def _check_size(text: str, options: CleanOptions) -> str:
         raise InputTooLargeError(
             f"input of {len(text):,} characters exceeds max_input_chars={options.max_input_chars:,}"
         )
+    return text
+
+
+def strip_controls(text: str) -> str:
+    """`text` without control and zero-width characters (and lone surrogates).
+
+    Example:
+        >>> strip_controls("Mon\x1bday\u200b.")
+        'Monday.'
+    """
+    return _CONTROL.sub("", text) if _CONTROL.search(text) else text
+
+
+def _normalise_markup(text: str) -> str:
+    """What the HTML parser cannot take: NUL (it becomes U+FFFD) and lone surrogates (the
+    parser stops at one). Other controls and zero-width characters go with the text of each
+    block (`strip_controls`): scanning a whole page for them costs more than the parse."""
+    if "\x00" in text:
+        text = text.replace("\x00", "")
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        text = _SURROGATES.sub("", text)
     return text
 
 
