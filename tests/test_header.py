@@ -118,3 +118,15 @@ def test_a_long_block_or_the_only_prose_is_not_a_standfirst(paragraph: str) -> N
     article = newsclean.clean_text("\n".join(lines))
     assert article.subtitle is None
     assert paragraph.strip() in article.text
+
+
+@pytest.mark.parametrize("byline", ["By Jane Doe", "Von Anna Berg"])
+def test_the_whole_page_byline_search_stops_after_a_few_thousand_blocks(byline: str) -> None:
+    body = (
+        "The harbour board met on Tuesday and agreed to keep the night ferry running through the "
+        "winter, after a long debate about the cost of the extra crew that the late crossings need."
+    )
+    near = f"Ferry Stays\n\n{body}\n\n{byline}\n\n" + "\n\n".join(f"item {n}" for n in range(3_100))
+    far = f"Ferry Stays\n\n{body}\n\n" + "\n\n".join(f"item {n}" for n in range(3_100)) + f"\n\n{byline}"
+    assert newsclean.clean_text(near).authors == (byline.split(" ", 1)[1],)
+    assert newsclean.clean_text(far).authors == ()

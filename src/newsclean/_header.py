@@ -40,6 +40,8 @@ _PROSE_KINDS = ("good", "near-good")
 
 __all__ = ["find_byline", "find_byline_fallback", "find_subtitle"]
 
+_FALLBACK_BLOCKS = 3_000  # blocks searched for a byline outside the page header
+
 # How far past a byline label its names may be (an avatar or an initials line between).
 _LABEL_REACH = 2
 # The first words of an author's biography: "Jane Doe is a ...", "Jane has covered ...".
@@ -92,7 +94,10 @@ def find_byline_fallback(ctx: PageContext, dateline: int | None) -> tuple[int | 
             if authors:
                 _claim(ctx, i)
                 return i, authors
-    for i, info in enumerate(ctx.infos):
+    # A byline further down than the first few thousand blocks is not the article's; past
+    # them lie only the blocks a pathological line was cut into.
+    blocks = ctx.infos[:_FALLBACK_BLOCKS]
+    for i, info in enumerate(blocks):
         if i in ctx.roles:
             continue
         text = info.text
@@ -104,7 +109,7 @@ def find_byline_fallback(ctx: PageContext, dateline: int | None) -> tuple[int | 
             found = _byline_at(ctx, i, in_header=False)
             if found:
                 return i, found
-    for i, (info, bio) in enumerate(pairwise(ctx.infos)):
+    for i, (info, bio) in enumerate(pairwise(blocks)):
         if info.n_words <= 4 and bio.n_words >= 8 and i not in ctx.roles:
             name = _author_bio(ctx, i)
             if name:
