@@ -7,6 +7,7 @@ from datetime import datetime
 
 import pytest
 
+from newsclean import _dates
 from newsclean._dates import date_blocks, date_from_url, find_dates, infer_order, relative_date
 
 
@@ -206,3 +207,16 @@ def test_dense_dates_cost_is_bounded() -> None:
 def test_only_the_first_100k_characters_are_searched() -> None:
     assert _days("x" * 99_000 + " on 9 June 2021") == ["2021-06-09"]
     assert _days("x" * 100_000 + " on 9 June 2021") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"), [("April 2025", "en"), ("November 2022", "de"), ("mars 2019", "fr")]
+)
+def test_a_month_and_a_year_name_no_day_and_skip_dateparser(
+    text: str, language: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def refuse(*args: object) -> None:
+        raise AssertionError("dateparser called")
+
+    monkeypatch.setattr(_dates, "_dateparser", refuse)
+    assert _dates.parse_date_string(text, "DMY", language) is None

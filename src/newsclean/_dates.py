@@ -129,6 +129,7 @@ _NAMED_KINDS = frozenset({"dmy", "mdy", "ymd-named"})
 _NUMERIC_PATTERNS = tuple((k, p) for k, p in _PATTERNS if k not in _NAMED_KINDS)
 _DMY, _MDY, _YMD_NAMED = (dict(_PATTERNS)[k] for k in ("dmy", "mdy", "ymd-named"))
 _MONTH_KEYS = frozenset(MONTHS)
+_NUMBER = regex.compile(r"\d+")
 _MONTH_BEFORE = 16  # a named date starts at most this many characters before its month
 _DIGITS = regex.compile(r"\d+")
 _MAX_HITS = 1000  # dates listed per string by default: more is a calendar or hostile input
@@ -501,6 +502,8 @@ def parse_date_string(text: str, order: str = "DMY", language: str | None = None
         return None
     if not any(word.lower() in _MONTH_KEYS for word in _WORD.findall(stripped)):
         return None
+    if all(len(number) == 4 for number in _NUMBER.findall(stripped)):
+        return None  # a month and a year ("April 2025") name no day
     return _dateparser(stripped, order, language)
 
 
