@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from . import _html, _text
 from ._article import Article
-from ._explain import Explanation
-from ._html import analyse_html, clean_html_article
+from ._explain import Explanation, explanation
 from ._load import looks_like_html
 from ._options import CleanOptions
-from ._text import analyse_text, clean_text_article
 
 __all__ = ["clean", "clean_html", "clean_text", "explain"]
 
@@ -39,8 +38,8 @@ def clean(
         NewscleanError: for input that is too large, undecodable or not a page at all.
     """
     if _is_html(raw):
-        return clean_html_article(raw, url, fetched_at, options)
-    return clean_text_article(raw, url, fetched_at, options)
+        return _html.run(raw, url, fetched_at, options)[0]
+    return _text.run(raw, url, fetched_at, options)[0]
 
 
 def clean_html(
@@ -72,7 +71,7 @@ def clean_html(
     Raises:
         NewscleanError: for input that is too large, undecodable or not a page at all.
     """
-    return clean_html_article(html, url, fetched_at, options)
+    return _html.run(html, url, fetched_at, options)[0]
 
 
 def clean_text(
@@ -104,7 +103,7 @@ def clean_text(
     Raises:
         NewscleanError: for input that is too large, undecodable or not text at all.
     """
-    return clean_text_article(text, url, fetched_at, options)
+    return _text.run(text, url, fetched_at, options)[0]
 
 
 def explain(
@@ -131,8 +130,10 @@ def explain(
         [('1', False, 'title-line'), ('3', False, 'share-bar'), ('5', True, 'body-text')]
     """
     if _is_html(raw):
-        return analyse_html(raw, url, fetched_at, options)
-    return analyse_text(raw, url, fetched_at, options)
+        article, dom_blocks, rules = _html.run(raw, url, fetched_at, options)
+        return explanation(article, [(_html.where(b), b.text) for b in dom_blocks], rules)
+    article, blocks, rules = _text.run(raw, url, fetched_at, options)
+    return explanation(article, [(_text.where(b), b.text) for b in blocks], rules)
 
 
 def _is_html(raw: str | bytes) -> bool:

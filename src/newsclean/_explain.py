@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from ._article import Article
 from .rules import RULES
 
-__all__ = ["BlockDecision", "Explanation"]
+__all__ = ["BlockDecision", "Explanation", "explanation"]
 
 
 @dataclass(frozen=True)
@@ -74,3 +75,12 @@ class Explanation:
             f"{self.article._repr_html_()}<table><tr><th>where</th><th>decision</th>"
             f"<th>rule</th><th>text</th></tr>{rows}</table>"
         )
+
+
+def explanation(article: Article, places: Iterable[tuple[str, str]], rules: Sequence[str]) -> Explanation:
+    """The report on a page: each block's place and text, with the rule that decided it."""
+    decisions = tuple(
+        BlockDecision(i, where, text, RULES[rule].keeps, rule)
+        for i, ((where, text), rule) in enumerate(zip(places, rules, strict=True))
+    )
+    return Explanation(article, decisions)

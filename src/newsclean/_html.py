@@ -16,7 +16,6 @@ from lxml import etree
 from ._article import Article
 from ._classify import BlockInfo, classify, describe, is_prose, mark_author_bios
 from ._dom import DomBlock, DomPage, dom_blocks, element_path
-from ._explain import BlockDecision, Explanation
 from ._htmlmeta import HtmlMeta, read_meta
 from ._lexicon import guess_language
 from ._load import load_html, strip_controls
@@ -25,7 +24,7 @@ from ._parse import parse_html, strip_furniture
 from ._title import norm_key
 from .rules import RULES
 
-__all__ = ["analyse_html", "clean_html_article"]
+__all__ = ["run", "where"]
 
 _KEEPS = {rule.id: rule.keeps for rule in RULES.values()}
 _WRAPPER_SHARE = 0.5
@@ -51,37 +50,18 @@ _LENIENT = frozenset({"short-nav-run", "low-text", "far-from-body", "repeated-li
 _LENIENT_INFERRED = frozenset({"short-nav-run", "low-text"})
 
 
-def analyse_html(
-    raw: str | bytes,
-    url: str | None,
-    fetched_at: datetime | None,
-    options: CleanOptions | None,
-) -> Explanation:
-    """Run the HTML pipeline and return the article with the decision about every block."""
-    article, blocks, rules = _run(raw, url, fetched_at, options)
-    decisions = tuple(
-        BlockDecision(i, element_path(block.element), block.text, RULES[rule].keeps, rule)
-        for i, (block, rule) in enumerate(zip(blocks, rules, strict=True))
-    )
-    return Explanation(article, decisions)
+def where(block: DomBlock) -> str:
+    """Where a block is in the page, for `explain`: a short element path."""
+    return element_path(block.element)
 
 
-def clean_html_article(
-    raw: str | bytes,
-    url: str | None,
-    fetched_at: datetime | None,
-    options: CleanOptions | None,
-) -> Article:
-    """Run the HTML pipeline for the article alone."""
-    return _run(raw, url, fetched_at, options)[0]
-
-
-def _run(
+def run(
     raw: str | bytes,
     url: str | None,
     fetched_at: datetime | None,
     options: CleanOptions | None,
 ) -> tuple[Article, list[DomBlock], list[str]]:
+    """Clean an HTML page: the article, the blocks of the page, and the rule that decided each."""
     options = options or CleanOptions()
     root = parse_html(load_html(raw, options))
     meta = read_meta(root, url, fetched_at, options)

@@ -8,7 +8,6 @@ from datetime import datetime
 from ._article import Article
 from ._classify import CJK, BlockInfo, classify, describe, is_prose, mark_author_bios
 from ._context import PageContext
-from ._explain import BlockDecision, Explanation
 from ._header import find_byline, find_byline_fallback, find_subtitle
 from ._lexicon import guess_language
 from ._load import load_text
@@ -18,42 +17,23 @@ from ._segment import Block, segment_text
 from ._title import find_headline
 from .rules import RULES
 
-__all__ = ["analyse_text", "clean_text_article"]
+__all__ = ["run", "where"]
 
 _KEEPS = {rule.id: rule.keeps for rule in RULES.values()}
 
 
-def analyse_text(
-    raw: str | bytes,
-    url: str | None,
-    fetched_at: datetime | None,
-    options: CleanOptions | None,
-) -> Explanation:
-    """Run the text pipeline and return the article with the decision about every block."""
-    article, blocks, rules = _run(raw, url, fetched_at, options)
-    decisions = tuple(
-        BlockDecision(i, str(block.line), block.text, RULES[rule].keeps, rule)
-        for i, (block, rule) in enumerate(zip(blocks, rules, strict=True))
-    )
-    return Explanation(article, decisions)
+def where(block: Block) -> str:
+    """Where a block is in the input, for `explain`: its 1-based line."""
+    return str(block.line)
 
 
-def clean_text_article(
-    raw: str | bytes,
-    url: str | None,
-    fetched_at: datetime | None,
-    options: CleanOptions | None,
-) -> Article:
-    """Run the text pipeline for the article alone (no per-block report is built)."""
-    return _run(raw, url, fetched_at, options)[0]
-
-
-def _run(
+def run(
     raw: str | bytes,
     url: str | None,
     fetched_at: datetime | None,
     options: CleanOptions | None,
 ) -> tuple[Article, list[Block], list[str]]:
+    """Clean a text dump: the article, the blocks of the dump, and the rule that decided each."""
     options = options or CleanOptions()
     text = load_text(raw, options)
     blocks = segment_text(text)

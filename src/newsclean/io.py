@@ -33,11 +33,12 @@ import json
 import os
 import sys
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
 from types import ModuleType
 from typing import IO, Any, cast
 
+from ._article import Article
 from ._batch import Result, clean_record
 from ._errors import NewscleanError
 from ._options import CleanOptions
@@ -63,21 +64,7 @@ __all__ = [
 INPUT_FORMATS = ("jsonl", "csv", "parquet", "files", "warc")
 OUTPUT_FORMATS = ("jsonl", "parquet")
 #: The output columns, in order.
-RESULT_COLUMNS = (
-    "id",
-    "title",
-    "subtitle",
-    "authors",
-    "published",
-    "text",
-    "url",
-    "language",
-    "site_name",
-    "date_source",
-    "input_kind",
-    "error",
-    "error_type",
-)
+RESULT_COLUMNS = ("id", *(field.name for field in fields(Article)), "error", "error_type")
 
 _PAGE_SUFFIXES = {".html": "html", ".htm": "html", ".xhtml": "html", ".txt": "text"}
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
