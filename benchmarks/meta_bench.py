@@ -7,7 +7,7 @@ Usage::
     python benchmarks/meta_bench.py --set trafilatura --worst date 30 --limit 300
 
 Each ``html`` page of ``../shared/eval/<set>/manifest.jsonl`` is parsed as ``clean_html``
-parses it (controls removed, lxml.html with comments dropped), then `read_meta` is timed
+parses it (`load_html`, then `parse_html`), then `read_meta` is timed
 around the single call. Title, author and date accuracy are scored with the README's exact
 metrics (`_metrics.py`). ``--worst FIELD N`` prints up to N failing page ids with the
 prediction next to the truth, to the terminal only: nothing is written to disk.
@@ -18,28 +18,26 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
-import re
 import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import lxml.html
 from _metrics import author_f1, authors_ok, date_ok, title_ok
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 
 from newsclean._htmlmeta import HtmlMeta, read_meta  # noqa: E402
-from newsclean._load import load_text  # noqa: E402
+from newsclean._load import load_html  # noqa: E402
 from newsclean._options import CleanOptions  # noqa: E402
+from newsclean._parse import parse_html  # noqa: E402
 
 EVAL_DIR = REPO.parent / "shared" / "eval"
 SETS = ("wcxb-dev", "trafilatura")
 FIELDS = ("title", "authors", "date")
 WARMUP_PAGES = 5
-XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>")
 
 
 def pages(name: str, limit: int | None) -> Iterator[dict[str, Any]]:
@@ -55,11 +53,9 @@ def pages(name: str, limit: int | None) -> Iterator[dict[str, Any]]:
             yield record
 
 
-def parse(text: str, options: CleanOptions) -> lxml.html.HtmlElement:
-    """The tree `read_meta` receives: the loaded text, parsed without comments or network."""
-    parser = lxml.html.HTMLParser(remove_comments=True, no_network=True, default_doctype=False)
-    text = XML_DECLARATION.sub("", load_text(text, options), count=1)
-    return lxml.html.document_fromstring(text, parser=parser)
+def parse(text: str, options: CleanOptions) -> Any:
+    """The page's tree exactly as `clean_html` builds it before reading the metadata."""
+    return parse_html(load_html(text, options))
 
 
 def score(meta: HtmlMeta, truth: dict[str, Any]) -> dict[str, Any]:
