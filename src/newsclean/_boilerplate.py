@@ -425,7 +425,8 @@ def boilerplate_rule(text: str, n_words: int) -> str | None:
             rule, pattern, max_words, _ = _SEARCHED[index]
             if n_words <= max_words and pattern.search(low):
                 return rule
-    if n_words <= 12 and _BREADCRUMB.match(low) and not low.endswith("."):
+    # "a › b › c" has five words at least: two separators with a space on each side.
+    if 5 <= n_words <= 12 and _BREADCRUMB.match(low) and not low.endswith("."):
         return "breadcrumb"
     return None
 

@@ -20,10 +20,10 @@ _GLUE = regex.compile(
     r"(?:(?<=[\p{Ll}\p{N}]\p{Ll}[.!?…]|\p{N}\p{N}[.!?]|\p{Ll}[.!?…][\"”’)]|(?<!\d)(?:19|20)\d\d)(?=[“„«»‚‘]?\p{Lu}\p{Ll}))"
 )
 # A cheap superset of _GLUE's and _CAMEL's split points (a sentence end not followed by a
-# space, the case change in the Latin, Greek and Cyrillic letters), to skip the exact
-# patterns on most blocks.
+# space, a year followed by a letter, the case change in the Latin, Greek and Cyrillic
+# letters), to skip the exact patterns on most blocks.
 _MAYBE_GLUED = re.compile(
-    r"[.!?…][\"”’)]?[“„«»‚‘]?\S|\d\d(?:[^\W\d_]|[“„«»‚‘])|[a-zß-ÿĀ-žα-ωа-яё][A-ZÀ-ÞĀ-žΑ-ΩА-ЯЁ]"
+    r"[.!?…][\"”’)]?[“„«»‚‘]?\S|(?:19|20)\d\d(?:[^\W\d_]|[“„«»‚‘])|[a-zß-ÿĀ-žα-ωа-яё][A-ZÀ-ÞĀ-žΑ-ΩА-ЯЁ]"
 )
 _FIRST_WORD = regex.compile(r"\S+")
 _CAMEL = regex.compile(r"(?<=\p{Ll}\p{Ll})(?=\p{Lu}\p{Ll})")
