@@ -118,6 +118,20 @@ def test_caption_printed_against_its_credit_is_dropped(caption: str, credit: str
 
 
 @pytest.mark.parametrize(
+    ("credited", "heading"),
+    [
+        ("The pier at dawn / Photo by Lena Hart on Unsplash", "Repairs Start in Spring"),
+        ("Die Mole im Nebel / Foto: Hafenblatt", "Arbeiten beginnen im Frühjahr"),
+    ],
+)
+def test_credit_ending_its_own_caption_leaves_the_next_line(credited: str, heading: str) -> None:
+    dump = page("Pier Plan Approved", PARAS[0], f"{credited}\n{heading}", PARAS[1], PARAS[2])
+    text = newsclean.clean_text(dump).text
+    assert credited not in text
+    assert heading in text and PARAS[1] in text
+
+
+@pytest.mark.parametrize(
     "caption",
     [
         "The old market hall, in an archive picture. D. V. A.",

@@ -438,7 +438,14 @@ def test_rule_of_a_share_bar_in_a_page() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Die Brücke im Nebel / dpa", "Protesters outside the court / Reuters", "Le port au lever du jour / AFP"],
+    [
+        "Die Brücke im Nebel / dpa",
+        "Protesters outside the court / Reuters",
+        "Le port au lever du jour / AFP",
+        "Fans wait at the stadium gates before kick-off / Getty Images",
+        "A heron on the frozen canal. Photo by Lena Hart on Unsplash",
+        "The old harbour crane at dusk, photo by Tom Vale on Unsplash",
+    ],
 )
 def test_caption_credit_after_a_slash_at_the_end(text: str) -> None:
     assert _rule(text) == "caption-credit"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-__all__ = ["boilerplate_rule", "is_footer_start", "is_related_header"]
+__all__ = ["boilerplate_rule", "credit_after_caption", "is_footer_start", "is_related_header"]
 
 _F = re.VERBOSE  # patterns are lower-case and applied to lower-cased text
 
@@ -108,6 +108,7 @@ _SHARE_BY_START: dict[str, tuple[str, ...]] = {}
 for _word in sorted({w.replace("-", "") for w in _SHARE_WORDS}, key=len, reverse=True):
     _SHARE_BY_START[_word[0]] = (*_SHARE_BY_START.get(_word[0], ()), _word)
 _NON_LETTERS = re.compile(r"[\W\d_]+")
+_WORD_CHAR = re.compile(r"[^\W_]")
 _LOGIN = re.compile(
     r"""^(?:log\ ?in|log\ ?out|sign\ ?in|sign\ ?out|register|my\ account|account|create\ (?:an\ )?account
       |anmelden|abmelden|einloggen|registrieren|mein\ konto|login\ /\ register|connexion|se\ connecter
@@ -259,8 +260,7 @@ _CAPTION = re.compile(
 _CAPTION_TAIL = re.compile(
     r"(?:\((?:photo|image|foto|bild|credit)[^)]{0,80}\)|\b(?:photo|foto|bild|image|credit|crédit"
     r"|fotograf[íi]a)s?\s?:\s?[^.:]{1,60}|/\s?(?:getty images|shutterstock|istock|"
-    r"reuters|afp|dpa|ap)|photo by [^.]{0,60} on unsplash)\W*$",
-    _F,
+    r"reuters|afp|dpa|ap)|photo by [^.]{0,60} on unsplash)\W*$"
 )
 
 
@@ -429,6 +429,21 @@ def boilerplate_rule(text: str, n_words: int) -> str | None:
     if 5 <= n_words <= 12 and _BREADCRUMB.match(low) and not low.endswith("."):
         return "breadcrumb"
     return None
+
+
+def credit_after_caption(text: str) -> bool:
+    """True for a credit printed at the end of its own caption ("The harbour at dawn /
+    Reuters"), as opposed to a credit line on its own ("Photo: Jane Doe").
+
+    Example:
+        >>> credit_after_caption("Fishing boats in the harbour / Getty Images")
+        True
+        >>> credit_after_caption("Photo: Jane Doe")
+        False
+    """
+    low = text.lower()
+    m = _CAPTION_TAIL.search(low)
+    return m is not None and _WORD_CHAR.search(low, 0, m.start()) is not None
 
 
 def is_related_header(text: str) -> bool:

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from ._boilerplate import boilerplate_rule, is_footer_start, is_related_header
+from ._boilerplate import boilerplate_rule, credit_after_caption, is_footer_start, is_related_header
 from ._lexicon import stopword_density, stopword_set
 from .rules import RULES
 
@@ -257,9 +257,10 @@ def _caption_next_to_credit(
     infos: Sequence[BlockInfo], rules: list[str | None], classes: list[str]
 ) -> None:
     """A short line printed right against a photo credit, with no blank line between, is
-    the caption it credits ("The mill wheel, back in use." / "(Photo: J. Moreau)")."""
+    the caption it credits ("The mill wheel, back in use." / "(Photo: J. Moreau)"); not
+    next to a credit that ends its own caption ("The mill wheel / Photo: J. Moreau")."""
     for i, info in enumerate(infos):
-        if rules[i] != "caption-credit":
+        if rules[i] != "caption-credit" or credit_after_caption(info.text):
             continue
         for j, gap in ((i - 1, info.gap), (i + 1, infos[i + 1].gap if i + 1 < len(infos) else 1)):
             if gap == 0 and 0 <= j < len(infos) and rules[j] is None and infos[j].n_words <= 30:
