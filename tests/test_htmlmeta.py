@@ -548,6 +548,17 @@ def test_a_sites_own_author_field(field: str) -> None:
         ('<time class="entry-date published" datetime="2021-02-01">1 Feb</time>', datetime(2021, 2, 1)),
         ('<time class="updated" datetime="2021-03-09">9 March</time>', datetime(2021, 3, 4, 0, 30)),
         ('<span>Updated</span> <time datetime="2021-03-09">9 March</time>', datetime(2021, 3, 4, 0, 30)),
+        # the label inside the element, the update's field, a wrapper marking the update
+        ('<time datetime="2021-03-09">Last Updated: March 9, 2021</time>', datetime(2021, 3, 4, 0, 30)),
+        ('<time datetime="2021-03-09">Aktualisiert am 9. März 2021</time>', datetime(2021, 3, 4, 0, 30)),
+        ('<time itemprop="dateModified" datetime="2021-03-09">9 March</time>', datetime(2021, 3, 4, 0, 30)),
+        (
+            '<span class="updated-on"><time class="published updated" datetime="2021-03-09">9 Mar</time>'
+            "</span>",
+            datetime(2021, 3, 4, 0, 30),
+        ),
+        # "published updated": a post never updated (WordPress), a publication date
+        ('<time class="published updated" datetime="2021-02-01">1 Feb</time>', datetime(2021, 2, 1)),
     ],
 )
 def test_a_time_element_by_the_headline_wins_unless_it_is_an_update(time: str, expected: datetime) -> None:
@@ -555,3 +566,31 @@ def test_a_time_element_by_the_headline_wins_unless_it_is_an_update(time: str, e
     assert (
         _meta(_page(head, f"<article><h1>Headline</h1><p>{time}</p>{_BODY}</article>")).published == expected
     )
+
+
+@pytest.mark.parametrize(
+    "embed",
+    [
+        '<blockquote class="instagram-media"><p>A post</p><time datetime="2020-01-05T10:00:00+00:00">'
+        "Jan 5, 2020</time></blockquote>",
+        '<blockquote><p>Ein Zitat vom <span class="date">5. Januar 2020</span></p></blockquote>',
+    ],
+)
+def test_dates_in_a_quote_or_an_embedded_post_are_not_the_pages(embed: str) -> None:
+    head = '<meta property="article:published_time" content="2021-03-04T10:00:00">'
+    page = _page(head, f"<article><h1>Headline</h1><p>{_BODY}</p>{embed}</article>")
+    assert _meta(page).published == datetime(2021, 3, 4, 10)
+
+
+@pytest.mark.parametrize(
+    ("wrapper", "expected"),
+    [
+        ('<div class="elementor-widget elementor-widget-post-info">', datetime(2021, 2, 1)),
+        ('<div class="page-builder-widget post-info">', datetime(2021, 2, 1)),
+        ('<div class="widget recent-posts">', datetime(2021, 3, 4, 10)),  # a sidebar's widget
+    ],
+)
+def test_a_page_builders_widget_is_not_a_sidebar(wrapper: str, expected: datetime) -> None:
+    head = '<meta property="article:published_time" content="2021-03-04T10:00:00">'
+    body = f'<div class="row"><h1>Headline</h1></div>{wrapper}<span class="date">Feb 1, 2021</span></div>'
+    assert _meta(_page(head, f"<div>{body}{_BODY}</div>")).published == expected

@@ -81,10 +81,10 @@ _SUBTITLE_CLASS = re.compile(
 )
 # Bylines and dates of other people's texts: comments, author boxes, teasers, sidebars.
 _ELSEWHERE = re.compile(
-    r"comment|avatar|related|sidebar|widget|recommend|teaser|promo|newsletter|footer|share"
+    r"comment|avatar|related|sidebar|(?<![\w-])widget|recommend|teaser|promo|newsletter|footer|share"
     r"|social|popular|trending|more-|-more|next|prev|reply|review|respon|bio\b|about|(?<![a-z])card"
 )
-_ELSEWHERE_TAGS = frozenset({"nav", "form"})
+_ELSEWHERE_TAGS = frozenset({"nav", "form", "blockquote"})  # a quote or an embedded post
 # Labels before a date in a byline or date line (lower case).
 _UPDATED_LABEL = re.compile(
     r"updated|modified|revised|reviewed|fact.checked|aktualisiert|geändert|mis à jour|modifié"
@@ -94,6 +94,7 @@ _PUBLISHED_LABEL = re.compile(
     r"published|posted|veröffentlicht|erschienen|publié|publicado|pubblicato|gepubliceerd"
 )
 _LABEL_SPAN = 30  # characters before a date searched for its label
+_LEAD = re.compile(r"[^\d]{0,30}")  # the words before the first digit of a date element's text
 _MODIFIED_CLASS = re.compile(r"modif|updat|edit|aktualisiert|actualiz|mis-a-jour")
 _SKIP_TAGS = frozenset({"script", "style", "meta", "link", "noscript", "template", "img", "svg"})
 _LANGUAGE = regex.compile(r"^([A-Za-z]{2})(?:[-_][A-Za-z0-9]+)*$")
@@ -904,11 +905,31 @@ def _time_element(
         found = dates.parse(value) or dates.parse(text)
         if found is None:
             continue
-        if _MODIFIED_CLASS.search(hints[:_MAX_HINTS].lower()) or _UPDATED_LABEL.search(_label_before(el)):
+        if _marked_update(el, hints[:_MAX_HINTS].lower(), text):
             update = update or found
             continue
         return found, text, update
     return None, "", update
+
+
+def _marked_update(el: lxml.html.HtmlElement, hints: str, text: str) -> bool:
+    """True for a ``<time>`` or date element that states an update: ``itemprop=dateModified``,
+    a modified/updated class on it (not ``published updated``, WordPress's mark of a post
+    never updated) or on its parent, or an "Updated" label before it or at the start of its
+    own text."""
+    parent = el.getparent()
+    around = f"{parent.get('class') or ''} {parent.get('id') or ''}" if parent is not None else ""
+    if el.get("itemprop") == "dateModified" or _MODIFIED_CLASS.search(around[:_MAX_HINTS].lower()):
+        return True
+    if _MODIFIED_CLASS.search(hints) and "publish" not in hints:
+        return True
+    return bool(_UPDATED_LABEL.search(_label_before(el)) or _UPDATED_LABEL.search(_lead(text)))
+
+
+def _lead(text: str) -> str:
+    """The words of `text` before its first digit, lower-cased ("updated on " of "Updated on
+    May 4, 2024")."""
+    return _LEAD.match(text).group().lower()  # type: ignore[union-attr]
 
 
 def _label_before(el: lxml.html.HtmlElement) -> str:
