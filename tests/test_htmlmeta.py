@@ -594,3 +594,30 @@ def test_a_page_builders_widget_is_not_a_sidebar(wrapper: str, expected: datetim
     head = '<meta property="article:published_time" content="2021-03-04T10:00:00">'
     body = f'<div class="row"><h1>Headline</h1></div>{wrapper}<span class="date">Feb 1, 2021</span></div>'
     assert _meta(_page(head, f"<div>{body}{_BODY}</div>")).published == expected
+
+
+@pytest.mark.parametrize(
+    ("teaser", "lang", "days"),
+    [
+        (
+            '<li><a href="/a">Older story</a> <span class="post-date">{}</span></li>',
+            "en",
+            ("March 2, 2021", "Feb 27, 2021", "Feb 20, 2021"),
+        ),
+        (
+            '<div class="entry-meta"><p class="datum">{}</p></div>',
+            "de",
+            ("2.3.2021", "27.2.2021", "20.2.2021"),
+        ),
+    ],
+)
+def test_dates_of_a_list_of_teasers_are_not_the_pages(teaser: str, lang: str, days: tuple[str, ...]) -> None:
+    teasers = "".join(teaser.format(day) for day in days)
+    head = '<meta property="article:published_time" content="2021-03-04T10:00:00">'
+    body = f'<div><div class="row"><h1>Headline</h1></div><ul>{teasers}</ul>{_BODY}</div>'
+    assert _meta(_page(head, body, lang=lang)).published == datetime(2021, 3, 4, 10)
+    # without any other date, a page that lists posts takes the first one's
+    assert _meta(_page("", body, lang=lang)).published == datetime(2021, 3, 2)
+    # one element of its class is the page's own date, not a list
+    single = f'<div><div class="row"><h1>Headline</h1></div>{teaser.format(days[0])}{_BODY}</div>'
+    assert _meta(_page(head, single, lang=lang)).published == datetime(2021, 3, 2)

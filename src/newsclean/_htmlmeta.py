@@ -784,7 +784,7 @@ def _date(
         return from_url, "url", []
     published, source = _structured(page.metas, ld, dates)
     modified = dates.parse(_first(page.metas, _MODIFIED_KEYS)) or dates.parse(ld.modified)
-    shown, shown_source, shown_text, shown_update = _shown_date(page, dates)
+    shown, shown_source, shown_text, shown_update, listed = _shown_date(page, dates)
     if published is not None:
         agrees = shown is not None and shown.date() == published.date()
         # A shown date on another day wins; on the same day the structured one is kept, with
@@ -805,7 +805,7 @@ def _date(
         return shown_update, shown_source or "text", []
     if modified is not None:
         return modified, "meta" if _first(page.metas, _MODIFIED_KEYS) else "json-ld", []
-    found = _text_date(page, dates)
+    found = _text_date(page, dates) or listed  # a page that lists posts: the first one's
     if found is not None:
         return found, "text", []
     texts = [_short_text(el, _MAX_FUZZY) for el in (*page.times, *page.dated)]
@@ -844,22 +844,50 @@ def _structured(metas: dict[str, list[str]], ld: JsonLd, dates: _Dates) -> tuple
     return None, None
 
 
-def _shown_date(page: _Page, dates: _Dates) -> tuple[datetime | None, str | None, str, datetime | None]:
-    """The date the page shows by its headline (a ``<time>``, the byline, a date element),
-    where it was read, and a date shown there as an update ("Updated May 4")."""
+class _Shown(NamedTuple):
+    """The date a page shows by its headline (see `_shown_date`)."""
+
+    value: datetime | None
+    source: str | None
+    text: str
+    update: datetime | None  # a date shown there as an update ("Updated May 4")
+    listed: datetime | None  # the first date of a list of teasers, each with its own date
+
+
+def _shown_date(page: _Page, dates: _Dates) -> _Shown:
+    """The date the page shows by its headline: a ``<time>``, else the byline, else a date
+    element, each unless it is one of a list of teasers (`_listed`)."""
     found, text, update = _time_element(page.times, dates)
     if found is not None:
-        return found, "time", text, None
-    texts = [text for _, text in page.bylines]
-    dated = [_short_text(el, 120) for el in page.dated]
-    dates.settle(hit for text in (*texts, *dated) for hit in find_dates(text))
-    for source, candidates in (("byline", texts), ("text", dated)):
-        for text in candidates:
-            found, updated = dates.labelled(text)
-            if found is not None:
-                return found, source, text, update
+        return _Shown(found, "time", text, None, None)
+    bylines = [(el, text) for el, text in page.bylines]
+    dated = [(el, _short_text(el, 120)) for el in page.dated]
+    dates.settle(hit for _, text in (*bylines, *dated) for hit in find_dates(text))
+    first_listed = None
+    for source, candidates in (("byline", bylines), ("text", dated)):
+        read = [(el, text, *dates.labelled(text)) for el, text in candidates]
+        listed = _listed((el, found) for el, _, found, _ in read)
+        for el, text, found, updated in read:
+            if found is not None and el in listed:
+                first_listed = first_listed or found
+            elif found is not None:
+                return _Shown(found, source, text, update, None)
             update = update or updated
-    return None, None, "", update
+    return _Shown(None, None, "", update, first_listed)
+
+
+def _listed(elements: Iterable[tuple[lxml.html.HtmlElement, datetime | None]]) -> set[lxml.html.HtmlElement]:
+    """The elements of a list of teasers: those whose tag and class other elements share
+    while showing another day ("Mar 3, 2021", "Feb 27, 2021"... each under its own post)."""
+    days: dict[tuple[str, str], set[object]] = {}
+    members: dict[tuple[str, str], list[lxml.html.HtmlElement]] = {}
+    for el, found in elements:
+        cls = el.get("class")
+        if cls and found is not None:
+            key = (el.tag, cls)
+            days.setdefault(key, set()).add(found.date())
+            members.setdefault(key, []).append(el)
+    return {el for key, day in days.items() if len(day) > 1 for el in members[key]}
 
 
 def _script_date(scripts: list[lxml.html.HtmlElement], dates: _Dates) -> datetime | None:
