@@ -621,3 +621,45 @@ def test_dates_of_a_list_of_teasers_are_not_the_pages(teaser: str, lang: str, da
     # one element of its class is the page's own date, not a list
     single = f'<div><div class="row"><h1>Headline</h1></div>{teaser.format(days[0])}{_BODY}</div>'
     assert _meta(_page(head, single, lang=lang)).published == datetime(2021, 3, 2)
+
+
+@pytest.mark.parametrize(
+    ("byline", "lang"),
+    [
+        ('<p class="byline">By Ann Lee | June 9, 2021</p>', "en"),
+        ('<div class="autor">Von Jana Berg, 09.06.2021</div>', "de"),
+    ],
+)
+def test_a_byline_date_wins_over_the_structured_one(byline: str, lang: str) -> None:
+    head = '<meta property="article:published_time" content="2021-03-04T10:00:00">'
+    page = _page(head, f"<article><h1>Headline</h1>{byline}{_BODY}</article>", lang=lang)
+    assert (_meta(page).published, _meta(page).date_source) == (datetime(2021, 6, 9), "byline")
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        '<div class="byline"><span class="date-modified">June 9, 2021</span> by Ann Lee</div>',
+        '<div class="autor">Von Jana Berg <span class="zuletzt-aktualisiert">09.06.2021</span></div>',
+    ],
+)
+def test_a_date_in_a_child_marked_as_an_update_is_one(box: str) -> None:
+    head = '<meta property="article:published_time" content="2021-03-04T10:00:00">'
+    body = f"<article><h1>Headline</h1>{box}{_BODY}</article>"
+    assert _meta(_page(head, body, lang="de")).published == datetime(2021, 3, 4, 10)
+    assert _meta(_page("", body, lang="de")).published == datetime(2021, 6, 9)  # the only date: last resort
+
+
+@pytest.mark.parametrize(
+    "time",
+    [
+        '<time class="entry-date updated" datetime="2021-06-01T10:00:00">1 June 2021</time>',
+        '<span class="post-date"><time class="entry-date updated td-date">1. Juni 2021</time></span>',
+    ],
+)
+def test_a_post_date_marked_updated_by_hatom_is_the_publication(time: str) -> None:
+    head = '<meta property="article:published_time" content="2021-03-04T10:00:00">'
+    body = f"<article><h1>Headline</h1><div class='meta'>{time}</div>{_BODY}</article>"
+    published = _meta(_page(head, body, lang="de")).published
+    assert published is not None
+    assert published.date() == datetime(2021, 6, 1).date()

@@ -23,15 +23,17 @@ or tried in order of trust:
 * **Date**: htmldate's cascade. The URL's full date first; then the structured publication
   date (``meta`` published-time fields, a site's own ``*publish*date`` field, the JSON-LD
   ``datePublished``, ``dateCreated`` next), checked against the date the page *shows* by its
-  headline (a ``<time>`` or ``itemprop=datePublished`` element outside comments and sidebars,
-  the byline, a date-classed element): a ``<time>`` element not marked as an update wins
-  (the page's own machine-readable statement, next to its headline); a date in the text
-  wins when it is earlier (htmldate's ``original_date``: structured fields are often
-  rewritten when a page is republished) or less than a day away (a UTC timestamp against
-  the local day the page prints). Without
+  headline (a ``<time>`` or ``itemprop=datePublished`` element outside comments, sidebars
+  and quotes, the byline, a date-classed element; not the dates of a list of teasers, one
+  class showing several days): a ``<time>`` element or a byline date not marked as an
+  update wins (the page's own statement, next to its headline and its author); a date in
+  another element wins when it is earlier (htmldate's ``original_date``: structured fields
+  are often rewritten when a page is republished) or less than a day away (a UTC timestamp
+  against the local day the page prints). Without
   structured data the shown date is taken, then a publication date in the page's own
   data-layer script (``"datePublished": "..."``, as htmldate's JSON search), then the first
-  date in the text around the headline, and `dateparser` only as the very last step.
+  date in the text around the headline, then the first date of a list of teasers, and
+  `dateparser` only as the very last step.
   Modified and updated dates (meta ``article:modified_time``, JSON-LD ``dateModified``, a
   date labelled "Updated", "Aktualisiert", "Mis à jour"...) are never taken while any
   publication date exists. A page
@@ -46,6 +48,7 @@ or tried in order of trust:
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Iterator
 from datetime import datetime, timedelta
@@ -96,6 +99,9 @@ _PUBLISHED_LABEL = re.compile(
 _LABEL_SPAN = 30  # characters before a date searched for its label
 _LEAD = re.compile(r"[^\d]{0,30}")  # the words before the first digit of a date element's text
 _MODIFIED_CLASS = re.compile(r"modif|updat|edit|aktualisiert|actualiz|mis-a-jour")
+# Classes of a post's own date that may also say "updated" (hAtom's mark, WordPress's
+# "entry-date published updated" for a post never updated).
+_POST_DATE_CLASS = re.compile(r"publish|entry-date")
 _SKIP_TAGS = frozenset({"script", "style", "meta", "link", "noscript", "template", "img", "svg"})
 _LANGUAGE = regex.compile(r"^([A-Za-z]{2})(?:[-_][A-Za-z0-9]+)*$")
 _URLISH = regex.compile(r"(?i)^(?:https?:|www\.|/)|\.(?:com|org|net|html?)\b|@")
@@ -162,6 +168,7 @@ _MAX_TEXT = 300  # characters read from an element whose text is checked as a by
 _MAX_BYLINE = 200  # a byline is shorter than this
 _MAX_BARE_BYLINE = 80  # a byline box without a byline word ("By") is a name when shorter than this
 _MAX_DATED = 60  # date-like elements read
+_MAX_CHILDREN = 30  # descendants of a byline or date element checked for an update's mark
 _MAX_TITLE = 400
 _MIN_HEADLINE_WORDS = 3  # a shorter <h1> may be the site's logo
 _MIN_ECHO = 0.6  # share of an <h1>'s words the <title> repeats when it is the page's headline
@@ -320,7 +327,7 @@ class _Page:
         elif (
             _DATE_HINTS.search(hints)
             and len(self.dated) < _MAX_DATED
-            and not _MODIFIED_CLASS.search(hints)
+            and not _update_class(hints)
             and not _ELSEWHERE.search(hints)
             and not _elsewhere(el)
         ):
@@ -792,7 +799,7 @@ def _date(
         if (
             shown is not None
             and not agrees
-            and (shown_source == "time" or _earlier_or_local(shown, published))
+            and (shown_source in ("time", "byline") or _earlier_or_local(shown, published))
         ):
             return shown, shown_source, [shown_text]
         return published, source, [shown_text] if agrees else []
@@ -865,7 +872,7 @@ def _shown_date(page: _Page, dates: _Dates) -> _Shown:
     dates.settle(hit for _, text in (*bylines, *dated) for hit in find_dates(text))
     first_listed = None
     for source, candidates in (("byline", bylines), ("text", dated)):
-        read = [(el, text, *dates.labelled(text)) for el, text in candidates]
+        read = [(el, text, *_labelled(el, text, dates)) for el, text in candidates]
         listed = _listed((el, found) for el, _, found, _ in read)
         for el, text, found, updated in read:
             if found is not None and el in listed:
@@ -874,6 +881,21 @@ def _shown_date(page: _Page, dates: _Dates) -> _Shown:
                 return _Shown(found, source, text, update, None)
             update = update or updated
     return _Shown(None, None, "", update, first_listed)
+
+
+def _labelled(el: lxml.html.HtmlElement, text: str, dates: _Dates) -> tuple[datetime | None, datetime | None]:
+    """`_Dates.labelled` of an element's text, where the text of a child marked as an update
+    (``<span class="updated">``, ``<div class="date-modified">``) counts as labelled so."""
+    update = None
+    for child in itertools.islice(el.iterdescendants(), _MAX_CHILDREN):
+        hints = f"{child.get('class') or ''} {child.get('id') or ''}"[:_MAX_HINTS].lower()
+        if _update_class(hints):
+            marked = _short_text(child, 120)
+            if marked:
+                update = update or dates.first_in(marked)
+                text = text.replace(marked, " ")
+    found, updated = dates.labelled(text)
+    return found, update or updated
 
 
 def _listed(elements: Iterable[tuple[lxml.html.HtmlElement, datetime | None]]) -> set[lxml.html.HtmlElement]:
@@ -942,16 +964,21 @@ def _time_element(
 
 def _marked_update(el: lxml.html.HtmlElement, hints: str, text: str) -> bool:
     """True for a ``<time>`` or date element that states an update: ``itemprop=dateModified``,
-    a modified/updated class on it (not ``published updated``, WordPress's mark of a post
-    never updated) or on its parent, or an "Updated" label before it or at the start of its
-    own text."""
+    an update's class on it (`_update_class`) or any modified/updated class on its parent, or
+    an "Updated" label before it or at the start of its own text."""
     parent = el.getparent()
     around = f"{parent.get('class') or ''} {parent.get('id') or ''}" if parent is not None else ""
     if el.get("itemprop") == "dateModified" or _MODIFIED_CLASS.search(around[:_MAX_HINTS].lower()):
         return True
-    if _MODIFIED_CLASS.search(hints) and "publish" not in hints:
+    if _update_class(hints):
         return True
     return bool(_UPDATED_LABEL.search(_label_before(el)) or _UPDATED_LABEL.search(_lead(text)))
+
+
+def _update_class(hints: str) -> bool:
+    """True for lower-cased class and id hints that mark an update's date ("updated",
+    "date-modified"), not a post's own date marked "updated" too ("entry-date updated")."""
+    return _MODIFIED_CLASS.search(hints) is not None and _POST_DATE_CLASS.search(hints) is None
 
 
 def _lead(text: str) -> str:
