@@ -663,3 +663,39 @@ def test_a_post_date_marked_updated_by_hatom_is_the_publication(time: str) -> No
     published = _meta(_page(head, body, lang="de")).published
     assert published is not None
     assert published.date() == datetime(2021, 6, 1).date()
+
+
+@pytest.mark.parametrize(
+    ("shown", "lang", "expected"),
+    [
+        ("<p>November 2, 2019</p>", "en", datetime(2019, 11, 2)),
+        ("<div><span>Veröffentlicht 02.11.2019</span></div>", "de", datetime(2019, 11, 2)),
+        ("<h3>2. November 2019</h3>", "de", datetime(2019, 11, 2)),
+        # not a bare date: a link, a table cell, a sentence
+        ('<p><a href="/archive/2019-11">2 November 2019</a></p>', "en", datetime(2021, 3, 4, 10)),
+        ("<table><tr><td>02.11.2019</td></tr></table>", "de", datetime(2021, 3, 4, 10)),
+        (
+            "<p>On 2 November 2019 the council met again to vote on the harbour plan.</p>",
+            "en",
+            datetime(2021, 3, 4, 10),
+        ),
+    ],
+)
+def test_a_bare_date_by_the_headline_is_a_shown_date(shown: str, lang: str, expected: datetime) -> None:
+    ld = '{"@type": "Article", "datePublished": "2021-03-04T10:00:00"}'
+    head = f'<script type="application/ld+json">{ld}</script>'
+    body = f"<div><div><h1>Headline</h1></div>{shown}{_BODY}</div>"
+    assert _meta(_page(head, body, lang=lang)).published == expected
+
+
+@pytest.mark.parametrize(
+    ("shown", "lang", "url"),
+    [
+        ('<span class="date">11/01/2021</span>', "de", "https://example.at/news/roller"),
+        ('<span class="date">01/11/2021</span>', "en", "https://example.com/news/scooter"),
+    ],
+)
+def test_a_swappable_numeric_date_is_read_as_the_structured_day(shown: str, lang: str, url: str) -> None:
+    head = '<meta property="article:published_time" content="2021-11-01T04:00:00">'
+    meta = _meta(_page(head, f"<article><h1>Headline</h1>{shown}{_BODY}</article>", lang=lang), url)
+    assert (meta.published, meta.date_source) == (datetime(2021, 11, 1, 4), "meta")

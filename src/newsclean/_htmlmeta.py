@@ -51,7 +51,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterable, Iterator
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import NamedTuple
 
 import lxml.html
@@ -168,6 +168,13 @@ _MAX_TEXT = 300  # characters read from an element whose text is checked as a by
 _MAX_BYLINE = 200  # a byline is shorter than this
 _MAX_BARE_BYLINE = 80  # a byline box without a byline word ("By") is a name when shorter than this
 _MAX_DATED = 60  # date-like elements read
+# Elements that may show a post's date without a class saying so (not links, table cells).
+_PLAIN_TAGS = frozenset(
+    {"p", "span", "div", "li", "small", "em", "strong", "b", "i", "dd", "abbr", "h2", "h3", "h4", "h5", "h6"}
+)
+_MAX_PLAIN_DATE = 60  # characters of an element's text that may be only a date
+_MAX_DATE_LABEL = 16  # characters before a bare date ("Veröffentlicht", "Posted on")
+_YEAR_OR_NUMERIC = re.compile(r"(?:19|20)\d\d|\d[./-]\d{1,2}[./-]\d")
 _MAX_CHILDREN = 30  # descendants of a byline or date element checked for an update's mark
 _MAX_TITLE = 400
 _MIN_HEADLINE_WORDS = 3  # a shorter <h1> may be the site's logo
@@ -277,6 +284,7 @@ class _Page:
         self.bylines: list[tuple[lxml.html.HtmlElement, str]] = []
         self.times: list[lxml.html.HtmlElement] = []
         self.dated: list[lxml.html.HtmlElement] = []
+        self.plain: list[lxml.html.HtmlElement] = []  # elements whose own text is a date
         self.subtitles: list[lxml.html.HtmlElement] = []
         self.headlines: list[str] = []
         self.author_links: list[tuple[lxml.html.HtmlElement, str]] = []
@@ -297,6 +305,8 @@ class _Page:
                 continue
             if tag == "time":
                 self.times.append(el)
+            elif tag in _PLAIN_TAGS and el.text and len(self.plain) < _MAX_DATED and _plain_date(el.text):
+                self.plain.append(el)
             elif tag == "a" and _AUTHOR_LINK.search(el.get("href") or "") and not _elsewhere(el):
                 text = _short_text(el)
                 if text and len(text) <= _MAX_BYLINE:
@@ -334,6 +344,11 @@ class _Page:
             self.dated.append(el)
         if _SUBTITLE_CLASS.search(hints) and tag not in ("h1", "body", "article", "main"):
             self.subtitles.append(el)
+
+
+def _plain_date(text: str) -> bool:
+    """True for an element's own text that may be only a date ("Dec 30, 2013", "12.05.2020")."""
+    return len(text) <= _MAX_PLAIN_DATE and _YEAR_OR_NUMERIC.search(text) is not None and bool(text.strip())
 
 
 def _nearby(h1: lxml.html.HtmlElement, levels: int, skip: int = 0) -> Iterator[lxml.html.HtmlElement]:
@@ -730,6 +745,17 @@ class _Dates:
         self.url = url
         self.forced = options.date_order is not None
         self.order = options.date_order or infer_order((), language, url)
+        self.anchor: date | None = None  # the structured date, which settles a swappable one
+
+    def resolve(self, hit: DateHit) -> datetime | None:
+        """`hit` read in the page's order, or the other way when only that gives the day of
+        the structured date (``11/01/2021`` beside ``2021-11-01T04:00``)."""
+        value = hit.resolve(self.order)
+        if hit.ambiguous and self.anchor is not None and not self.forced:
+            swapped = hit.resolve("MDY" if self.order == "DMY" else "DMY")
+            if swapped is not None and swapped.date() == self.anchor:
+                return swapped
+        return value
 
     def settle(self, hits: Iterable[DateHit]) -> None:
         """Read ambiguous numeric dates in the order the page's own dates show."""
@@ -752,7 +778,7 @@ class _Dates:
         """`first_in`, and the first date labelled as an update ("Updated", "Aktualisiert")."""
         first = update = None
         for hit in find_dates(text):
-            value = hit.resolve(self.order)
+            value = self.resolve(hit)
             if value is None or not self.ok(value):
                 continue
             label = text[max(0, hit.start - _LABEL_SPAN) : hit.start].lower()
@@ -790,6 +816,7 @@ def _date(
     if from_url is not None and dates.ok(from_url):
         return from_url, "url", []
     published, source = _structured(page.metas, ld, dates)
+    dates.anchor = published.date() if published is not None else None
     modified = dates.parse(_first(page.metas, _MODIFIED_KEYS)) or dates.parse(ld.modified)
     shown, shown_source, shown_text, shown_update, listed = _shown_date(page, dates)
     if published is not None:
@@ -869,17 +896,21 @@ def _shown_date(page: _Page, dates: _Dates) -> _Shown:
         return _Shown(found, "time", text, None, None)
     bylines = [(el, text) for el, text in page.bylines]
     dated = [(el, _short_text(el, 120)) for el in page.dated]
-    dates.settle(hit for _, text in (*bylines, *dated) for hit in find_dates(text))
+    plain = [(el, _short_text(el, _MAX_PLAIN_DATE)) for el in page.plain if not _elsewhere(el)]
+    plain = [(el, text) for el, text in plain if len(text) <= _MAX_PLAIN_DATE]
+    dates.settle(hit for _, text in (*bylines, *dated, *plain) for hit in find_dates(text))
+    plain = [(el, text) for el, text in plain if _only_date(text)]
     first_listed = None
-    for source, candidates in (("byline", bylines), ("text", dated)):
+    for source, candidates in (("byline", bylines), ("text", dated), ("plain", plain)):
         read = [(el, text, *_labelled(el, text, dates)) for el, text in candidates]
-        listed = _listed((el, found) for el, _, found, _ in read)
+        listed = _listed((el, found or updated) for el, _, found, updated in read)
         for el, text, found, updated in read:
             if found is not None and el in listed:
                 first_listed = first_listed or found
             elif found is not None:
-                return _Shown(found, source, text, update, None)
-            update = update or updated
+                return _Shown(found, "text" if source == "plain" else source, text, update, None)
+            if source != "plain":  # an update shown in a bare element may be anyone's
+                update = update or updated
     return _Shown(None, None, "", update, first_listed)
 
 
@@ -898,14 +929,29 @@ def _labelled(el: lxml.html.HtmlElement, text: str, dates: _Dates) -> tuple[date
     return found, update or updated
 
 
+def _only_date(text: str) -> bool:
+    """True for a short text that is a date, after at most a word or two ("Dec 30, 2013",
+    "Posted 12.05.2020", "Le 3 mai 2021, 10:00"), the date taking at least half of the rest."""
+    hits = find_dates(text, limit=1)
+    if not hits:
+        return False
+    hit = hits[0]
+    return (
+        len(text[: hit.start].strip()) <= _MAX_DATE_LABEL
+        and 2 * (hit.end - hit.start) >= len(text) - hit.start
+    )
+
+
 def _listed(elements: Iterable[tuple[lxml.html.HtmlElement, datetime | None]]) -> set[lxml.html.HtmlElement]:
-    """The elements of a list of teasers: those whose tag and class other elements share
-    while showing another day ("Mar 3, 2021", "Feb 27, 2021"... each under its own post)."""
+    """The elements of a list of teasers: those whose tag and class (or, without one, their
+    parent's class) other elements share while showing another day ("Mar 3, 2021", "Feb 27,
+    2021"... each under its own post)."""
     days: dict[tuple[str, str], set[object]] = {}
     members: dict[tuple[str, str], list[lxml.html.HtmlElement]] = {}
     for el, found in elements:
-        cls = el.get("class")
-        if cls and found is not None:
+        parent = el.getparent()
+        cls = el.get("class") or (f"^{parent.get('class') or ''}" if parent is not None else "")
+        if len(cls) > 1 and found is not None:
             key = (el.tag, cls)
             days.setdefault(key, set()).add(found.date())
             members.setdefault(key, []).append(el)
