@@ -699,3 +699,37 @@ def test_a_swappable_numeric_date_is_read_as_the_structured_day(shown: str, lang
     head = '<meta property="article:published_time" content="2021-11-01T04:00:00">'
     meta = _meta(_page(head, f"<article><h1>Headline</h1>{shown}{_BODY}</article>", lang=lang), url)
     assert (meta.published, meta.date_source) == (datetime(2021, 11, 1, 4), "meta")
+
+
+@pytest.mark.parametrize(
+    ("note", "lang", "expected"),
+    [
+        (
+            '<p class="date-note">This guide was originally published on 26 Sep 2019, updated yearly.</p>',
+            "en",
+            datetime(2019, 9, 26),
+        ),
+        ('<div class="meta">Zuerst erschienen am 26.09.2019 im Magazin.</div>', "de", datetime(2019, 9, 26)),
+        ('<div class="meta">Publié initialement le 26 septembre 2019</div>', "fr", datetime(2019, 9, 26)),
+    ],
+)
+def test_an_originally_published_date_beats_the_byline(note: str, lang: str, expected: datetime) -> None:
+    byline = '<p class="byline">By Ann Lee, 30 Sep 2022</p>'
+    page = _page(body=f"<article><h1>Headline</h1>{byline}{_BODY}{note}</article>", lang=lang)
+    assert _meta(page).published == expected
+
+
+@pytest.mark.parametrize(
+    ("time", "lang"),
+    [
+        ('<time datetime="2020-05-12T08:00:00">12 May 2020</time>', "en"),
+        ('<time class="datum">12.05.2020</time>', "de"),
+    ],
+)
+def test_a_time_anywhere_on_the_page_when_the_headline_shows_none(time: str, lang: str) -> None:
+    filler = "".join(f"<div><p>Paragraph {k} of the story.</p></div>" for k in range(300))
+    body = f'<div class="top"><h1>Headline</h1></div><div class="main">{filler}<p class="x">{time}</p></div>'
+    assert _meta(_page(body=f"<div>{body}</div>", lang=lang)).published.date() == datetime(2020, 5, 12).date()
+    comment = f'<div class="main">{filler}<div class="comments"><p>{time}</p></div></div>'
+    page = _page(body=f'<div><div class="top"><h1>Headline</h1></div>{comment}</div>', lang=lang)
+    assert _meta(page).published is None

@@ -96,6 +96,14 @@ _UPDATED_LABEL = re.compile(
 _PUBLISHED_LABEL = re.compile(
     r"published|posted|veröffentlicht|erschienen|publié|publicado|pubblicato|gepubliceerd"
 )
+# "Originally published", "Zuerst erschienen", "Publié initialement": the first publication.
+_ORIGINAL_LABEL = re.compile(
+    r"(?:original|first|ursprünglich|zuerst|erstmals|initialement|originalmente|originariamente"
+    r"|oorspronkelijk)\w*\W{1,3}(?:\w+\W{1,3})?(?:published|posted|appeared|ver[öo]ffentlicht|erschienen"
+    r"|publi[ée]e?|publicad[oa]|pubblicato|gepubliceerd)"
+    r"|(?:published|posted|ver[öo]ffentlicht|erschienen|publi[ée]e?|publicad[oa]|pubblicato)\W{1,3}"
+    r"(?:\w+\W{1,3})?(?:originally|first|ursprünglich|zuerst|erstmals|initialement|originalmente)"
+)
 _LABEL_SPAN = 30  # characters before a date searched for its label
 _LEAD = re.compile(r"[^\d]{0,30}")  # the words before the first digit of a date element's text
 _MODIFIED_CLASS = re.compile(r"modif|updat|edit|aktualisiert|actualiz|mis-a-jour")
@@ -792,6 +800,19 @@ class _Dates:
                 first = value
         return first, update
 
+    def original(self, text: str) -> datetime | None:
+        """The first plausible date in `text` labelled as the first publication ("Originally
+        published on May 4, 2019", "Zuerst erschienen am 4. Mai 2019"), if any."""
+        lower = text.lower()
+        if _ORIGINAL_LABEL.search(lower) is None:
+            return None
+        for hit in find_dates(text):
+            value = self.resolve(hit)
+            label = lower[max(0, hit.start - _LABEL_SPAN - 10) : hit.start]
+            if value is not None and self.ok(value) and _ORIGINAL_LABEL.search(label):
+                return value
+        return None
+
     def fuzzy(self, texts: Iterable[str]) -> datetime | None:
         """The first short text that `dateparser` reads as a plausible date."""
         for text in texts:
@@ -832,6 +853,9 @@ def _date(
         return published, source, [shown_text] if agrees else []
     if shown is not None:
         return shown, shown_source, [shown_text]
+    found = _page_time(page, dates)
+    if found is not None:
+        return found, "time", []
     found = _script_date(page.other_scripts, dates)
     if found is not None:
         return found, "meta", []
@@ -899,6 +923,10 @@ def _shown_date(page: _Page, dates: _Dates) -> _Shown:
     plain = [(el, _short_text(el, _MAX_PLAIN_DATE)) for el in page.plain if not _elsewhere(el)]
     plain = [(el, text) for el, text in plain if len(text) <= _MAX_PLAIN_DATE]
     dates.settle(hit for _, text in (*bylines, *dated, *plain) for hit in find_dates(text))
+    for _, text in (*bylines, *dated):
+        found = dates.original(text)
+        if found is not None:
+            return _Shown(found, "text", text, None, None)
     plain = [(el, text) for el, text in plain if _only_date(text)]
     first_listed = None
     for source, candidates in (("byline", bylines), ("text", dated), ("plain", plain)):
@@ -1031,6 +1059,17 @@ def _lead(text: str) -> str:
     """The words of `text` before its first digit, lower-cased ("updated on " of "Updated on
     May 4, 2024")."""
     return _LEAD.match(text).group().lower()  # type: ignore[union-attr]
+
+
+def _page_time(page: _Page, dates: _Dates) -> datetime | None:
+    """The first ``<time>`` of the whole page outside comments, sidebars and quotes that is
+    not an update, for a page whose headline region shows none."""
+    if page.times:
+        return None
+    times = list(itertools.islice(page.body.iter("time"), _MAX_DATED))
+    texts = [f"{el.get('datetime') or ''} {_short_text(el, 60)}" for el in times]
+    dates.settle(hit for text in texts for hit in find_dates(text))
+    return _time_element(times, dates)[0]
 
 
 def _label_before(el: lxml.html.HtmlElement) -> str:
