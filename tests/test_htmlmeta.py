@@ -733,3 +733,20 @@ def test_a_time_anywhere_on_the_page_when_the_headline_shows_none(time: str, lan
     comment = f'<div class="main">{filler}<div class="comments"><p>{time}</p></div></div>'
     page = _page(body=f'<div><div class="top"><h1>Headline</h1></div>{comment}</div>', lang=lang)
     assert _meta(page).published is None
+
+
+@pytest.mark.parametrize(
+    ("other", "lang"),
+    [
+        # a navigation bar's date (often today's)
+        ('<div class="navtop"><span class="datetime"><time>Mittwoch, 8. Juli 2020</time></span></div>', "de"),
+        ('<div class="site-nav-bar"><time datetime="2020-07-08">July 8, 2020</time></div>', "en"),
+        # a comment written as an <article>, a sidebar <aside> in <main>
+        ('<article id="comment-42"><time datetime="2020-07-08">July 8, 2020</time> Nice!</article>', "en"),
+        ('<main><aside><ul><li><time datetime="2020-07-08">8 juillet</time></li></ul></aside></main>', "fr"),
+    ],
+)
+def test_dates_of_navigation_comments_and_sidebars_are_not_the_pages(other: str, lang: str) -> None:
+    head = '<meta property="article:published_time" content="2020-04-27T18:50:00">'
+    body = f"<div><div><h1>Headline</h1>{_BODY}</div>{other}</div>"
+    assert _meta(_page(head, body, lang=lang)).published == datetime(2020, 4, 27, 18, 50)

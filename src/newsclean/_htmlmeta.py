@@ -70,11 +70,11 @@ __all__ = ["HtmlMeta", "read_meta"]
 _HEAD_TAGS = ("meta", "title", "h1", "script")
 # A class, id, itemprop or rel that may mark a byline, a date or a standfirst (lower case).
 _HINTS = re.compile(
-    r"author|byline|writer|auteur|autor|reporter|verfasser|date|time|posted|publish|datum|fecha"
+    r"author|byline|writer|auteur|autor|reporter|verfasser|date|time|posted|publish|datum|fecha|submitted"
     r"|meta|headline|standfirst|dek|sub|lede|lead|intro|teaser|strapline|chapo|summary|excerpt"
 )
 _BYLINE_HINTS = re.compile(r"author|byline|writer|auteur|autor|reporter|verfasser")
-_DATE_HINTS = re.compile(r"date|time|posted|publish|datum|fecha|meta")
+_DATE_HINTS = re.compile(r"date|time|posted|publish|datum|fecha|meta|submitted")  # Drupal: "submitted"
 _REGION_LEVELS = 4  # without an <article> or <main>, the region is this many levels above the <h1>
 _WALK = 500  # elements read for bylines, dates and the standfirst, nearest to the headline first
 _MAX_HINTS = 200  # characters of class, id and itemprop read (utility-class soups run to thousands)
@@ -87,6 +87,9 @@ _ELSEWHERE = re.compile(
     r"comment|avatar|related|sidebar|(?<![\w-])widget|recommend|teaser|promo|newsletter|footer|share"
     r"|social|popular|trending|more-|-more|next|prev|reply|review|respon|bio\b|about|(?<![a-z])card"
 )
+# Dates elsewhere also include a navigation bar's (often today's date, "Mittwoch, 8. Juli").
+_DATE_ELSEWHERE = re.compile(f"{_ELSEWHERE.pattern}|(?<![a-z])nav")
+_COMMENT_CLASS = re.compile(r"(?:^|\s)comment", re.IGNORECASE)  # <article id="comment-96">
 _ELSEWHERE_TAGS = frozenset({"nav", "form", "blockquote"})  # a quote or an embedded post
 # Labels before a date in a byline or date line (lower case).
 _UPDATED_LABEL = re.compile(
@@ -346,8 +349,8 @@ class _Page:
             _DATE_HINTS.search(hints)
             and len(self.dated) < _MAX_DATED
             and not _update_class(hints)
-            and not _ELSEWHERE.search(hints)
-            and not _elsewhere(el)
+            and not _DATE_ELSEWHERE.search(hints)
+            and not _elsewhere(el, _DATE_ELSEWHERE)
         ):
             self.dated.append(el)
         if _SUBTITLE_CLASS.search(hints) and tag not in ("h1", "body", "article", "main"):
@@ -430,11 +433,12 @@ def _visible_text(el: lxml.html.HtmlElement, limit: int) -> str:
     return _norm(" ".join(parts))
 
 
-def _elsewhere(el: lxml.html.HtmlElement, depth: int = 8) -> bool:
+def _elsewhere(el: lxml.html.HtmlElement, pattern: re.Pattern[str] = _ELSEWHERE, depth: int = 8) -> bool:
     """True when the element sits in a comment, an author box, a sidebar or a teaser list.
 
     An ``<aside>`` inside the ``<article>`` is the article's own info box (its date, its
-    authors); one outside it is a sidebar."""
+    authors); one outside it (in ``<main>`` or the body) is a sidebar. An ``<article>``
+    whose class or id names a comment is one."""
     in_aside = False
     for k, node in enumerate(el.iterancestors()):
         if k >= depth:
@@ -444,12 +448,14 @@ def _elsewhere(el: lxml.html.HtmlElement, depth: int = 8) -> bool:
             return True
         if tag == "aside":
             in_aside = True
-        if tag in ("article", "main"):
-            return False
+        if tag == "article":
+            return _COMMENT_CLASS.search(f"{node.get('class') or ''} {node.get('id') or ''}") is not None
+        if tag == "main":
+            return in_aside
         if tag == "body":
             break
         hints = f"{node.get('class') or ''} {node.get('id') or ''}"[:_MAX_HINTS].lower()
-        if _ELSEWHERE.search(hints):
+        if pattern.search(hints):
             return True
     return in_aside
 
@@ -920,8 +926,8 @@ def _shown_date(page: _Page, dates: _Dates) -> _Shown:
         return _Shown(found, "time", text, None, None)
     bylines = [(el, text) for el, text in page.bylines]
     dated = [(el, _short_text(el, 120)) for el in page.dated]
-    plain = [(el, _short_text(el, _MAX_PLAIN_DATE)) for el in page.plain if not _elsewhere(el)]
-    plain = [(el, text) for el, text in plain if len(text) <= _MAX_PLAIN_DATE]
+    plain = [(el, _short_text(el, _MAX_PLAIN_DATE)) for el in page.plain]
+    plain = [(el, t) for el, t in plain if len(t) <= _MAX_PLAIN_DATE and not _elsewhere(el, _DATE_ELSEWHERE)]
     dates.settle(hit for _, text in (*bylines, *dated, *plain) for hit in find_dates(text))
     for _, text in (*bylines, *dated):
         found = dates.original(text)
@@ -1022,7 +1028,7 @@ def _time_element(
     update = None
     for el in times:
         hints = " ".join(filter(None, (el.get("class"), el.get("itemprop"), el.get("id"))))
-        if _elsewhere(el):
+        if _DATE_ELSEWHERE.search(hints[:_MAX_HINTS].lower()) or _elsewhere(el, _DATE_ELSEWHERE):
             continue
         value = el.get("datetime") or el.get("content")
         text = _short_text(el, 120)
