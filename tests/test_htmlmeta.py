@@ -750,3 +750,22 @@ def test_dates_of_navigation_comments_and_sidebars_are_not_the_pages(other: str,
     head = '<meta property="article:published_time" content="2020-04-27T18:50:00">'
     body = f"<div><div><h1>Headline</h1>{_BODY}</div>{other}</div>"
     assert _meta(_page(head, body, lang=lang)).published == datetime(2020, 4, 27, 18, 50)
+
+
+@pytest.mark.parametrize(
+    ("box", "lang"),
+    [
+        (
+            '<ul class="meta-links"><li><a href="/x">New rules for all web shops from 1.1.2021</a></li></ul>',
+            "en",
+        ),
+        (
+            '<div class="news-meta">Die neue Pflicht für alle Postfächer gilt ab 1.1.2021</div>',
+            "de",
+        ),
+    ],
+)
+def test_a_date_at_the_end_of_a_sentence_in_a_date_box_is_not_shown_date(box: str, lang: str) -> None:
+    head = '<meta property="article:published_time" content="2021-03-04T10:00:00">'
+    page = _page(head, f"<article><h1>Headline</h1>{box}{_BODY}</article>", lang=lang)
+    assert _meta(page).published == datetime(2021, 3, 4, 10)

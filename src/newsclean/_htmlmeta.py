@@ -186,6 +186,7 @@ _PLAIN_TAGS = frozenset(
 _MAX_PLAIN_DATE = 60  # characters of an element's text that may be only a date
 _MAX_DATE_LABEL = 16  # characters before a bare date ("Veröffentlicht", "Posted on")
 _YEAR_OR_NUMERIC = re.compile(r"(?:19|20)\d\d|\d[./-]\d{1,2}[./-]\d")
+_MAX_LEAD = 6  # words before an unlabelled date in a date element (more: a sentence, a teaser)
 _MAX_CHILDREN = 30  # descendants of a byline or date element checked for an update's mark
 _MAX_TITLE = 400
 _MIN_HEADLINE_WORDS = 3  # a shorter <h1> may be the site's logo
@@ -788,8 +789,10 @@ class _Dates:
         labelled as the publication date ("Published", "Veröffentlicht") comes first."""
         return self.labelled(text)[0]
 
-    def labelled(self, text: str) -> tuple[datetime | None, datetime | None]:
-        """`first_in`, and the first date labelled as an update ("Updated", "Aktualisiert")."""
+    def labelled(self, text: str, lead: int | None = None) -> tuple[datetime | None, datetime | None]:
+        """`first_in`, and the first date labelled as an update ("Updated", "Aktualisiert").
+        With `lead`, an unlabelled date after more than `lead` words is passed over (it is
+        inside a sentence or a teaser's headline: "... Anwaltspostfachs ab 1.1.2022")."""
         first = update = None
         for hit in find_dates(text):
             value = self.resolve(hit)
@@ -802,7 +805,7 @@ class _Dates:
                 return value, update
             if updated:
                 update = update or value
-            elif first is None:
+            elif first is None and (lead is None or len(text[: hit.start].split()) <= lead):
                 first = value
         return first, update
 
@@ -936,7 +939,8 @@ def _shown_date(page: _Page, dates: _Dates) -> _Shown:
     plain = [(el, text) for el, text in plain if _only_date(text)]
     first_listed = None
     for source, candidates in (("byline", bylines), ("text", dated), ("plain", plain)):
-        read = [(el, text, *_labelled(el, text, dates)) for el, text in candidates]
+        lead = _MAX_LEAD if source == "text" else None
+        read = [(el, text, *_labelled(el, text, dates, lead)) for el, text in candidates]
         listed = _listed((el, found or updated) for el, _, found, updated in read)
         for el, text, found, updated in read:
             if found is not None and el in listed:
@@ -948,7 +952,9 @@ def _shown_date(page: _Page, dates: _Dates) -> _Shown:
     return _Shown(None, None, "", update, first_listed)
 
 
-def _labelled(el: lxml.html.HtmlElement, text: str, dates: _Dates) -> tuple[datetime | None, datetime | None]:
+def _labelled(
+    el: lxml.html.HtmlElement, text: str, dates: _Dates, lead: int | None = None
+) -> tuple[datetime | None, datetime | None]:
     """`_Dates.labelled` of an element's text, where the text of a child marked as an update
     (``<span class="updated">``, ``<div class="date-modified">``) counts as labelled so."""
     update = None
@@ -959,7 +965,7 @@ def _labelled(el: lxml.html.HtmlElement, text: str, dates: _Dates) -> tuple[date
             if marked:
                 update = update or dates.first_in(marked)
                 text = text.replace(marked, " ")
-    found, updated = dates.labelled(text)
+    found, updated = dates.labelled(text, lead)
     return found, update or updated
 
 
