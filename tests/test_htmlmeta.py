@@ -769,3 +769,31 @@ def test_a_date_at_the_end_of_a_sentence_in_a_date_box_is_not_shown_date(box: st
     head = '<meta property="article:published_time" content="2021-03-04T10:00:00">'
     page = _page(head, f"<article><h1>Headline</h1>{box}{_BODY}</article>", lang=lang)
     assert _meta(page).published == datetime(2021, 3, 4, 10)
+
+
+@pytest.mark.parametrize(
+    "shown",
+    [
+        '<p class="x"><br> 1. Februar 2022, Daniel Berg</p>',
+        '<span><i class="icon-clock"></i> Feb 1, 2022 · 4 min read</span>',
+    ],
+)
+def test_a_bare_date_after_an_icon_or_a_break_with_a_short_tail(shown: str) -> None:
+    head = '<meta property="article:published_time" content="2022-03-04T10:00:00">'
+    teaser = '<div class="tw-mt-8"><p class="small">21. Januar 2022</p></div>'
+    body = f"<div><div><h1>Headline</h1>{shown}</div>{_BODY}{teaser}</div>"
+    assert _meta(_page(head, body, lang="de")).published == datetime(2022, 2, 1)
+
+
+@pytest.mark.parametrize(
+    "ld",
+    [
+        '{"@type": "Article", "headline": "Headline", "datePublished": "2020-05-12T09:00:00-05:00"}',
+        '{"@graph": [{"@type": "NewsArticle", "datePublished": "2020-05-12"}]}',
+    ],
+)
+def test_json_ld_in_a_meta_element(ld: str) -> None:
+    head = f"<meta name=\"script:ld+json\" content='{ld}'>"
+    meta = _meta(_page(head, f"<h1>Headline</h1>{_BODY}"))
+    assert meta.published is not None
+    assert (meta.published.date(), meta.date_source) == (datetime(2020, 5, 12).date(), "json-ld")

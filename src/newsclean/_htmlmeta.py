@@ -185,6 +185,7 @@ _PLAIN_TAGS = frozenset(
 )
 _MAX_PLAIN_DATE = 60  # characters of an element's text that may be only a date
 _MAX_DATE_LABEL = 16  # characters before a bare date ("Veröffentlicht", "Posted on")
+_MAX_DATE_TAIL = 4  # words after a bare date (an author's name, "· 5 min read")
 _YEAR_OR_NUMERIC = re.compile(r"(?:19|20)\d\d|\d[./-]\d{1,2}[./-]\d")
 _MAX_LEAD = 6  # words before an unlabelled date in a date element (more: a sentence, a teaser)
 _MAX_CHILDREN = 30  # descendants of a byline or date element checked for an update's mark
@@ -282,6 +283,8 @@ class _Page:
                 content = el.get("content")
                 if key and content and content.strip():
                     self.metas.setdefault(key.strip().lower(), []).append(_norm(content))
+                    if key.endswith("ld+json"):  # <meta name="script:ld+json" content="{...}">
+                        self.scripts.append(content)
             elif tag == "script":
                 if "ld+json" in (el.get("type") or "") and el.text:
                     self.scripts.append(el.text)
@@ -317,7 +320,7 @@ class _Page:
                 continue
             if tag == "time":
                 self.times.append(el)
-            elif tag in _PLAIN_TAGS and el.text and len(self.plain) < _MAX_DATED and _plain_date(el.text):
+            elif tag in _PLAIN_TAGS and len(self.plain) < _MAX_DATED and _plain_date(_own_text(el)):
                 self.plain.append(el)
             elif tag == "a" and _AUTHOR_LINK.search(el.get("href") or "") and not _elsewhere(el):
                 text = _short_text(el)
@@ -356,6 +359,15 @@ class _Page:
             self.dated.append(el)
         if _SUBTITLE_CLASS.search(hints) and tag not in ("h1", "body", "article", "main"):
             self.subtitles.append(el)
+
+
+def _own_text(el: lxml.html.HtmlElement) -> str:
+    """The element's own text, or without one the text after its first child (an icon, a
+    line break: ``<p><i class="icon"></i> 3 May 2021</p>``)."""
+    text = el.text
+    if (text is None or text.isspace()) and len(el):
+        text = el[0].tail
+    return text or ""
 
 
 def _plain_date(text: str) -> bool:
@@ -970,16 +982,14 @@ def _labelled(
 
 
 def _only_date(text: str) -> bool:
-    """True for a short text that is a date, after at most a word or two ("Dec 30, 2013",
-    "Posted 12.05.2020", "Le 3 mai 2021, 10:00"), the date taking at least half of the rest."""
+    """True for a short text that is a date, after at most a word or two and before at most a
+    few words ("Dec 30, 2013", "Posted 12.05.2020", "1. Februar 2022, Ann Lee")."""
     hits = find_dates(text, limit=1)
     if not hits:
         return False
     hit = hits[0]
-    return (
-        len(text[: hit.start].strip()) <= _MAX_DATE_LABEL
-        and 2 * (hit.end - hit.start) >= len(text) - hit.start
-    )
+    before, after = text[: hit.start].strip(), text[hit.end :].split()
+    return len(before) <= _MAX_DATE_LABEL and len(after) <= _MAX_DATE_TAIL
 
 
 def _listed(elements: Iterable[tuple[lxml.html.HtmlElement, datetime | None]]) -> set[lxml.html.HtmlElement]:
