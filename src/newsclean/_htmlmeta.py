@@ -283,7 +283,7 @@ class _Page:
                 content = el.get("content")
                 if key and content and content.strip():
                     self.metas.setdefault(key.strip().lower(), []).append(_norm(content))
-                    if key.endswith("ld+json"):  # <meta name="script:ld+json" content="{...}">
+                    if "ld+json" in key:  # <meta name="script:ld+json" content="{...}">
                         self.scripts.append(content)
             elif tag == "script":
                 if "ld+json" in (el.get("type") or "") and el.text:
@@ -320,8 +320,19 @@ class _Page:
                 continue
             if tag == "time":
                 self.times.append(el)
-            elif tag in _PLAIN_TAGS and len(self.plain) < _MAX_DATED and _plain_date(_own_text(el)):
-                self.plain.append(el)
+            elif tag in _PLAIN_TAGS:
+                # the element's own text, or without one the text after its first child (an
+                # icon, a line break: <p><i class="icon"></i> 3 May 2021</p>), if it may be a date
+                text = el.text
+                if (not text or text.isspace()) and len(el):
+                    text = el[0].tail
+                if (
+                    text
+                    and len(text) <= _MAX_PLAIN_DATE
+                    and _YEAR_OR_NUMERIC.search(text)
+                    and len(self.plain) < _MAX_DATED
+                ):
+                    self.plain.append(el)
             elif tag == "a" and _AUTHOR_LINK.search(el.get("href") or "") and not _elsewhere(el):
                 text = _short_text(el)
                 if text and len(text) <= _MAX_BYLINE:
@@ -359,20 +370,6 @@ class _Page:
             self.dated.append(el)
         if _SUBTITLE_CLASS.search(hints) and tag not in ("h1", "body", "article", "main"):
             self.subtitles.append(el)
-
-
-def _own_text(el: lxml.html.HtmlElement) -> str:
-    """The element's own text, or without one the text after its first child (an icon, a
-    line break: ``<p><i class="icon"></i> 3 May 2021</p>``)."""
-    text = el.text
-    if (text is None or text.isspace()) and len(el):
-        text = el[0].tail
-    return text or ""
-
-
-def _plain_date(text: str) -> bool:
-    """True for an element's own text that may be only a date ("Dec 30, 2013", "12.05.2020")."""
-    return len(text) <= _MAX_PLAIN_DATE and _YEAR_OR_NUMERIC.search(text) is not None and bool(text.strip())
 
 
 def _nearby(h1: lxml.html.HtmlElement, levels: int, skip: int = 0) -> Iterator[lxml.html.HtmlElement]:
@@ -773,6 +770,14 @@ class _Dates:
         self.forced = options.date_order is not None
         self.order = options.date_order or infer_order((), language, url)
         self.anchor: date | None = None  # the structured date, which settles a swappable one
+        self._hits: dict[str, list[DateHit]] = {}
+
+    def hits(self, text: str) -> list[DateHit]:
+        """`find_dates` of `text`, read once per page however often it is asked for."""
+        found = self._hits.get(text)
+        if found is None:
+            found = self._hits[text] = find_dates(text)
+        return found
 
     def resolve(self, hit: DateHit) -> datetime | None:
         """`hit` read in the page's order, or the other way when only that gives the day of
@@ -806,7 +811,7 @@ class _Dates:
         With `lead`, an unlabelled date after more than `lead` words is passed over (it is
         inside a sentence or a teaser's headline: "... Anwaltspostfachs ab 1.1.2022")."""
         first = update = None
-        for hit in find_dates(text):
+        for hit in self.hits(text):
             value = self.resolve(hit)
             if value is None or not self.ok(value):
                 continue
@@ -827,7 +832,7 @@ class _Dates:
         lower = text.lower()
         if _ORIGINAL_LABEL.search(lower) is None:
             return None
-        for hit in find_dates(text):
+        for hit in self.hits(text):
             value = self.resolve(hit)
             label = lower[max(0, hit.start - _LABEL_SPAN - 10) : hit.start]
             if value is not None and self.ok(value) and _ORIGINAL_LABEL.search(label):
@@ -943,12 +948,12 @@ def _shown_date(page: _Page, dates: _Dates) -> _Shown:
     dated = [(el, _short_text(el, 120)) for el in page.dated]
     plain = [(el, _short_text(el, _MAX_PLAIN_DATE)) for el in page.plain]
     plain = [(el, t) for el, t in plain if len(t) <= _MAX_PLAIN_DATE and not _elsewhere(el, _DATE_ELSEWHERE)]
-    dates.settle(hit for _, text in (*bylines, *dated, *plain) for hit in find_dates(text))
+    dates.settle(hit for _, text in (*bylines, *dated, *plain) for hit in dates.hits(text))
     for _, text in (*bylines, *dated):
         found = dates.original(text)
         if found is not None:
             return _Shown(found, "text", text, None, None)
-    plain = [(el, text) for el, text in plain if _only_date(text)]
+    plain = [(el, text) for el, text in plain if _only_date(text, dates.hits(text))]
     first_listed = None
     for source, candidates in (("byline", bylines), ("text", dated), ("plain", plain)):
         lead = _MAX_LEAD if source == "text" else None
@@ -969,6 +974,9 @@ def _labelled(
 ) -> tuple[datetime | None, datetime | None]:
     """`_Dates.labelled` of an element's text, where the text of a child marked as an update
     (``<span class="updated">``, ``<div class="date-modified">``) counts as labelled so."""
+    found, updated = dates.labelled(text, lead)
+    if found is None or not len(el):
+        return found, updated
     update = None
     for child in itertools.islice(el.iterdescendants(), _MAX_CHILDREN):
         hints = f"{child.get('class') or ''} {child.get('id') or ''}"[:_MAX_HINTS].lower()
@@ -977,14 +985,15 @@ def _labelled(
             if marked:
                 update = update or dates.first_in(marked)
                 text = text.replace(marked, " ")
+    if update is None:
+        return found, updated
     found, updated = dates.labelled(text, lead)
     return found, update or updated
 
 
-def _only_date(text: str) -> bool:
+def _only_date(text: str, hits: list[DateHit]) -> bool:
     """True for a short text that is a date, after at most a word or two and before at most a
     few words ("Dec 30, 2013", "Posted 12.05.2020", "1. Februar 2022, Ann Lee")."""
-    hits = find_dates(text, limit=1)
     if not hits:
         return False
     hit = hits[0]
@@ -1090,7 +1099,7 @@ def _page_time(page: _Page, dates: _Dates) -> datetime | None:
         return None
     times = list(itertools.islice(page.body.iter("time"), _MAX_DATED))
     texts = [f"{el.get('datetime') or ''} {_short_text(el, 60)}" for el in times]
-    dates.settle(hit for text in texts for hit in find_dates(text))
+    dates.settle(hit for text in texts for hit in dates.hits(text))
     return _time_element(times, dates)[0]
 
 
