@@ -933,7 +933,7 @@ class _Shown(NamedTuple):
 
     value: datetime | None
     source: str | None
-    text: str
+    text: str  # the byline or date element it was read in, for the body to drop ("" for a bare date)
     update: datetime | None  # a date shown there as an update ("Updated May 4")
     listed: datetime | None  # the first date of a list of teasers, each with its own date
 
@@ -963,7 +963,9 @@ def _shown_date(page: _Page, dates: _Dates) -> _Shown:
             if found is not None and el in listed:
                 first_listed = first_listed or found
             elif found is not None:
-                return _Shown(found, "text" if source == "plain" else source, text, update, None)
+                if source == "plain":  # not a byline block: the body keeps it
+                    return _Shown(found, "text", "", update, None)
+                return _Shown(found, source, text, update, None)
             if source != "plain":  # an update shown in a bare element may be anyone's
                 update = update or updated
     return _Shown(None, None, "", update, first_listed)
