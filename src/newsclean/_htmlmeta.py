@@ -22,18 +22,24 @@ or tried in order of trust:
   dropped. Structured fields may also hold a user name ("jdoe_42"), taken as written.
 * **Date**: htmldate's cascade. The URL's full date first; then the structured publication
   date (``meta`` published-time fields, a site's own ``*publish*date`` field, the JSON-LD
-  ``datePublished``, ``dateCreated`` next), checked against the date the page *shows* by its
-  headline (a ``<time>`` or ``itemprop=datePublished`` element outside comments, sidebars
-  and quotes, the byline, a date-classed element; not the dates of a list of teasers, one
-  class showing several days): a ``<time>`` element or a byline date not marked as an
-  update wins (the page's own statement, next to its headline and its author); a date in
-  another element wins when it is earlier (htmldate's ``original_date``: structured fields
-  are often rewritten when a page is republished) or less than a day away (a UTC timestamp
-  against the local day the page prints). Without
-  structured data the shown date is taken, then a publication date in the page's own
-  data-layer script (``"datePublished": "..."``, as htmldate's JSON search), then the first
-  date in the text around the headline, then the first date of a list of teasers, and
-  `dateparser` only as the very last step.
+  ``datePublished``, ``dateCreated`` next, JSON-LD also from a ``meta`` named ``...ld+json``),
+  checked against the date the page *shows* by its headline: a ``<time>`` or
+  ``itemprop=datePublished`` element, the byline, a date-classed element, a bare date (an
+  element whose short text is only a date, not a link or a table cell), each outside
+  comments, sidebars, quotes and navigation bars, not one of a list of teasers (one class
+  showing several days) and not marked as an update (an "Updated" label before it or in it,
+  a modified class on it, its wrapper or a child; hAtom's ``entry-date updated`` is a post's
+  own date). A ``<time>`` wins, then an "originally published" note in a byline or date
+  element, then a byline date (the page's own statement, next to its headline and its
+  author), over the structured date; another shown date wins when
+  it is earlier (htmldate's ``original_date``: structured fields are often rewritten when a
+  page is republished) or less than a day away (a UTC timestamp against the local day the
+  page prints). A swappable numeric date (``11/01/2021``) is read as the structured day when
+  that settles it. Without structured data the shown date is taken, then the first
+  ``<time>`` of the whole page, then a publication date in the page's own data-layer script
+  (``"datePublished": "..."``, as htmldate's JSON search), then the first date in the text
+  around the headline, then the first date of a list of teasers, and `dateparser` only as
+  the very last step.
   Modified and updated dates (meta ``article:modified_time``, JSON-LD ``dateModified``, a
   date labelled "Updated", "Aktualisiert", "Mis à jour"...) are never taken while any
   publication date exists. A page
