@@ -797,3 +797,16 @@ def test_json_ld_in_a_meta_element(ld: str) -> None:
     meta = _meta(_page(head, f"<h1>Headline</h1>{_BODY}"))
     assert meta.published is not None
     assert (meta.published.date(), meta.date_source) == (datetime(2020, 5, 12).date(), "json-ld")
+
+
+@pytest.mark.parametrize(
+    ("box", "lang"),
+    [
+        ('<div class="info"><span class="post-date updated">Feb 1, 2021</span></div>', "en"),
+        ('<div class="kopf"><span class="entry-meta-date updated">1. Februar 2021</span></div>', "de"),
+    ],
+)
+def test_a_post_date_element_marked_updated_by_hatom_is_a_shown_date(box: str, lang: str) -> None:
+    head = '<meta property="article:published_time" content="2021-03-04T10:00:00">'
+    page = _page(head, f"<article><h1>Headline</h1>{box}{_BODY}</article>", lang=lang)
+    assert _meta(page).published == datetime(2021, 2, 1)

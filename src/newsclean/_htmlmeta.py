@@ -116,9 +116,9 @@ _ORIGINAL_LABEL = re.compile(
 _LABEL_SPAN = 30  # characters before a date searched for its label
 _LEAD = re.compile(r"[^\d]{0,30}")  # the words before the first digit of a date element's text
 _MODIFIED_CLASS = re.compile(r"modif|updat|edit|aktualisiert|actualiz|mis-a-jour")
-# Classes of a post's own date that may also say "updated" (hAtom's mark, WordPress's
-# "entry-date published updated" for a post never updated).
-_POST_DATE_CLASS = re.compile(r"publish|entry-date")
+# Classes of a post's own date that may also say "updated" (hAtom's mark: "post-date updated",
+# WordPress's "entry-date published updated" for a post never updated).
+_POST_DATE_CLASS = re.compile(r"publish|entry-date|entry-meta-date|post-date")
 _SKIP_TAGS = frozenset({"script", "style", "meta", "link", "noscript", "template", "img", "svg"})
 _LANGUAGE = regex.compile(r"^([A-Za-z]{2})(?:[-_][A-Za-z0-9]+)*$")
 _URLISH = regex.compile(r"(?i)^(?:https?:|www\.|/)|\.(?:com|org|net|html?)\b|@")
