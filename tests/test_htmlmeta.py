@@ -732,7 +732,7 @@ def test_a_time_anywhere_on_the_page_when_the_headline_shows_none(time: str, lan
     assert _meta(_page(body=f"<div>{body}</div>", lang=lang)).published.date() == datetime(2020, 5, 12).date()
     comment = f'<div class="main">{filler}<div class="comments"><p>{time}</p></div></div>'
     page = _page(body=f'<div><div class="top"><h1>Headline</h1></div>{comment}</div>', lang=lang)
-    assert _meta(page).published is None
+    assert _meta(page).date_source != "time"  # at most the whole page's text as a last resort
 
 
 @pytest.mark.parametrize(
@@ -810,3 +810,21 @@ def test_a_post_date_element_marked_updated_by_hatom_is_a_shown_date(box: str, l
     head = '<meta property="article:published_time" content="2021-03-04T10:00:00">'
     page = _page(head, f"<article><h1>Headline</h1>{box}{_BODY}</article>", lang=lang)
     assert _meta(page).published == datetime(2021, 2, 1)
+
+
+@pytest.mark.parametrize(
+    ("footer", "lang"),
+    [
+        ("<p>This report was published on 12 May 2020 by the council's press office.</p>", "en"),
+        ("<p>Dieser Bericht erschien am 12.05.2020 in der Zeitung des Landkreises.</p>", "de"),
+    ],
+)
+def test_a_date_at_the_end_of_a_long_page_is_the_last_text_resort(footer: str, lang: str) -> None:
+    filler = "".join(f"<p>Paragraph number {k} of this long story.</p>" for k in range(600))
+    body = f"<div><h1>Headline</h1>{filler}{footer}</div>"
+    meta = _meta(_page(body=body, lang=lang))
+    assert (meta.published, meta.date_source) == (datetime(2020, 5, 12), "text")
+    # a page's own update near its top beats other posts' dates further down
+    top = "<p>Last modified: August 8, 2019</p>" if lang == "en" else "<p>Aktualisiert: 08.08.2019</p>"
+    meta = _meta(_page(body=f"<div><h1>Headline</h1>{top}{filler}{footer}</div>", lang=lang))
+    assert meta.published == datetime(2019, 8, 8)

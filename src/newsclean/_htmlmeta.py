@@ -201,7 +201,8 @@ _MIN_ECHO = 0.6  # share of an <h1>'s words the <title> repeats when it is the p
 _MIN_SHARED = 0.3  # share of words an <h1> has in common with the agreed headline to replace it
 _MAX_FIELD = 80  # characters of a meta or JSON-LD date field read
 _MAX_FUZZY = 40  # longest text handed to dateparser
-_MAX_PAGE_TEXT = 5000  # characters of the page text searched for a date when nothing else has one
+_MAX_REGION_TEXT = 5000  # characters of the region, then the page, searched when nothing else has a date
+_MAX_PAGE_TEXT = 60_000  # then of the whole page (htmldate searches it all)
 
 
 class HtmlMeta(NamedTuple):
@@ -1042,14 +1043,19 @@ def _script_date(scripts: list[lxml.html.HtmlElement], dates: _Dates) -> datetim
 
 
 def _text_date(page: _Page, dates: _Dates) -> datetime | None:
-    """The first plausible date in the text of the headline's region, then of the body;
-    a date labelled as an update only when the text has no other."""
+    """The first plausible date in the text of the headline's region, then of the start of
+    the page, then of the whole page; a date labelled as an update only when the text read
+    so far has no other."""
     update = None
     for el in (page.region, page.body):
-        found, updated = dates.labelled(_visible_text(el, _MAX_PAGE_TEXT))
+        found, updated = dates.labelled(_visible_text(el, _MAX_REGION_TEXT))
         if found is not None:
             return found
         update = update or updated
+    if update is None:  # the rest of a long page: a footer's "Stand: 3.5.2021"
+        found, update = dates.labelled(_visible_text(page.body, _MAX_PAGE_TEXT))
+        if found is not None:
+            return found
     return update
 
 
