@@ -202,7 +202,7 @@ _MIN_SHARED = 0.3  # share of words an <h1> has in common with the agreed headli
 _MAX_FIELD = 80  # characters of a meta or JSON-LD date field read
 _MAX_FUZZY = 40  # longest text handed to dateparser
 _MAX_REGION_TEXT = 5000  # characters of the region, then the page, searched when nothing else has a date
-_MAX_PAGE_TEXT = 60_000  # then of the whole page (htmldate searches it all)
+_MAX_PAGE_TEXT = 30_000  # then of the rest of the page (htmldate searches it all)
 
 
 class HtmlMeta(NamedTuple):
@@ -306,7 +306,7 @@ class _Page:
         self.bylines: list[tuple[lxml.html.HtmlElement, str]] = []
         self.times: list[lxml.html.HtmlElement] = []
         self.dated: list[lxml.html.HtmlElement] = []
-        self.plain: list[lxml.html.HtmlElement] = []  # elements whose own text is a date
+        self._plain_tags: list[lxml.html.HtmlElement] = []  # read by `plain` only when needed
         self.subtitles: list[lxml.html.HtmlElement] = []
         self.headlines: list[str] = []
         self.author_links: list[tuple[lxml.html.HtmlElement, str]] = []
@@ -328,18 +328,7 @@ class _Page:
             if tag == "time":
                 self.times.append(el)
             elif tag in _PLAIN_TAGS:
-                # the element's own text, or without one the text after its first child (an
-                # icon, a line break: <p><i class="icon"></i> 3 May 2021</p>), if it may be a date
-                text = el.text
-                if (not text or text.isspace()) and len(el):
-                    text = el[0].tail
-                if (
-                    text
-                    and len(text) <= _MAX_PLAIN_DATE
-                    and _YEAR_OR_NUMERIC.search(text)
-                    and len(self.plain) < _MAX_DATED
-                ):
-                    self.plain.append(el)
+                self._plain_tags.append(el)
             elif tag == "a" and _AUTHOR_LINK.search(el.get("href") or "") and not _elsewhere(el):
                 text = _short_text(el)
                 if text and len(text) <= _MAX_BYLINE:
@@ -353,6 +342,21 @@ class _Page:
             hints = f"{cls or ''} {ident or ''} {prop or ''}"[:_MAX_HINTS].lower()
             if (rel and "author" in rel) or _HINTS.search(hints) is not None:
                 self._sort(el, tag, hints, prop, rel)
+
+    def plain(self) -> list[lxml.html.HtmlElement]:
+        """The walked elements whose own text may be only a date (no class needed): their
+        text, or without one the text after their first child (an icon, a line break:
+        ``<p><i class="icon"></i> 3 May 2021</p>``)."""
+        found = []
+        for el in self._plain_tags:
+            text = el.text
+            if (not text or text.isspace()) and len(el):
+                text = el[0].tail
+            if text and len(text) <= _MAX_PLAIN_DATE and _YEAR_OR_NUMERIC.search(text):
+                found.append(el)
+                if len(found) >= _MAX_DATED:
+                    break
+        return found
 
     def _sort(
         self, el: lxml.html.HtmlElement, tag: str, hints: str, prop: str | None, rel: str | None
@@ -953,16 +957,15 @@ def _shown_date(page: _Page, dates: _Dates) -> _Shown:
         return _Shown(found, "time", text, None, None)
     bylines = [(el, text) for el, text in page.bylines]
     dated = [(el, _short_text(el, 120)) for el in page.dated]
-    plain = [(el, _short_text(el, _MAX_PLAIN_DATE)) for el in page.plain]
-    plain = [(el, t) for el, t in plain if len(t) <= _MAX_PLAIN_DATE and not _elsewhere(el, _DATE_ELSEWHERE)]
-    dates.settle(hit for _, text in (*bylines, *dated, *plain) for hit in dates.hits(text))
+    dates.settle(hit for _, text in (*bylines, *dated) for hit in dates.hits(text))
     for _, text in (*bylines, *dated):
         found = dates.original(text)
         if found is not None:
             return _Shown(found, "text", text, None, None)
-    plain = [(el, text) for el, text in plain if _only_date(text, dates.hits(text))]
     first_listed = None
-    for source, candidates in (("byline", bylines), ("text", dated), ("plain", plain)):
+    for source, candidates in (("byline", bylines), ("text", dated), ("plain", [])):
+        if source == "plain":  # bare dates, read only now: most pages do not need them
+            candidates = _bare_dates(page, dates, [*bylines, *dated])
         lead = _MAX_LEAD if source == "text" else None
         read = [(el, text, *_labelled(el, text, dates, lead)) for el, text in candidates]
         listed = _listed((el, found or updated) for el, _, found, updated in read)
@@ -976,6 +979,18 @@ def _shown_date(page: _Page, dates: _Dates) -> _Shown:
             if source != "plain":  # an update shown in a bare element may be anyone's
                 update = update or updated
     return _Shown(None, None, "", update, first_listed)
+
+
+def _bare_dates(
+    page: _Page, dates: _Dates, read: list[tuple[lxml.html.HtmlElement, str]]
+) -> list[tuple[lxml.html.HtmlElement, str]]:
+    """The bare dates by the headline (`_Page.plain`) outside comments, sidebars and
+    navigation, with their texts; the page's date order settled again with them."""
+    plain = [(el, _short_text(el, _MAX_PLAIN_DATE)) for el in page.plain()]
+    plain = [(el, t) for el, t in plain if len(t) <= _MAX_PLAIN_DATE and not _elsewhere(el, _DATE_ELSEWHERE)]
+    if plain:
+        dates.settle(hit for _, text in (*read, *plain) for hit in dates.hits(text))
+    return [(el, text) for el, text in plain if _only_date(text, dates.hits(text))]
 
 
 def _labelled(
