@@ -987,10 +987,11 @@ def _bare_dates(
     """The bare dates by the headline (`_Page.plain`) outside comments, sidebars and
     navigation, with their texts; the page's date order settled again with them."""
     plain = [(el, _short_text(el, _MAX_PLAIN_DATE)) for el in page.plain()]
-    plain = [(el, t) for el, t in plain if len(t) <= _MAX_PLAIN_DATE and not _elsewhere(el, _DATE_ELSEWHERE)]
+    plain = [(el, t) for el, t in plain if len(t) <= _MAX_PLAIN_DATE and _only_date(t, dates.hits(t))]
+    plain = [(el, t) for el, t in plain if not _elsewhere(el, _DATE_ELSEWHERE)]
     if plain:
         dates.settle(hit for _, text in (*read, *plain) for hit in dates.hits(text))
-    return [(el, text) for el, text in plain if _only_date(text, dates.hits(text))]
+    return plain
 
 
 def _labelled(
