@@ -156,6 +156,9 @@ def test_date_blocks_finds_every_block_with_an_anchor(texts: list[str], expected
         ("Am 1. März 2021 und am 2. April 2021 erschienen", ["2021-03-01", "2021-04-02"]),
         ("Le 3 février 2021, puis 2021 février 5", ["2021-02-03", "2021-02-05"]),
         ("Mayor of May says 2020 was a year; May 5, 2020 at 10:30 pm EST", ["2020-05-05"]),
+        # a year in a headline right before a month-first date is not a year-month-day date
+        ("Price Guide 2026 Dec 26, 2025 by Ann Lee", ["2025-12-26"]),
+        ("Die Trends 2024 März 3, 2023", ["2023-03-03"]),
     ],
 )
 def test_named_dates_are_read_at_their_month(text: str, expected: list[str]) -> None:

@@ -548,6 +548,17 @@ def test_a_sites_own_author_field(field: str) -> None:
         ('<time class="entry-date published" datetime="2021-02-01">1 Feb</time>', datetime(2021, 2, 1)),
         ('<time class="updated" datetime="2021-03-09">9 March</time>', datetime(2021, 3, 4, 0, 30)),
         ('<span>Updated</span> <time datetime="2021-03-09">9 March</time>', datetime(2021, 3, 4, 0, 30)),
+        # the label inside the element, the update's field, a wrapper marking the update
+        ('<time datetime="2021-03-09">Last Updated: March 9, 2021</time>', datetime(2021, 3, 4, 0, 30)),
+        ('<time datetime="2021-03-09">Aktualisiert am 9. März 2021</time>', datetime(2021, 3, 4, 0, 30)),
+        ('<time itemprop="dateModified" datetime="2021-03-09">9 March</time>', datetime(2021, 3, 4, 0, 30)),
+        (
+            '<span class="updated-on"><time class="published updated" datetime="2021-03-09">9 Mar</time>'
+            "</span>",
+            datetime(2021, 3, 4, 0, 30),
+        ),
+        # "published updated": a post never updated (WordPress), a publication date
+        ('<time class="published updated" datetime="2021-02-01">1 Feb</time>', datetime(2021, 2, 1)),
     ],
 )
 def test_a_time_element_by_the_headline_wins_unless_it_is_an_update(time: str, expected: datetime) -> None:
@@ -555,3 +566,265 @@ def test_a_time_element_by_the_headline_wins_unless_it_is_an_update(time: str, e
     assert (
         _meta(_page(head, f"<article><h1>Headline</h1><p>{time}</p>{_BODY}</article>")).published == expected
     )
+
+
+@pytest.mark.parametrize(
+    "embed",
+    [
+        '<blockquote class="instagram-media"><p>A post</p><time datetime="2020-01-05T10:00:00+00:00">'
+        "Jan 5, 2020</time></blockquote>",
+        '<blockquote><p>Ein Zitat vom <span class="date">5. Januar 2020</span></p></blockquote>',
+    ],
+)
+def test_dates_in_a_quote_or_an_embedded_post_are_not_the_pages(embed: str) -> None:
+    head = '<meta property="article:published_time" content="2021-03-04T10:00:00">'
+    page = _page(head, f"<article><h1>Headline</h1><p>{_BODY}</p>{embed}</article>")
+    assert _meta(page).published == datetime(2021, 3, 4, 10)
+
+
+@pytest.mark.parametrize(
+    ("wrapper", "expected"),
+    [
+        ('<div class="elementor-widget elementor-widget-post-info">', datetime(2021, 2, 1)),
+        ('<div class="page-builder-widget post-info">', datetime(2021, 2, 1)),
+        ('<div class="widget recent-posts">', datetime(2021, 3, 4, 10)),  # a sidebar's widget
+    ],
+)
+def test_a_page_builders_widget_is_not_a_sidebar(wrapper: str, expected: datetime) -> None:
+    head = '<meta property="article:published_time" content="2021-03-04T10:00:00">'
+    body = f'<div class="row"><h1>Headline</h1></div>{wrapper}<span class="date">Feb 1, 2021</span></div>'
+    assert _meta(_page(head, f"<div>{body}{_BODY}</div>")).published == expected
+
+
+@pytest.mark.parametrize(
+    ("teaser", "lang", "days"),
+    [
+        (
+            '<li><a href="/a">Older story</a> <span class="post-date">{}</span></li>',
+            "en",
+            ("March 2, 2021", "Feb 27, 2021", "Feb 20, 2021"),
+        ),
+        (
+            '<div class="entry-meta"><p class="datum">{}</p></div>',
+            "de",
+            ("2.3.2021", "27.2.2021", "20.2.2021"),
+        ),
+    ],
+)
+def test_dates_of_a_list_of_teasers_are_not_the_pages(teaser: str, lang: str, days: tuple[str, ...]) -> None:
+    teasers = "".join(teaser.format(day) for day in days)
+    head = '<meta property="article:published_time" content="2021-03-04T10:00:00">'
+    body = f'<div><div class="row"><h1>Headline</h1></div><ul>{teasers}</ul>{_BODY}</div>'
+    assert _meta(_page(head, body, lang=lang)).published == datetime(2021, 3, 4, 10)
+    # without any other date, a page that lists posts takes the first one's
+    assert _meta(_page("", body, lang=lang)).published == datetime(2021, 3, 2)
+    # one element of its class is the page's own date, not a list
+    single = f'<div><div class="row"><h1>Headline</h1></div>{teaser.format(days[0])}{_BODY}</div>'
+    assert _meta(_page(head, single, lang=lang)).published == datetime(2021, 3, 2)
+
+
+@pytest.mark.parametrize(
+    ("byline", "lang"),
+    [
+        ('<p class="byline">By Ann Lee | June 9, 2021</p>', "en"),
+        ('<div class="autor">Von Jana Berg, 09.06.2021</div>', "de"),
+    ],
+)
+def test_a_byline_date_wins_over_the_structured_one(byline: str, lang: str) -> None:
+    head = '<meta property="article:published_time" content="2021-03-04T10:00:00">'
+    page = _page(head, f"<article><h1>Headline</h1>{byline}{_BODY}</article>", lang=lang)
+    assert (_meta(page).published, _meta(page).date_source) == (datetime(2021, 6, 9), "byline")
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        '<div class="byline"><span class="date-modified">June 9, 2021</span> by Ann Lee</div>',
+        '<div class="autor">Von Jana Berg <span class="zuletzt-aktualisiert">09.06.2021</span></div>',
+    ],
+)
+def test_a_date_in_a_child_marked_as_an_update_is_one(box: str) -> None:
+    head = '<meta property="article:published_time" content="2021-03-04T10:00:00">'
+    body = f"<article><h1>Headline</h1>{box}{_BODY}</article>"
+    assert _meta(_page(head, body, lang="de")).published == datetime(2021, 3, 4, 10)
+    assert _meta(_page("", body, lang="de")).published == datetime(2021, 6, 9)  # the only date: last resort
+
+
+@pytest.mark.parametrize(
+    "time",
+    [
+        '<time class="entry-date updated" datetime="2021-06-01T10:00:00">1 June 2021</time>',
+        '<span class="post-date"><time class="entry-date updated td-date">1. Juni 2021</time></span>',
+    ],
+)
+def test_a_post_date_marked_updated_by_hatom_is_the_publication(time: str) -> None:
+    head = '<meta property="article:published_time" content="2021-03-04T10:00:00">'
+    body = f"<article><h1>Headline</h1><div class='meta'>{time}</div>{_BODY}</article>"
+    published = _meta(_page(head, body, lang="de")).published
+    assert published is not None
+    assert published.date() == datetime(2021, 6, 1).date()
+
+
+@pytest.mark.parametrize(
+    ("shown", "lang", "expected"),
+    [
+        ("<p>November 2, 2019</p>", "en", datetime(2019, 11, 2)),
+        ("<div><span>Veröffentlicht 02.11.2019</span></div>", "de", datetime(2019, 11, 2)),
+        ("<h3>2. November 2019</h3>", "de", datetime(2019, 11, 2)),
+        # not a bare date: a link, a table cell, a sentence
+        ('<p><a href="/archive/2019-11">2 November 2019</a></p>', "en", datetime(2021, 3, 4, 10)),
+        ("<table><tr><td>02.11.2019</td></tr></table>", "de", datetime(2021, 3, 4, 10)),
+        (
+            "<p>On 2 November 2019 the council met again to vote on the harbour plan.</p>",
+            "en",
+            datetime(2021, 3, 4, 10),
+        ),
+    ],
+)
+def test_a_bare_date_by_the_headline_is_a_shown_date(shown: str, lang: str, expected: datetime) -> None:
+    ld = '{"@type": "Article", "datePublished": "2021-03-04T10:00:00"}'
+    head = f'<script type="application/ld+json">{ld}</script>'
+    body = f"<div><div><h1>Headline</h1></div>{shown}{_BODY}</div>"
+    assert _meta(_page(head, body, lang=lang)).published == expected
+
+
+@pytest.mark.parametrize(
+    ("shown", "lang", "url"),
+    [
+        ('<span class="date">11/01/2021</span>', "de", "https://example.at/news/roller"),
+        ('<span class="date">01/11/2021</span>', "en", "https://example.com/news/scooter"),
+    ],
+)
+def test_a_swappable_numeric_date_is_read_as_the_structured_day(shown: str, lang: str, url: str) -> None:
+    head = '<meta property="article:published_time" content="2021-11-01T04:00:00">'
+    meta = _meta(_page(head, f"<article><h1>Headline</h1>{shown}{_BODY}</article>", lang=lang), url)
+    assert (meta.published, meta.date_source) == (datetime(2021, 11, 1, 4), "meta")
+
+
+@pytest.mark.parametrize(
+    ("note", "lang", "expected"),
+    [
+        (
+            '<p class="date-note">This guide was originally published on 26 Sep 2019, updated yearly.</p>',
+            "en",
+            datetime(2019, 9, 26),
+        ),
+        ('<div class="meta">Zuerst erschienen am 26.09.2019 im Magazin.</div>', "de", datetime(2019, 9, 26)),
+        ('<div class="meta">Publié initialement le 26 septembre 2019</div>', "fr", datetime(2019, 9, 26)),
+    ],
+)
+def test_an_originally_published_date_beats_the_byline(note: str, lang: str, expected: datetime) -> None:
+    byline = '<p class="byline">By Ann Lee, 30 Sep 2022</p>'
+    page = _page(body=f"<article><h1>Headline</h1>{byline}{_BODY}{note}</article>", lang=lang)
+    assert _meta(page).published == expected
+
+
+@pytest.mark.parametrize(
+    ("time", "lang"),
+    [
+        ('<time datetime="2020-05-12T08:00:00">12 May 2020</time>', "en"),
+        ('<time class="datum">12.05.2020</time>', "de"),
+    ],
+)
+def test_a_time_anywhere_on_the_page_when_the_headline_shows_none(time: str, lang: str) -> None:
+    filler = "".join(f"<div><p>Paragraph {k} of the story.</p></div>" for k in range(300))
+    body = f'<div class="top"><h1>Headline</h1></div><div class="main">{filler}<p class="x">{time}</p></div>'
+    assert _meta(_page(body=f"<div>{body}</div>", lang=lang)).published.date() == datetime(2020, 5, 12).date()
+    comment = f'<div class="main">{filler}<div class="comments"><p>{time}</p></div></div>'
+    page = _page(body=f'<div><div class="top"><h1>Headline</h1></div>{comment}</div>', lang=lang)
+    assert _meta(page).date_source != "time"  # at most the whole page's text as a last resort
+
+
+@pytest.mark.parametrize(
+    ("other", "lang"),
+    [
+        # a navigation bar's date (often today's)
+        ('<div class="navtop"><span class="datetime"><time>Mittwoch, 8. Juli 2020</time></span></div>', "de"),
+        ('<div class="site-nav-bar"><time datetime="2020-07-08">July 8, 2020</time></div>', "en"),
+        # a comment written as an <article>, a sidebar <aside> in <main>
+        ('<article id="comment-42"><time datetime="2020-07-08">July 8, 2020</time> Nice!</article>', "en"),
+        ('<main><aside><ul><li><time datetime="2020-07-08">8 juillet</time></li></ul></aside></main>', "fr"),
+    ],
+)
+def test_dates_of_navigation_comments_and_sidebars_are_not_the_pages(other: str, lang: str) -> None:
+    head = '<meta property="article:published_time" content="2020-04-27T18:50:00">'
+    body = f"<div><div><h1>Headline</h1>{_BODY}</div>{other}</div>"
+    assert _meta(_page(head, body, lang=lang)).published == datetime(2020, 4, 27, 18, 50)
+
+
+@pytest.mark.parametrize(
+    ("box", "lang"),
+    [
+        (
+            '<ul class="meta-links"><li><a href="/x">New rules for all web shops from 1.1.2021</a></li></ul>',
+            "en",
+        ),
+        (
+            '<div class="news-meta">Die neue Pflicht für alle Postfächer gilt ab 1.1.2021</div>',
+            "de",
+        ),
+    ],
+)
+def test_a_date_at_the_end_of_a_sentence_in_a_date_box_is_not_shown_date(box: str, lang: str) -> None:
+    head = '<meta property="article:published_time" content="2021-03-04T10:00:00">'
+    page = _page(head, f"<article><h1>Headline</h1>{box}{_BODY}</article>", lang=lang)
+    assert _meta(page).published == datetime(2021, 3, 4, 10)
+
+
+@pytest.mark.parametrize(
+    "shown",
+    [
+        '<p class="x"><br> 1. Februar 2022, Daniel Berg</p>',
+        '<span><i class="icon-clock"></i> Feb 1, 2022 · 4 min read</span>',
+    ],
+)
+def test_a_bare_date_after_an_icon_or_a_break_with_a_short_tail(shown: str) -> None:
+    head = '<meta property="article:published_time" content="2022-03-04T10:00:00">'
+    teaser = '<div class="tw-mt-8"><p class="small">21. Januar 2022</p></div>'
+    body = f"<div><div><h1>Headline</h1>{shown}</div>{_BODY}{teaser}</div>"
+    assert _meta(_page(head, body, lang="de")).published == datetime(2022, 2, 1)
+
+
+@pytest.mark.parametrize(
+    "ld",
+    [
+        '{"@type": "Article", "headline": "Headline", "datePublished": "2020-05-12T09:00:00-05:00"}',
+        '{"@graph": [{"@type": "NewsArticle", "datePublished": "2020-05-12"}]}',
+    ],
+)
+def test_json_ld_in_a_meta_element(ld: str) -> None:
+    head = f"<meta name=\"script:ld+json\" content='{ld}'>"
+    meta = _meta(_page(head, f"<h1>Headline</h1>{_BODY}"))
+    assert meta.published is not None
+    assert (meta.published.date(), meta.date_source) == (datetime(2020, 5, 12).date(), "json-ld")
+
+
+@pytest.mark.parametrize(
+    ("box", "lang"),
+    [
+        ('<div class="info"><span class="post-date updated">Feb 1, 2021</span></div>', "en"),
+        ('<div class="kopf"><span class="entry-meta-date updated">1. Februar 2021</span></div>', "de"),
+    ],
+)
+def test_a_post_date_element_marked_updated_by_hatom_is_a_shown_date(box: str, lang: str) -> None:
+    head = '<meta property="article:published_time" content="2021-03-04T10:00:00">'
+    page = _page(head, f"<article><h1>Headline</h1>{box}{_BODY}</article>", lang=lang)
+    assert _meta(page).published == datetime(2021, 2, 1)
+
+
+@pytest.mark.parametrize(
+    ("footer", "lang"),
+    [
+        ("<p>This report was published on 12 May 2020 by the council's press office.</p>", "en"),
+        ("<p>Dieser Bericht erschien am 12.05.2020 in der Zeitung des Landkreises.</p>", "de"),
+    ],
+)
+def test_a_date_at_the_end_of_a_long_page_is_the_last_text_resort(footer: str, lang: str) -> None:
+    filler = "".join(f"<p>Paragraph number {k} of this long story.</p>" for k in range(600))
+    body = f"<div><h1>Headline</h1>{filler}{footer}</div>"
+    meta = _meta(_page(body=body, lang=lang))
+    assert (meta.published, meta.date_source) == (datetime(2020, 5, 12), "text")
+    # a page's own update near its top beats other posts' dates further down
+    top = "<p>Last modified: August 8, 2019</p>" if lang == "en" else "<p>Aktualisiert: 08.08.2019</p>"
+    meta = _meta(_page(body=f"<div><h1>Headline</h1>{top}{filler}{footer}</div>", lang=lang))
+    assert meta.published == datetime(2019, 8, 8)

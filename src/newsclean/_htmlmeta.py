@@ -22,16 +22,24 @@ or tried in order of trust:
   dropped. Structured fields may also hold a user name ("jdoe_42"), taken as written.
 * **Date**: htmldate's cascade. The URL's full date first; then the structured publication
   date (``meta`` published-time fields, a site's own ``*publish*date`` field, the JSON-LD
-  ``datePublished``, ``dateCreated`` next), checked against the date the page *shows* by its
-  headline (a ``<time>`` or ``itemprop=datePublished`` element outside comments and sidebars,
-  the byline, a date-classed element): a ``<time>`` element not marked as an update wins
-  (the page's own machine-readable statement, next to its headline); a date in the text
-  wins when it is earlier (htmldate's ``original_date``: structured fields are often
-  rewritten when a page is republished) or less than a day away (a UTC timestamp against
-  the local day the page prints). Without
-  structured data the shown date is taken, then a publication date in the page's own
-  data-layer script (``"datePublished": "..."``, as htmldate's JSON search), then the first
-  date in the text around the headline, and `dateparser` only as the very last step.
+  ``datePublished``, ``dateCreated`` next, JSON-LD also from a ``meta`` named ``...ld+json``),
+  checked against the date the page *shows* by its headline: a ``<time>`` or
+  ``itemprop=datePublished`` element, the byline, a date-classed element, a bare date (an
+  element whose short text is only a date, not a link or a table cell), each outside
+  comments, sidebars, quotes and navigation bars, not one of a list of teasers (one class
+  showing several days) and not marked as an update (an "Updated" label before it or in it,
+  a modified class on it, its wrapper or a child; hAtom's ``entry-date updated`` is a post's
+  own date). A ``<time>`` wins, then an "originally published" note in a byline or date
+  element, then a byline date (the page's own statement, next to its headline and its
+  author), over the structured date; another shown date wins when
+  it is earlier (htmldate's ``original_date``: structured fields are often rewritten when a
+  page is republished) or less than a day away (a UTC timestamp against the local day the
+  page prints). A swappable numeric date (``11/01/2021``) is read as the structured day when
+  that settles it. Without structured data the shown date is taken, then the first
+  ``<time>`` of the whole page, then a publication date in the page's own data-layer script
+  (``"datePublished": "..."``, as htmldate's JSON search), then the first date in the text
+  around the headline, then the first date of a list of teasers, and `dateparser` only as
+  the very last step.
   Modified and updated dates (meta ``article:modified_time``, JSON-LD ``dateModified``, a
   date labelled "Updated", "Aktualisiert", "Mis à jour"...) are never taken while any
   publication date exists. A page
@@ -46,9 +54,10 @@ or tried in order of trust:
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Iterator
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import NamedTuple
 
 import lxml.html
@@ -67,11 +76,11 @@ __all__ = ["HtmlMeta", "read_meta"]
 _HEAD_TAGS = ("meta", "title", "h1", "script")
 # A class, id, itemprop or rel that may mark a byline, a date or a standfirst (lower case).
 _HINTS = re.compile(
-    r"author|byline|writer|auteur|autor|reporter|verfasser|date|time|posted|publish|datum|fecha"
+    r"author|byline|writer|auteur|autor|reporter|verfasser|date|time|posted|publish|datum|fecha|submitted"
     r"|meta|headline|standfirst|dek|sub|lede|lead|intro|teaser|strapline|chapo|summary|excerpt"
 )
 _BYLINE_HINTS = re.compile(r"author|byline|writer|auteur|autor|reporter|verfasser")
-_DATE_HINTS = re.compile(r"date|time|posted|publish|datum|fecha|meta")
+_DATE_HINTS = re.compile(r"date|time|posted|publish|datum|fecha|meta|submitted")  # Drupal: "submitted"
 _REGION_LEVELS = 4  # without an <article> or <main>, the region is this many levels above the <h1>
 _WALK = 500  # elements read for bylines, dates and the standfirst, nearest to the headline first
 _MAX_HINTS = 200  # characters of class, id and itemprop read (utility-class soups run to thousands)
@@ -81,10 +90,13 @@ _SUBTITLE_CLASS = re.compile(
 )
 # Bylines and dates of other people's texts: comments, author boxes, teasers, sidebars.
 _ELSEWHERE = re.compile(
-    r"comment|avatar|related|sidebar|widget|recommend|teaser|promo|newsletter|footer|share"
+    r"comment|avatar|related|sidebar|(?<![\w-])widget|recommend|teaser|promo|newsletter|footer|share"
     r"|social|popular|trending|more-|-more|next|prev|reply|review|respon|bio\b|about|(?<![a-z])card"
 )
-_ELSEWHERE_TAGS = frozenset({"nav", "form"})
+# Dates elsewhere also include a navigation bar's (often today's date, "Mittwoch, 8. Juli").
+_DATE_ELSEWHERE = re.compile(f"{_ELSEWHERE.pattern}|(?<![a-z])nav")
+_COMMENT_CLASS = re.compile(r"(?:^|\s)comment", re.IGNORECASE)  # <article id="comment-96">
+_ELSEWHERE_TAGS = frozenset({"nav", "form", "blockquote"})  # a quote or an embedded post
 # Labels before a date in a byline or date line (lower case).
 _UPDATED_LABEL = re.compile(
     r"updated|modified|revised|reviewed|fact.checked|aktualisiert|geändert|mis à jour|modifié"
@@ -93,8 +105,20 @@ _UPDATED_LABEL = re.compile(
 _PUBLISHED_LABEL = re.compile(
     r"published|posted|veröffentlicht|erschienen|publié|publicado|pubblicato|gepubliceerd"
 )
+# "Originally published", "Zuerst erschienen", "Publié initialement": the first publication.
+_ORIGINAL_LABEL = re.compile(
+    r"(?:original|first|ursprünglich|zuerst|erstmals|initialement|originalmente|originariamente"
+    r"|oorspronkelijk)\w*\W{1,3}(?:\w+\W{1,3})?(?:published|posted|appeared|ver[öo]ffentlicht|erschienen"
+    r"|publi[ée]e?|publicad[oa]|pubblicato|gepubliceerd)"
+    r"|(?:published|posted|ver[öo]ffentlicht|erschienen|publi[ée]e?|publicad[oa]|pubblicato)\W{1,3}"
+    r"(?:\w+\W{1,3})?(?:originally|first|ursprünglich|zuerst|erstmals|initialement|originalmente)"
+)
 _LABEL_SPAN = 30  # characters before a date searched for its label
+_LEAD = re.compile(r"[^\d]{0,30}")  # the words before the first digit of a date element's text
 _MODIFIED_CLASS = re.compile(r"modif|updat|edit|aktualisiert|actualiz|mis-a-jour")
+# Classes of a post's own date that may also say "updated" (hAtom's mark: "post-date updated",
+# WordPress's "entry-date published updated" for a post never updated).
+_POST_DATE_CLASS = re.compile(r"publish|entry-date|entry-meta-date|post-date")
 _SKIP_TAGS = frozenset({"script", "style", "meta", "link", "noscript", "template", "img", "svg"})
 _LANGUAGE = regex.compile(r"^([A-Za-z]{2})(?:[-_][A-Za-z0-9]+)*$")
 _URLISH = regex.compile(r"(?i)^(?:https?:|www\.|/)|\.(?:com|org|net|html?)\b|@")
@@ -161,13 +185,24 @@ _MAX_TEXT = 300  # characters read from an element whose text is checked as a by
 _MAX_BYLINE = 200  # a byline is shorter than this
 _MAX_BARE_BYLINE = 80  # a byline box without a byline word ("By") is a name when shorter than this
 _MAX_DATED = 60  # date-like elements read
+# Elements that may show a post's date without a class saying so (not links, table cells).
+_PLAIN_TAGS = frozenset(
+    {"p", "span", "div", "li", "small", "em", "strong", "b", "i", "dd", "abbr", "h2", "h3", "h4", "h5", "h6"}
+)
+_MAX_PLAIN_DATE = 60  # characters of an element's text that may be only a date
+_MAX_DATE_LABEL = 16  # characters before a bare date ("Veröffentlicht", "Posted on")
+_MAX_DATE_TAIL = 4  # words after a bare date (an author's name, "· 5 min read")
+_YEAR_OR_NUMERIC = re.compile(r"(?:19|20)\d\d|\d[./-]\d{1,2}[./-]\d")
+_MAX_LEAD = 6  # words before an unlabelled date in a date element (more: a sentence, a teaser)
+_MAX_CHILDREN = 30  # descendants of a byline or date element checked for an update's mark
 _MAX_TITLE = 400
 _MIN_HEADLINE_WORDS = 3  # a shorter <h1> may be the site's logo
 _MIN_ECHO = 0.6  # share of an <h1>'s words the <title> repeats when it is the page's headline
 _MIN_SHARED = 0.3  # share of words an <h1> has in common with the agreed headline to replace it
 _MAX_FIELD = 80  # characters of a meta or JSON-LD date field read
 _MAX_FUZZY = 40  # longest text handed to dateparser
-_MAX_PAGE_TEXT = 5000  # characters of the page text searched for a date when nothing else has one
+_MAX_REGION_TEXT = 5000  # characters of the region, then the page, searched when nothing else has a date
+_MAX_PAGE_TEXT = 30_000  # then of the rest of the page (htmldate searches it all)
 
 
 class HtmlMeta(NamedTuple):
@@ -255,6 +290,8 @@ class _Page:
                 content = el.get("content")
                 if key and content and content.strip():
                     self.metas.setdefault(key.strip().lower(), []).append(_norm(content))
+                    if "ld+json" in key:  # <meta name="script:ld+json" content="{...}">
+                        self.scripts.append(content)
             elif tag == "script":
                 if "ld+json" in (el.get("type") or "") and el.text:
                     self.scripts.append(el.text)
@@ -269,6 +306,7 @@ class _Page:
         self.bylines: list[tuple[lxml.html.HtmlElement, str]] = []
         self.times: list[lxml.html.HtmlElement] = []
         self.dated: list[lxml.html.HtmlElement] = []
+        self._plain_tags: list[lxml.html.HtmlElement] = []  # read by `plain` only when needed
         self.subtitles: list[lxml.html.HtmlElement] = []
         self.headlines: list[str] = []
         self.author_links: list[tuple[lxml.html.HtmlElement, str]] = []
@@ -289,6 +327,8 @@ class _Page:
                 continue
             if tag == "time":
                 self.times.append(el)
+            elif tag in _PLAIN_TAGS:
+                self._plain_tags.append(el)
             elif tag == "a" and _AUTHOR_LINK.search(el.get("href") or "") and not _elsewhere(el):
                 text = _short_text(el)
                 if text and len(text) <= _MAX_BYLINE:
@@ -302,6 +342,21 @@ class _Page:
             hints = f"{cls or ''} {ident or ''} {prop or ''}"[:_MAX_HINTS].lower()
             if (rel and "author" in rel) or _HINTS.search(hints) is not None:
                 self._sort(el, tag, hints, prop, rel)
+
+    def plain(self) -> list[lxml.html.HtmlElement]:
+        """The walked elements whose own text may be only a date (no class needed): their
+        text, or without one the text after their first child (an icon, a line break:
+        ``<p><i class="icon"></i> 3 May 2021</p>``)."""
+        found = []
+        for el in self._plain_tags:
+            text = el.text
+            if (not text or text.isspace()) and len(el):
+                text = el[0].tail
+            if text and len(text) <= _MAX_PLAIN_DATE and _YEAR_OR_NUMERIC.search(text):
+                found.append(el)
+                if len(found) >= _MAX_DATED:
+                    break
+        return found
 
     def _sort(
         self, el: lxml.html.HtmlElement, tag: str, hints: str, prop: str | None, rel: str | None
@@ -319,9 +374,9 @@ class _Page:
         elif (
             _DATE_HINTS.search(hints)
             and len(self.dated) < _MAX_DATED
-            and not _MODIFIED_CLASS.search(hints)
-            and not _ELSEWHERE.search(hints)
-            and not _elsewhere(el)
+            and not _update_class(hints)
+            and not _DATE_ELSEWHERE.search(hints)
+            and not _elsewhere(el, _DATE_ELSEWHERE)
         ):
             self.dated.append(el)
         if _SUBTITLE_CLASS.search(hints) and tag not in ("h1", "body", "article", "main"):
@@ -399,11 +454,12 @@ def _visible_text(el: lxml.html.HtmlElement, limit: int) -> str:
     return _norm(" ".join(parts))
 
 
-def _elsewhere(el: lxml.html.HtmlElement, depth: int = 8) -> bool:
+def _elsewhere(el: lxml.html.HtmlElement, pattern: re.Pattern[str] = _ELSEWHERE, depth: int = 8) -> bool:
     """True when the element sits in a comment, an author box, a sidebar or a teaser list.
 
     An ``<aside>`` inside the ``<article>`` is the article's own info box (its date, its
-    authors); one outside it is a sidebar."""
+    authors); one outside it (in ``<main>`` or the body) is a sidebar. An ``<article>``
+    whose class or id names a comment is one."""
     in_aside = False
     for k, node in enumerate(el.iterancestors()):
         if k >= depth:
@@ -413,12 +469,14 @@ def _elsewhere(el: lxml.html.HtmlElement, depth: int = 8) -> bool:
             return True
         if tag == "aside":
             in_aside = True
-        if tag in ("article", "main"):
-            return False
+        if tag == "article":
+            return _COMMENT_CLASS.search(f"{node.get('class') or ''} {node.get('id') or ''}") is not None
+        if tag == "main":
+            return in_aside
         if tag == "body":
             break
         hints = f"{node.get('class') or ''} {node.get('id') or ''}"[:_MAX_HINTS].lower()
-        if _ELSEWHERE.search(hints):
+        if pattern.search(hints):
             return True
     return in_aside
 
@@ -722,6 +780,25 @@ class _Dates:
         self.url = url
         self.forced = options.date_order is not None
         self.order = options.date_order or infer_order((), language, url)
+        self.anchor: date | None = None  # the structured date, which settles a swappable one
+        self._hits: dict[str, list[DateHit]] = {}
+
+    def hits(self, text: str) -> list[DateHit]:
+        """`find_dates` of `text`, read once per page however often it is asked for."""
+        found = self._hits.get(text)
+        if found is None:
+            found = self._hits[text] = find_dates(text)
+        return found
+
+    def resolve(self, hit: DateHit) -> datetime | None:
+        """`hit` read in the page's order, or the other way when only that gives the day of
+        the structured date (``11/01/2021`` beside ``2021-11-01T04:00``)."""
+        value = hit.resolve(self.order)
+        if hit.ambiguous and self.anchor is not None and not self.forced:
+            swapped = hit.resolve("MDY" if self.order == "DMY" else "DMY")
+            if swapped is not None and swapped.date() == self.anchor:
+                return swapped
+        return value
 
     def settle(self, hits: Iterable[DateHit]) -> None:
         """Read ambiguous numeric dates in the order the page's own dates show."""
@@ -740,11 +817,13 @@ class _Dates:
         labelled as the publication date ("Published", "Veröffentlicht") comes first."""
         return self.labelled(text)[0]
 
-    def labelled(self, text: str) -> tuple[datetime | None, datetime | None]:
-        """`first_in`, and the first date labelled as an update ("Updated", "Aktualisiert")."""
+    def labelled(self, text: str, lead: int | None = None) -> tuple[datetime | None, datetime | None]:
+        """`first_in`, and the first date labelled as an update ("Updated", "Aktualisiert").
+        With `lead`, an unlabelled date after more than `lead` words is passed over (it is
+        inside a sentence or a teaser's headline: "... Anwaltspostfachs ab 1.1.2022")."""
         first = update = None
-        for hit in find_dates(text):
-            value = hit.resolve(self.order)
+        for hit in self.hits(text):
+            value = self.resolve(hit)
             if value is None or not self.ok(value):
                 continue
             label = text[max(0, hit.start - _LABEL_SPAN) : hit.start].lower()
@@ -754,9 +833,22 @@ class _Dates:
                 return value, update
             if updated:
                 update = update or value
-            elif first is None:
+            elif first is None and (lead is None or len(text[: hit.start].split()) <= lead):
                 first = value
         return first, update
+
+    def original(self, text: str) -> datetime | None:
+        """The first plausible date in `text` labelled as the first publication ("Originally
+        published on May 4, 2019", "Zuerst erschienen am 4. Mai 2019"), if any."""
+        lower = text.lower()
+        if _ORIGINAL_LABEL.search(lower) is None:
+            return None
+        for hit in self.hits(text):
+            value = self.resolve(hit)
+            label = lower[max(0, hit.start - _LABEL_SPAN - 10) : hit.start]
+            if value is not None and self.ok(value) and _ORIGINAL_LABEL.search(label):
+                return value
+        return None
 
     def fuzzy(self, texts: Iterable[str]) -> datetime | None:
         """The first short text that `dateparser` reads as a plausible date."""
@@ -782,8 +874,9 @@ def _date(
     if from_url is not None and dates.ok(from_url):
         return from_url, "url", []
     published, source = _structured(page.metas, ld, dates)
+    dates.anchor = published.date() if published is not None else None
     modified = dates.parse(_first(page.metas, _MODIFIED_KEYS)) or dates.parse(ld.modified)
-    shown, shown_source, shown_text, shown_update = _shown_date(page, dates)
+    shown, shown_source, shown_text, shown_update, listed = _shown_date(page, dates)
     if published is not None:
         agrees = shown is not None and shown.date() == published.date()
         # A shown date on another day wins; on the same day the structured one is kept, with
@@ -791,12 +884,15 @@ def _date(
         if (
             shown is not None
             and not agrees
-            and (shown_source == "time" or _earlier_or_local(shown, published))
+            and (shown_source in ("time", "byline") or _earlier_or_local(shown, published))
         ):
             return shown, shown_source, [shown_text]
         return published, source, [shown_text] if agrees else []
     if shown is not None:
         return shown, shown_source, [shown_text]
+    found = _page_time(page, dates)
+    if found is not None:
+        return found, "time", []
     found = _script_date(page.other_scripts, dates)
     if found is not None:
         return found, "meta", []
@@ -804,7 +900,7 @@ def _date(
         return shown_update, shown_source or "text", []
     if modified is not None:
         return modified, "meta" if _first(page.metas, _MODIFIED_KEYS) else "json-ld", []
-    found = _text_date(page, dates)
+    found = _text_date(page, dates) or listed  # a page that lists posts: the first one's
     if found is not None:
         return found, "text", []
     texts = [_short_text(el, _MAX_FUZZY) for el in (*page.times, *page.dated)]
@@ -843,22 +939,107 @@ def _structured(metas: dict[str, list[str]], ld: JsonLd, dates: _Dates) -> tuple
     return None, None
 
 
-def _shown_date(page: _Page, dates: _Dates) -> tuple[datetime | None, str | None, str, datetime | None]:
-    """The date the page shows by its headline (a ``<time>``, the byline, a date element),
-    where it was read, and a date shown there as an update ("Updated May 4")."""
+class _Shown(NamedTuple):
+    """The date a page shows by its headline (see `_shown_date`)."""
+
+    value: datetime | None
+    source: str | None
+    text: str  # the byline or date element it was read in, for the body to drop ("" for a bare date)
+    update: datetime | None  # a date shown there as an update ("Updated May 4")
+    listed: datetime | None  # the first date of a list of teasers, each with its own date
+
+
+def _shown_date(page: _Page, dates: _Dates) -> _Shown:
+    """The date the page shows by its headline: a ``<time>``, else the byline, else a date
+    element, each unless it is one of a list of teasers (`_listed`)."""
     found, text, update = _time_element(page.times, dates)
     if found is not None:
-        return found, "time", text, None
-    texts = [text for _, text in page.bylines]
-    dated = [_short_text(el, 120) for el in page.dated]
-    dates.settle(hit for text in (*texts, *dated) for hit in find_dates(text))
-    for source, candidates in (("byline", texts), ("text", dated)):
-        for text in candidates:
-            found, updated = dates.labelled(text)
-            if found is not None:
-                return found, source, text, update
-            update = update or updated
-    return None, None, "", update
+        return _Shown(found, "time", text, None, None)
+    bylines = [(el, text) for el, text in page.bylines]
+    dated = [(el, _short_text(el, 120)) for el in page.dated]
+    dates.settle(hit for _, text in (*bylines, *dated) for hit in dates.hits(text))
+    for _, text in (*bylines, *dated):
+        found = dates.original(text)
+        if found is not None:
+            return _Shown(found, "text", text, None, None)
+    first_listed = None
+    for source, candidates in (("byline", bylines), ("text", dated), ("plain", [])):
+        if source == "plain":  # bare dates, read only now: most pages do not need them
+            candidates = _bare_dates(page, dates, [*bylines, *dated])
+        lead = _MAX_LEAD if source == "text" else None
+        read = [(el, text, *_labelled(el, text, dates, lead)) for el, text in candidates]
+        listed = _listed((el, found or updated) for el, _, found, updated in read)
+        for el, text, found, updated in read:
+            if found is not None and el in listed:
+                first_listed = first_listed or found
+            elif found is not None:
+                if source == "plain":  # not a byline block: the body keeps it
+                    return _Shown(found, "text", "", update, None)
+                return _Shown(found, source, text, update, None)
+            if source != "plain":  # an update shown in a bare element may be anyone's
+                update = update or updated
+    return _Shown(None, None, "", update, first_listed)
+
+
+def _bare_dates(
+    page: _Page, dates: _Dates, read: list[tuple[lxml.html.HtmlElement, str]]
+) -> list[tuple[lxml.html.HtmlElement, str]]:
+    """The bare dates by the headline (`_Page.plain`) outside comments, sidebars and
+    navigation, with their texts; the page's date order settled again with them."""
+    plain = [(el, _short_text(el, _MAX_PLAIN_DATE)) for el in page.plain()]
+    plain = [(el, t) for el, t in plain if len(t) <= _MAX_PLAIN_DATE and _only_date(t, dates.hits(t))]
+    plain = [(el, t) for el, t in plain if not _elsewhere(el, _DATE_ELSEWHERE)]
+    if plain:
+        dates.settle(hit for _, text in (*read, *plain) for hit in dates.hits(text))
+    return plain
+
+
+def _labelled(
+    el: lxml.html.HtmlElement, text: str, dates: _Dates, lead: int | None = None
+) -> tuple[datetime | None, datetime | None]:
+    """`_Dates.labelled` of an element's text, where the text of a child marked as an update
+    (``<span class="updated">``, ``<div class="date-modified">``) counts as labelled so."""
+    found, updated = dates.labelled(text, lead)
+    if found is None or not len(el):
+        return found, updated
+    update = None
+    for child in itertools.islice(el.iterdescendants(), _MAX_CHILDREN):
+        hints = f"{child.get('class') or ''} {child.get('id') or ''}"[:_MAX_HINTS].lower()
+        if _update_class(hints):
+            marked = _short_text(child, 120)
+            if marked:
+                update = update or dates.first_in(marked)
+                text = text.replace(marked, " ")
+    if update is None:
+        return found, updated
+    found, updated = dates.labelled(text, lead)
+    return found, update or updated
+
+
+def _only_date(text: str, hits: list[DateHit]) -> bool:
+    """True for a short text that is a date, after at most a word or two and before at most a
+    few words ("Dec 30, 2013", "Posted 12.05.2020", "1. Februar 2022, Ann Lee")."""
+    if not hits:
+        return False
+    hit = hits[0]
+    before, after = text[: hit.start].strip(), text[hit.end :].split()
+    return len(before) <= _MAX_DATE_LABEL and len(after) <= _MAX_DATE_TAIL
+
+
+def _listed(elements: Iterable[tuple[lxml.html.HtmlElement, datetime | None]]) -> set[lxml.html.HtmlElement]:
+    """The elements of a list of teasers: those whose tag and class (or, without one, their
+    parent's class) other elements share while showing another day ("Mar 3, 2021", "Feb 27,
+    2021"... each under its own post)."""
+    days: dict[tuple[str, str], set[object]] = {}
+    members: dict[tuple[str, str], list[lxml.html.HtmlElement]] = {}
+    for el, found in elements:
+        parent = el.getparent()
+        cls = el.get("class") or (f"^{parent.get('class') or ''}" if parent is not None else "")
+        if len(cls) > 1 and found is not None:
+            key = (el.tag, cls)
+            days.setdefault(key, set()).add(found.date())
+            members.setdefault(key, []).append(el)
+    return {el for key, day in days.items() if len(day) > 1 for el in members[key]}
 
 
 def _script_date(scripts: list[lxml.html.HtmlElement], dates: _Dates) -> datetime | None:
@@ -878,14 +1059,19 @@ def _script_date(scripts: list[lxml.html.HtmlElement], dates: _Dates) -> datetim
 
 
 def _text_date(page: _Page, dates: _Dates) -> datetime | None:
-    """The first plausible date in the text of the headline's region, then of the body;
-    a date labelled as an update only when the text has no other."""
+    """The first plausible date in the text of the headline's region, then of the start of
+    the page, then of the whole page; a date labelled as an update only when the text read
+    so far has no other."""
     update = None
     for el in (page.region, page.body):
-        found, updated = dates.labelled(_visible_text(el, _MAX_PAGE_TEXT))
+        found, updated = dates.labelled(_visible_text(el, _MAX_REGION_TEXT))
         if found is not None:
             return found
         update = update or updated
+    if update is None:  # the rest of a long page: a footer's "Stand: 3.5.2021"
+        found, update = dates.labelled(_visible_text(page.body, _MAX_PAGE_TEXT))
+        if found is not None:
+            return found
     return update
 
 
@@ -897,18 +1083,54 @@ def _time_element(
     update = None
     for el in times:
         hints = " ".join(filter(None, (el.get("class"), el.get("itemprop"), el.get("id"))))
-        if _elsewhere(el):
+        if _DATE_ELSEWHERE.search(hints[:_MAX_HINTS].lower()) or _elsewhere(el, _DATE_ELSEWHERE):
             continue
         value = el.get("datetime") or el.get("content")
         text = _short_text(el, 120)
         found = dates.parse(value) or dates.parse(text)
         if found is None:
             continue
-        if _MODIFIED_CLASS.search(hints[:_MAX_HINTS].lower()) or _UPDATED_LABEL.search(_label_before(el)):
+        if _marked_update(el, hints[:_MAX_HINTS].lower(), text):
             update = update or found
             continue
         return found, text, update
     return None, "", update
+
+
+def _marked_update(el: lxml.html.HtmlElement, hints: str, text: str) -> bool:
+    """True for a ``<time>`` or date element that states an update: ``itemprop=dateModified``,
+    an update's class on it (`_update_class`) or any modified/updated class on its parent, or
+    an "Updated" label before it or at the start of its own text."""
+    parent = el.getparent()
+    around = f"{parent.get('class') or ''} {parent.get('id') or ''}" if parent is not None else ""
+    if el.get("itemprop") == "dateModified" or _MODIFIED_CLASS.search(around[:_MAX_HINTS].lower()):
+        return True
+    if _update_class(hints):
+        return True
+    return bool(_UPDATED_LABEL.search(_label_before(el)) or _UPDATED_LABEL.search(_lead(text)))
+
+
+def _update_class(hints: str) -> bool:
+    """True for lower-cased class and id hints that mark an update's date ("updated",
+    "date-modified"), not a post's own date marked "updated" too ("entry-date updated")."""
+    return _MODIFIED_CLASS.search(hints) is not None and _POST_DATE_CLASS.search(hints) is None
+
+
+def _lead(text: str) -> str:
+    """The words of `text` before its first digit, lower-cased ("updated on " of "Updated on
+    May 4, 2024")."""
+    return _LEAD.match(text).group().lower()  # type: ignore[union-attr]
+
+
+def _page_time(page: _Page, dates: _Dates) -> datetime | None:
+    """The first ``<time>`` of the whole page outside comments, sidebars and quotes that is
+    not an update, for a page whose headline region shows none."""
+    if page.times:
+        return None
+    times = list(itertools.islice(page.body.iter("time"), _MAX_DATED))
+    texts = [f"{el.get('datetime') or ''} {_short_text(el, 60)}" for el in times]
+    dates.settle(hit for text in texts for hit in dates.hits(text))
+    return _time_element(times, dates)[0]
 
 
 def _label_before(el: lxml.html.HtmlElement) -> str:
