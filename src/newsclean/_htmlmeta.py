@@ -170,7 +170,7 @@ _AUTHOR_KEYS = (
 )  # fmt: skip
 # A publication date in a script's data: "datePublished": "2020-01-28", 'publish_date':'...'.
 _SCRIPT_DATE = re.compile(
-    r"""["']?(?:date_?[Pp]ublished|published_?(?:[Aa]t|[Dd]ate|[Tt]ime)|[Pp]ublish_?[Dd]ate|[Pp]ub_?[Dd]ate"""
+    r"""(?:date_?[Pp]ublished|published_?(?:[Aa]t|[Dd]ate|[Tt]ime)|[Pp]ublish_?[Dd]ate|[Pp]ub_?[Dd]ate"""
     r"""|first[-_][Pp]ublication|[Pp]ublication_?[Dd]ate|date_?[Cc]reated)["']?\s*[:=]\s*["']([^"'<>]{8,40})["']"""
 )
 _MAX_SCRIPTS = 40
