@@ -651,6 +651,19 @@ def test_a_date_in_a_child_marked_as_an_update_is_one(box: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "box",
+    [
+        '<div class="byline"><span class="editor-date">June 9, 2021</span> by Ann Lee</div>',
+        '<div class="autor">Von Jana Berg <span class="credit-datum">09.06.2021</span></div>',
+    ],
+)
+def test_a_class_word_that_only_contains_edit_is_not_an_update(box: str) -> None:
+    head = '<meta property="article:published_time" content="2021-03-04T10:00:00">'
+    body = f"<article><h1>Headline</h1>{box}{_BODY}</article>"
+    assert _meta(_page(head, body, lang="de")).published == datetime(2021, 6, 9)
+
+
+@pytest.mark.parametrize(
     "time",
     [
         '<time class="entry-date updated" datetime="2021-06-01T10:00:00">1 June 2021</time>',

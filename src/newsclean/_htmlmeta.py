@@ -115,7 +115,7 @@ _ORIGINAL_LABEL = re.compile(
 )
 _LABEL_SPAN = 30  # characters before a date searched for its label
 _LEAD = re.compile(r"[^\d]{0,30}")  # the words before the first digit of a date element's text
-_MODIFIED_CLASS = re.compile(r"modif|updat|edit|aktualisiert|actualiz|mis-a-jour")
+_MODIFIED_CLASS = re.compile(r"modif|updat|(?<![a-z])edit(?:ed)?(?![a-z])|aktualisiert|actualiz|mis-a-jour")
 # Classes of a post's own date that may also say "updated" (hAtom's mark: "post-date updated",
 # WordPress's "entry-date published updated" for a post never updated).
 _POST_DATE_CLASS = re.compile(r"publish|entry-date|entry-meta-date|post-date")
