@@ -149,6 +149,25 @@ def test_link_text_is_counted() -> None:
     assert blocks[1].link_chars == len(blocks[1].text)
 
 
+def test_block_elements_inside_a_link_count_as_link_text() -> None:
+    root = parse_html(
+        '<body><a href="/a"><h3>Card heading</h3><p>Card teaser line</p></a>'
+        '<div><a href="/b"><span>Inline</span></a> and plain words</div></body>'
+    )
+    blocks = dom_blocks(root.find("body")).blocks
+    assert [b.link_chars == len(b.text) for b in blocks] == [True, True, False]
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_teaser_cards_made_of_linked_blocks_are_dropped(lang: str) -> None:
+    cards = "".join(
+        f'<li><a href="/{i}"><h4>{p[:60]}</h4><p>{p[60:150]}</p></a></li>' for i, p in enumerate(PROSE[lang])
+    )
+    page = _page(f"<article>{_paragraphs(lang)}<div><ul>{cards}</ul></div></article>", lang)
+    body = _body(page)
+    assert body == "\n\n".join(PROSE[lang])
+
+
 def test_preformatted_text_keeps_its_lines() -> None:
     root = parse_html("<body><pre>for x in y:\n    print(x)\n\nend</pre></body>")
     assert dom_blocks(root.find("body")).blocks[0].text == "for x in y:\n    print(x)\nend"

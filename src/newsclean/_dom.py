@@ -154,6 +154,8 @@ def dom_blocks(body: lxml.html.HtmlElement) -> DomPage:
                 frames.append((element, furniture, main, hidden))
             if text and not text.isspace():
                 pieces.append(text)
+                if links:
+                    link_chars += len(text.strip())
         else:
             if tag in _INLINE:
                 if tag == "a":
