@@ -168,6 +168,19 @@ def test_teaser_cards_made_of_linked_blocks_are_dropped(lang: str) -> None:
     assert body == "\n\n".join(PROSE[lang])
 
 
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_soft_hyphens_are_removed_from_words(lang: str) -> None:
+    hyphenated = PROSE[lang][0].replace("ing", "i\xadng").replace("ich", "i\xadch").replace("&", "&amp;")
+    assert "\xad" in hyphenated
+    assert _body(_page(f"<article><p>{hyphenated}</p>{_paragraphs(lang)[1:]}</article>", lang)).startswith(
+        PROSE[lang][0]
+    )
+    entities = " ".join(w[:4] + "&shy;" + w[4:] if len(w) > 8 else w for w in PROSE[lang][1].split())
+    assert "&shy;" in entities
+    page = _page(f"<article><p>{PROSE[lang][0]}</p><p>{entities}</p><p>{PROSE[lang][2]}</p></article>", lang)
+    assert _body(page) == "\n\n".join(PROSE[lang])
+
+
 def test_preformatted_text_keeps_its_lines() -> None:
     root = parse_html("<body><pre>for x in y:\n    print(x)\n\nend</pre></body>")
     assert dom_blocks(root.find("body")).blocks[0].text == "for x in y:\n    print(x)\nend"

@@ -84,7 +84,7 @@ _NON_ASCII_RUN = re.compile(rb"[\x80-\xff]+")
 _WESTERN = re.compile(r"[À-ÖØ-öø-ÿŒœŠšŽžŸ€‚„…†‡•–—‘’“”‹›«»°·§©®´¨ƒ™¡¿ªº]")
 # C0 and C1 controls except tab and newline; zero-width and BOM characters; lone surrogates.
 _SURROGATES = re.compile(r"[\ud800-\udfff]")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200d\u2060\ufeff\ud800-\udfff]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\xad\u200b-\u200d\u2060\ufeff\ud800-\udfff]")
 _LINE_SEPARATORS = ("\u2028", "\u2029", "\x85")
 _SPACES = re.compile(r"[^\S\n\t ]")
 # The start of an HTML page: a doctype, a comment, an XML declaration or a top-level tag.
@@ -213,11 +213,11 @@ def _check_size(text: str, options: CleanOptions) -> str:
 
 
 def strip_controls(text: str) -> str:
-    """`text` without control and zero-width characters (and lone surrogates).
+    """`text` without control, zero-width and soft-hyphen characters (and lone surrogates).
 
     Example:
-        >>> strip_controls("Mon\x1bday\u200b.")
-        'Monday.'
+        >>> strip_controls("Mon\x1bday\u200b. Zei\xadtung")
+        'Monday. Zeitung'
     """
     return _CONTROL.sub("", text) if _CONTROL.search(text) else text
 
