@@ -314,6 +314,37 @@ def test_short_blocks_between_article_paragraphs_are_kept(short: str) -> None:
     assert ("What happens next" in body) or ("Last boat at 2 am" in body)
 
 
+CLOSING = {
+    "en": (["What we liked:", "The crew", "Test score: 1.5", "Funding: Harbour Board"], "Earlier reports:"),
+    "de": (["Was uns gefällt:", "Die Besatzung", "Testnote: 1,5", "Gefördert vom Hafenamt"], "Berichte:"),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_short_lines_closing_the_article_are_kept_up_to_a_link_box(lang: str) -> None:
+    lines, label = CLOSING[lang]
+    links = "".join(f'<li><a href="/{i}">{p[:50]}</a></li>' for i, p in enumerate(PROSE[lang]))
+    page = _page(
+        f"<article><div class='text'>{_paragraphs(lang)}{''.join(f'<p>{t}</p>' for t in lines)}"
+        f"<p>{label}</p><ul>{links}</ul><p>{lines[0]} 2</p></div></article>",
+        lang,
+    )
+    assert _body(page) == "\n\n".join([*PROSE[lang], *lines])
+
+
+@pytest.mark.parametrize(
+    ("lang", "lines"),
+    [
+        ("en", ["Photo gallery", "Seven pictures", "The crew at dawn"]),
+        ("de", ["Bildergalerie", "Sieben Bilder"]),
+    ],
+)
+def test_short_lines_after_the_article_outside_its_element_are_dropped(lang: str, lines: list[str]) -> None:
+    after = "".join(f"<p>{line}</p>" for line in lines)
+    page = _page(f"<article><div class='text'>{_paragraphs(lang)}</div><div>{after}</div></article>", lang)
+    assert _body(page) == "\n\n".join(PROSE[lang])
+
+
 def test_headline_and_byline_are_not_in_the_body() -> None:
     page = _page(
         "<article><h1>Night Ferry Will Run All Winter</h1>"

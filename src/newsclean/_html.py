@@ -256,7 +256,8 @@ def _fill_article(
     items, short paragraphs); above the first, lists (ingredients, an agenda) and the prose
     just above it (a standfirst set apart by a picture), but not the labels, taglines and
     unmarked bylines that stand there too; below the last, a little more prose (a last
-    paragraph under a box of related links). Boxes the markup dropped are looked past. A
+    paragraph under a box of related links) and the short lines of its element
+    (`_fill_tail`). Boxes the markup dropped are looked past. A
     container without paragraphs (an agenda, a list of dates) is kept whole."""
     if True not in inside:
         return
@@ -279,6 +280,31 @@ def _fill_article(
             reach -= 1
             if rules[i] in lenient and infos[i].kind in _PROSE:
                 rules[i] = "article-text"
+    if anchors:
+        _fill_tail(blocks, rules, inside, last, lenient)
+
+
+def _fill_tail(
+    blocks: Sequence[DomBlock], rules: list[str], inside: Sequence[bool], last: int, lenient: frozenset[str]
+) -> None:
+    """Below the article's last paragraph, the short lines that the element holding it still
+    holds (a closing list, a table of figures, a source line) join the article, up to a box
+    the markup dropped, a block a text rule other than the `lenient` ones dropped, or a line
+    that labels a dropped box ("More on this:" over a list of links)."""
+    element = blocks[last].element
+    parent = element.getparent()
+    scope = element if parent is None else parent
+    for i in range(last + 1, len(blocks)):
+        rule = rules[i]
+        if not inside[i] or rule in _META_ROLES or rule == "furniture-container":
+            return
+        if not _within(blocks[i], scope):
+            return
+        if rule in _MARKUP_DROPS or _KEEPS[rule]:
+            continue
+        if rule not in lenient or (i + 1 < len(rules) and rules[i + 1] in _MARKUP_DROPS):
+            return
+        rules[i] = "article-text"
 
 
 def _item(block: DomBlock, prose_cells: set[etree._Element]) -> bool:
