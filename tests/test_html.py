@@ -345,6 +345,25 @@ def test_short_lines_after_the_article_outside_its_element_are_dropped(lang: str
     assert _body(page) == "\n\n".join(PROSE[lang])
 
 
+LEADS = {
+    "en": "Why does a small town keep a ferry that loses money every night? What do the riders say, and "
+    "who pays for it? The questions and the answers.",
+    "de": "Warum hält eine kleine Stadt an einer Fähre fest, die jede Nacht Geld verliert? Was sagen die "
+    "Fahrgäste, und wer bezahlt das alles? Ein Überblick.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_a_lead_above_the_byline_joins_the_article(lang: str) -> None:
+    page = _page(
+        f"<article><h1>Night Ferry Will Run All Winter</h1><p class='lead'>{LEADS[lang]}</p>"
+        "<div class='byline'>By <a rel='author' href='/ana'>Ana Ruiz</a></div>"
+        f"<div class='text'>{_paragraphs(lang)}</div></article>",
+        lang,
+    )
+    assert _body(page) == "\n\n".join([LEADS[lang], *PROSE[lang]])
+
+
 def test_headline_and_byline_are_not_in_the_body() -> None:
     page = _page(
         "<article><h1>Night Ferry Will Run All Winter</h1>"

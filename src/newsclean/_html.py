@@ -254,10 +254,10 @@ def _fill_article(
     """Keep the blocks of the article's container that the `lenient` text rules dropped for
     their shape alone: between its first and last paragraph, everything (subheadings, list
     items, short paragraphs); above the first, lists (ingredients, an agenda) and the prose
-    just above it (a standfirst set apart by a picture), but not the labels, taglines and
-    unmarked bylines that stand there too; below the last, a little more prose (a last
-    paragraph under a box of related links) and the short lines of its element
-    (`_fill_tail`). Boxes the markup dropped are looked past. A
+    just above it (a standfirst set apart by a picture or the byline), but not the labels,
+    taglines and unmarked bylines that stand there too; below the last, a little more prose
+    (a last paragraph under a box of related links) and the short lines of its element
+    (`_fill_tail`). Boxes the markup dropped are looked past, inside the container or not. A
     container without paragraphs (an agenda, a list of dates) is kept whole."""
     if True not in inside:
         return
@@ -271,15 +271,24 @@ def _fill_article(
     for i in range(inside.index(True), last + 1):
         if inside[i] and rules[i] in lenient and (i >= first or _item(blocks[i], prose_cells)):
             rules[i] = "article-text"
-    for edge, reach in ((range(first - 1, -1, -1), len(infos)), (range(last + 1, len(infos)), _EDGE_BLOCKS)):
-        for i in edge:
-            if not inside[i] or rules[i] in _META_ROLES or not reach:
-                break
-            if rules[i] in _MARKUP_DROPS:
-                continue
-            reach -= 1
-            if rules[i] in lenient and infos[i].kind in _PROSE:
-                rules[i] = "article-text"
+    for i in range(first - 1, -1, -1):
+        rule = rules[i]
+        if rule in _MARKUP_DROPS or rule == "byline":
+            continue
+        if not inside[i] or rule in _META_ROLES:
+            break
+        if rule in lenient and infos[i].kind in _PROSE:
+            rules[i] = "article-text"
+    reach = _EDGE_BLOCKS
+    for i in range(last + 1, len(infos)):
+        rule = rules[i]
+        if rule in _MARKUP_DROPS:
+            continue
+        if not inside[i] or rule in _META_ROLES or not reach:
+            break
+        reach -= 1
+        if rule in lenient and infos[i].kind in _PROSE:
+            rules[i] = "article-text"
     if anchors:
         _fill_tail(blocks, rules, inside, last, lenient)
 
