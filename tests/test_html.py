@@ -7,7 +7,7 @@ import pickle
 import pytest
 
 import newsclean
-from newsclean._dom import dom_blocks, element_path
+from newsclean._dom import _Marks, _marks, dom_blocks, element_path
 from newsclean._parse import parse_html, strip_furniture
 
 # Paragraphs of running prose in four languages, long enough to be body text on their own.
@@ -179,6 +179,23 @@ def test_soft_hyphens_are_removed_from_words(lang: str) -> None:
     assert "&shy;" in entities
     page = _page(f"<article><p>{PROSE[lang][0]}</p><p>{entities}</p><p>{PROSE[lang][2]}</p></article>", lang)
     assert _body(page) == "\n\n".join(PROSE[lang])
+
+
+@pytest.mark.parametrize(
+    ("classes", "ident", "mark"),
+    [
+        ("entry-content clearfix", None, _Marks.MAIN),
+        ("col article__body", "main", _Marks.MAIN),
+        ("wp-caption-text", None, _Marks.CAPTION),
+        ("site-header navbar-collapse", None, _Marks.FURNITURE),
+        (None, "weitere-artikel", _Marks.FURNITURE),
+        ("shadow canvas readme", "adhesion", _Marks.NONE),
+        ("page-header", None, _Marks.LAYOUT),
+        ("navigation entry-content", None, _Marks.MAIN),
+    ],
+)
+def test_class_and_id_words_mark_containers(classes: str | None, ident: str | None, mark: _Marks) -> None:
+    assert _marks("div", classes, ident) is mark
 
 
 def test_preformatted_text_keeps_its_lines() -> None:
