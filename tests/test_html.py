@@ -5,9 +5,12 @@ from __future__ import annotations
 import pickle
 
 import pytest
+from lxml import etree
 
 import newsclean
 from newsclean._dom import _Marks, _marks, dom_blocks, element_path
+from newsclean._load import load_html, load_html_utf8
+from newsclean._options import CleanOptions
 from newsclean._parse import parse_html, strip_furniture
 
 # Paragraphs of running prose in four languages, long enough to be body text on their own.
@@ -99,6 +102,25 @@ def test_parse_html_never_raises_and_gives_a_root(markup: str) -> None:
     root = parse_html(markup)
     assert root is not None
     assert isinstance(root.tag, str)
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        "<p>unclosed <b>bold <i>italic",
+        '<html><head><meta charset="iso-8859-1"></head><body><p>Größe – “Zitat” 東京</p></body></html>',
+        '<?xml version="1.0" encoding="iso-8859-1"?><html><body><p>Café</p></body></html>',
+        "<frameset><frame src='a.html'></frameset><noframes><p>Ça va</p></noframes>",
+        "<p>lone \ud800 surrogate and emoji 🙂</p>",
+    ],
+)
+def test_the_utf8_bytes_of_a_page_parse_like_its_text(markup: str) -> None:
+    text = load_html(markup, CleanOptions())
+    data = load_html_utf8(markup, CleanOptions())
+    assert data == text.encode("utf-8")
+    assert etree.tostring(parse_html(data), encoding="unicode") == etree.tostring(
+        parse_html(text), encoding="unicode"
+    )
 
 
 def test_parse_html_does_not_expand_internal_entities() -> None:

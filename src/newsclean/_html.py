@@ -18,7 +18,7 @@ from ._classify import BlockInfo, classify, describe, is_prose, mark_author_bios
 from ._dom import DomBlock, DomPage, dom_blocks, element_path
 from ._htmlmeta import HtmlMeta, read_meta
 from ._lexicon import guess_language
-from ._load import load_html, strip_controls
+from ._load import load_html_utf8, strip_controls
 from ._options import CleanOptions
 from ._parse import parse_html, strip_furniture
 from ._title import norm_key
@@ -63,7 +63,7 @@ def run(
 ) -> tuple[Article, list[DomBlock], list[str]]:
     """Clean an HTML page: the article, the blocks of the page, and the rule that decided each."""
     options = options or CleanOptions()
-    root = parse_html(load_html(raw, options))
+    root = parse_html(load_html_utf8(raw, options))
     meta = read_meta(root, url, fetched_at, options)
     strip_furniture(root)
     body = _body(root)
