@@ -144,22 +144,25 @@ def _dom_roles(
     }
     article = _article_containers(page, held, total)
     title = norm_key(meta.title) if meta.title else ""
+    slack = len(title) // 4 + 8 if title else -1  # a headline block is about the title's length
     bylines = {norm_key(t) for t in meta.byline_texts}
     longest_byline = max(map(len, meta.byline_texts), default=0)
+    # Whether a block in these furniture containers is dropped, for prose and for other text:
+    # the blocks of one container share its tuple.
+    dropping: dict[tuple[tuple[int, ...], bool], bool] = {}
     roles: dict[int, str] = {}
     for i, (block, info) in enumerate(zip(blocks, infos, strict=True)):
         size = len(block.text)
+        furniture = block.furniture
         if block.hidden and not layout.issuperset(block.hidden):
             roles[i] = "hidden"
-        elif abs(size - len(title)) <= len(title) // 4 + 8 and title and norm_key(block.text) == title:
+        elif abs(size - len(title)) <= slack and norm_key(block.text) == title:
             roles[i] = "headline"
         elif size <= longest_byline and norm_key(block.text) in bylines:
             roles[i] = "byline"
-        elif block.furniture and not page.captions.isdisjoint(block.furniture):
+        elif furniture and not page.captions.isdisjoint(furniture):
             roles[i] = "caption"
-        elif block.furniture and any(
-            c not in layout and (page.strong[c] or info.kind not in _PROSE) for c in block.furniture
-        ):
+        elif furniture and _drops(page, layout, furniture, info.kind in _PROSE, dropping):
             roles[i] = "furniture-container"
         elif article is not None and article.isdisjoint(block.main):
             roles[i] = "outside-article"
@@ -177,6 +180,22 @@ def _dom_roles(
     inside = [not article.isdisjoint(b.main) for b in blocks]
     _take_lead(infos, roles, inside)
     return roles, inside, True
+
+
+def _drops(
+    page: DomPage,
+    layout: set[int],
+    furniture: tuple[int, ...],
+    prose: bool,
+    known: dict[tuple[tuple[int, ...], bool], bool],
+) -> bool:
+    """Whether a block in these furniture containers is page furniture: one of them is not
+    page layout, and is marked by a strong name or tag unless the block is not prose."""
+    key = (furniture, prose)
+    drops = known.get(key)
+    if drops is None:
+        drops = known[key] = any(c not in layout and (page.strong[c] or not prose) for c in furniture)
+    return drops
 
 
 def _densest_region(blocks: Sequence[DomBlock], prose: Sequence[int], total: int) -> list[bool]:
