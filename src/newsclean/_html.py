@@ -150,15 +150,16 @@ def _dom_roles(
     # Whether a block in these furniture containers is dropped, for prose and for other text:
     # the blocks of one container share its tuple.
     dropping: dict[tuple[tuple[int, ...], bool], bool] = {}
+    keys: dict[str, str] = {}  # menus print their short lines twice: compare each text once
     roles: dict[int, str] = {}
     for i, (block, info) in enumerate(zip(blocks, infos, strict=True)):
         size = len(block.text)
         furniture = block.furniture
         if block.hidden and not layout.issuperset(block.hidden):
             roles[i] = "hidden"
-        elif abs(size - len(title)) <= slack and norm_key(block.text) == title:
+        elif abs(size - len(title)) <= slack and _key(block.text, keys) == title:
             roles[i] = "headline"
-        elif size <= longest_byline and norm_key(block.text) in bylines:
+        elif size <= longest_byline and _key(block.text, keys) in bylines:
             roles[i] = "byline"
         elif furniture and not page.captions.isdisjoint(furniture):
             roles[i] = "caption"
@@ -180,6 +181,14 @@ def _dom_roles(
     inside = [not article.isdisjoint(b.main) for b in blocks]
     _take_lead(infos, roles, inside)
     return roles, inside, True
+
+
+def _key(text: str, known: dict[str, str]) -> str:
+    """The comparison key of a block's text (`norm_key`), computed once per text."""
+    key = known.get(text)
+    if key is None:
+        key = known[text] = norm_key(text)
+    return key
 
 
 def _drops(
