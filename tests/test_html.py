@@ -403,6 +403,24 @@ def test_a_lead_above_the_byline_joins_the_article(lang: str) -> None:
     assert _body(page) == "\n\n".join([LEADS[lang], *PROSE[lang]])
 
 
+CAPTIONS = {
+    "en": "The night ferry leaves the old harbour pier at dawn, with the first shift workers on board.",
+    "de": "Die Nachtfähre legt im Morgengrauen am alten Hafenanleger ab, mit Schichtarbeitern an Bord.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_a_lead_above_the_picture_and_its_caption_joins_the_article(lang: str) -> None:
+    page = _page(
+        "<div class='story'><header><h1>Night Ferry Will Run All Winter</h1>"
+        f"<p class='teaser'>{LEADS[lang]}</p><div class='date-bar'>29.04.2020, 15:59</div>"
+        f"<figure><img src='ferry.jpg'><figcaption>{CAPTIONS[lang]}</figcaption></figure></header>"
+        f"<article>{_paragraphs(lang)}</article></div>",
+        lang,
+    )
+    assert _body(page) == "\n\n".join([LEADS[lang], *PROSE[lang]])
+
+
 def test_headline_and_byline_are_not_in_the_body() -> None:
     page = _page(
         "<article><h1>Night Ferry Will Run All Winter</h1>"

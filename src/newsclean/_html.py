@@ -42,6 +42,9 @@ _REGION_SHARE = 0.6
 _LEAD_GAP_WORDS = 12
 _META_ROLES = frozenset({"headline", "byline", "subtitle", "hidden"})
 _MARKUP_DROPS = frozenset({"furniture-container", "link-dense", "duplicate-block"})
+# Between a lead and the article's first paragraph: the byline and the picture's caption.
+_LEAD_GAP_ROLES = frozenset({"byline", "caption"})
+_BOXES = frozenset({"furniture-container", "link-dense", "caption"})
 _LINK_DENSE = 0.5
 _PROSE = frozenset({"good", "near-good"})
 # Text rules that judge a block by its shape alone; inside the article's container the
@@ -238,17 +241,23 @@ def _within(block: DomBlock, region: etree._Element) -> bool:
 
 def _take_lead(infos: Sequence[BlockInfo], roles: dict[int, str], inside: list[bool]) -> None:
     """Prose just above the article's container is its lead (a teaser paragraph set apart
-    from the body): it joins the article when only metadata and short lines lie between."""
+    from the body): it joins the article when only metadata, short lines and, below the
+    headline, boxes the markup dropped (a picture's caption, a date bar) lie between."""
     start = next((i for i, flag in enumerate(inside) if flag), None)
     if start is None:
         return
     taken = 0
+    below_headline = True
     for i in range(start - 1, -1, -1):
         role = roles.get(i)
+        if role == "headline":
+            below_headline = False
         if role == "outside-article" and infos[i].kind in _PROSE and taken < _LEAD_BLOCKS:
             del roles[i]
             inside[i] = True
             taken += 1
+        elif below_headline and role in _BOXES:
+            continue
         elif role not in _META_ROLES and infos[i].n_words > _LEAD_GAP_WORDS:
             return
 
@@ -282,8 +291,8 @@ def _fill_article(
     """Keep the blocks of the article's container that the `lenient` text rules dropped for
     their shape alone: between its first and last paragraph, everything (subheadings, list
     items, short paragraphs); above the first, lists (ingredients, an agenda) and the prose
-    just above it (a standfirst set apart by a picture or the byline), but not the labels,
-    taglines and unmarked bylines that stand there too; below the last, a little more prose
+    just above it (a standfirst set apart by a picture, its caption or the byline), but not
+    the labels, taglines and unmarked bylines that stand there too; below the last, a little more prose
     (a last paragraph under a box of related links) and the short lines of its element
     (`_fill_tail`). Boxes the markup dropped are looked past, inside the container or not. A
     container without paragraphs (an agenda, a list of dates) is kept whole."""
@@ -301,7 +310,7 @@ def _fill_article(
             rules[i] = "article-text"
     for i in range(first - 1, -1, -1):
         rule = rules[i]
-        if rule in _MARKUP_DROPS or rule == "byline":
+        if rule in _MARKUP_DROPS or rule in _LEAD_GAP_ROLES:
             continue
         if not inside[i] or rule in _META_ROLES:
             break
