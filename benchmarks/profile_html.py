@@ -27,7 +27,7 @@ import newsclean
 
 # (label, module file, function name): the function whose cumulative time is the stage's.
 STAGES = (
-    ("load (decode, normalise)", "_load.py", "load_html"),
+    ("load (decode, normalise)", "_load.py", "load_html_utf8"),
     ("parse (lxml)", "_parse.py", "parse_html"),
     ("metadata (whole page)", "_htmlmeta.py", "read_meta"),
     ("  of which dates", "_dates.py", None),

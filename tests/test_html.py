@@ -5,9 +5,12 @@ from __future__ import annotations
 import pickle
 
 import pytest
+from lxml import etree
 
 import newsclean
-from newsclean._dom import dom_blocks, element_path
+from newsclean._dom import _Marks, _marks, dom_blocks, element_path
+from newsclean._load import load_html, load_html_utf8
+from newsclean._options import CleanOptions
 from newsclean._parse import parse_html, strip_furniture
 
 # Paragraphs of running prose in four languages, long enough to be body text on their own.
@@ -101,6 +104,25 @@ def test_parse_html_never_raises_and_gives_a_root(markup: str) -> None:
     assert isinstance(root.tag, str)
 
 
+@pytest.mark.parametrize(
+    "markup",
+    [
+        "<p>unclosed <b>bold <i>italic",
+        '<html><head><meta charset="iso-8859-1"></head><body><p>Größe – “Zitat” 東京</p></body></html>',
+        '<?xml version="1.0" encoding="iso-8859-1"?><html><body><p>Café</p></body></html>',
+        "<frameset><frame src='a.html'></frameset><noframes><p>Ça va</p></noframes>",
+        "<p>lone \ud800 surrogate and emoji 🙂</p>",
+    ],
+)
+def test_the_utf8_bytes_of_a_page_parse_like_its_text(markup: str) -> None:
+    text = load_html(markup, CleanOptions())
+    data = load_html_utf8(markup, CleanOptions())
+    assert data == text.encode("utf-8")
+    assert etree.tostring(parse_html(data), encoding="unicode") == etree.tostring(
+        parse_html(text), encoding="unicode"
+    )
+
+
 def test_parse_html_does_not_expand_internal_entities() -> None:
     page = (
         '<?xml version="1.0"?><!DOCTYPE html [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">]>'
@@ -147,6 +169,55 @@ def test_link_text_is_counted() -> None:
     blocks = dom_blocks(root.find("body")).blocks
     assert blocks[0].link_chars == len("Home")
     assert blocks[1].link_chars == len(blocks[1].text)
+
+
+def test_block_elements_inside_a_link_count_as_link_text() -> None:
+    root = parse_html(
+        '<body><a href="/a"><h3>Card heading</h3><p>Card teaser line</p></a>'
+        '<div><a href="/b"><span>Inline</span></a> and plain words</div></body>'
+    )
+    blocks = dom_blocks(root.find("body")).blocks
+    assert [b.link_chars == len(b.text) for b in blocks] == [True, True, False]
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_teaser_cards_made_of_linked_blocks_are_dropped(lang: str) -> None:
+    cards = "".join(
+        f'<li><a href="/{i}"><h4>{p[:60]}</h4><p>{p[60:150]}</p></a></li>' for i, p in enumerate(PROSE[lang])
+    )
+    page = _page(f"<article>{_paragraphs(lang)}<div><ul>{cards}</ul></div></article>", lang)
+    body = _body(page)
+    assert body == "\n\n".join(PROSE[lang])
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_soft_hyphens_are_removed_from_words(lang: str) -> None:
+    hyphenated = PROSE[lang][0].replace("ing", "i\xadng").replace("ich", "i\xadch").replace("&", "&amp;")
+    assert "\xad" in hyphenated
+    assert _body(_page(f"<article><p>{hyphenated}</p>{_paragraphs(lang)[1:]}</article>", lang)).startswith(
+        PROSE[lang][0]
+    )
+    entities = " ".join(w[:4] + "&shy;" + w[4:] if len(w) > 8 else w for w in PROSE[lang][1].split())
+    assert "&shy;" in entities
+    page = _page(f"<article><p>{PROSE[lang][0]}</p><p>{entities}</p><p>{PROSE[lang][2]}</p></article>", lang)
+    assert _body(page) == "\n\n".join(PROSE[lang])
+
+
+@pytest.mark.parametrize(
+    ("classes", "ident", "mark"),
+    [
+        ("entry-content clearfix", None, _Marks.MAIN),
+        ("col article__body", "main", _Marks.MAIN),
+        ("wp-caption-text", None, _Marks.CAPTION),
+        ("site-header navbar-collapse", None, _Marks.FURNITURE),
+        (None, "weitere-artikel", _Marks.FURNITURE),
+        ("shadow canvas readme", "adhesion", _Marks.NONE),
+        ("page-header", None, _Marks.LAYOUT),
+        ("navigation entry-content", None, _Marks.MAIN),
+    ],
+)
+def test_class_and_id_words_mark_containers(classes: str | None, ident: str | None, mark: _Marks) -> None:
+    assert _marks("div", classes, ident) is mark
 
 
 def test_preformatted_text_keeps_its_lines() -> None:
@@ -280,6 +351,74 @@ def test_short_blocks_between_article_paragraphs_are_kept(short: str) -> None:
     page = _page(f"<article>{_paragraphs('en', 2)}{short}<p>{PROSE['en'][2]}</p></article>")
     body = _body(page)
     assert ("What happens next" in body) or ("Last boat at 2 am" in body)
+
+
+CLOSING = {
+    "en": (["What we liked:", "The crew", "Test score: 1.5", "Funding: Harbour Board"], "Earlier reports:"),
+    "de": (["Was uns gefällt:", "Die Besatzung", "Testnote: 1,5", "Gefördert vom Hafenamt"], "Berichte:"),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_short_lines_closing_the_article_are_kept_up_to_a_link_box(lang: str) -> None:
+    lines, label = CLOSING[lang]
+    links = "".join(f'<li><a href="/{i}">{p[:50]}</a></li>' for i, p in enumerate(PROSE[lang]))
+    page = _page(
+        f"<article><div class='text'>{_paragraphs(lang)}{''.join(f'<p>{t}</p>' for t in lines)}"
+        f"<p>{label}</p><ul>{links}</ul><p>{lines[0]} 2</p></div></article>",
+        lang,
+    )
+    assert _body(page) == "\n\n".join([*PROSE[lang], *lines])
+
+
+@pytest.mark.parametrize(
+    ("lang", "lines"),
+    [
+        ("en", ["Photo gallery", "Seven pictures", "The crew at dawn"]),
+        ("de", ["Bildergalerie", "Sieben Bilder"]),
+    ],
+)
+def test_short_lines_after_the_article_outside_its_element_are_dropped(lang: str, lines: list[str]) -> None:
+    after = "".join(f"<p>{line}</p>" for line in lines)
+    page = _page(f"<article><div class='text'>{_paragraphs(lang)}</div><div>{after}</div></article>", lang)
+    assert _body(page) == "\n\n".join(PROSE[lang])
+
+
+LEADS = {
+    "en": "Why does a small town keep a ferry that loses money every night? What do the riders say, and "
+    "who pays for it? The questions and the answers.",
+    "de": "Warum hält eine kleine Stadt an einer Fähre fest, die jede Nacht Geld verliert? Was sagen die "
+    "Fahrgäste, und wer bezahlt das alles? Ein Überblick.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_a_lead_above_the_byline_joins_the_article(lang: str) -> None:
+    page = _page(
+        f"<article><h1>Night Ferry Will Run All Winter</h1><p class='lead'>{LEADS[lang]}</p>"
+        "<div class='byline'>By <a rel='author' href='/ana'>Ana Ruiz</a></div>"
+        f"<div class='text'>{_paragraphs(lang)}</div></article>",
+        lang,
+    )
+    assert _body(page) == "\n\n".join([LEADS[lang], *PROSE[lang]])
+
+
+CAPTIONS = {
+    "en": "The night ferry leaves the old harbour pier at dawn, with the first shift workers on board.",
+    "de": "Die Nachtfähre legt im Morgengrauen am alten Hafenanleger ab, mit Schichtarbeitern an Bord.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_a_lead_above_the_picture_and_its_caption_joins_the_article(lang: str) -> None:
+    page = _page(
+        "<div class='story'><header><h1>Night Ferry Will Run All Winter</h1>"
+        f"<p class='teaser'>{LEADS[lang]}</p><div class='date-bar'>29.04.2020, 15:59</div>"
+        f"<figure><img src='ferry.jpg'><figcaption>{CAPTIONS[lang]}</figcaption></figure></header>"
+        f"<article>{_paragraphs(lang)}</article></div>",
+        lang,
+    )
+    assert _body(page) == "\n\n".join([LEADS[lang], *PROSE[lang]])
 
 
 def test_headline_and_byline_are_not_in_the_body() -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import enum
 import re
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import lxml.html
 from lxml import etree
@@ -33,30 +33,67 @@ _MAIN_ROLES = frozenset({"main", "article"})
 # Words in class and id values, whole or between - and _, that name what an element holds:
 # the article's text; a picture's caption; page furniture (strong names: text that is never
 # the article's); layout (weak names: parts that may hold some of it).
-_MAIN_WORDS = (
-    r"article-?body|article-?content|article-?text|articletext|post-?body|post-?content|post-?text|"
-    r"entry-?content|entry-?body|story-?body|story-?content|story-?text|content-?body|body-?text|"
-    r"text-?body|article__body|article__content|main-?content|page-?content|rich-?text|richtext|"
-    r"news-?text|artikel-?text|artikel-?inhalt|single-?content|blog-?post|td-post-content|field-?body"
-)
-_CAPTION_WORDS = r"caption|captions|credits?"
-_FURNITURE_WORDS = (
-    r"nav|navbar|navigation|menu|menus|breadcrumbs?|footer|sidebar|share|sharing|shares|social|"
-    r"socials|related|recommended|recommendations|comments?|disqus|cookies?|consent|gdpr|"
-    r"newsletters?|subscribe|subscription|signup|promo|promos|advert|adverts|advertisement|ads?|"
-    r"adslot|sponsored|sponsor|popup|modal|outbrain|taboola|trending|most-?read|most-?popular|"
-    r"more-?(?:stories|articles|news)|read-?more|weitere-?(?:artikel|nachrichten|themen)"
-)
-_LAYOUT_WORDS = (
-    r"header|masthead|widgets?|banner|overlay|tags|taglist|pagination|pager|toolbar|skip|login|"
-    r"search|byline|author-?box|bio|meta|dateline|teasers?|print|rating|breaking"
-)
-# One scan of the names finds every such word; the strongest kind found wins.
+_MAIN_WORDS = """
+    article-body articlebody article-content articlecontent article-text articletext post-body postbody
+    post-content postcontent post-text posttext entry-content entrycontent entry-body entrybody
+    story-body storybody story-content storycontent story-text storytext content-body contentbody
+    body-text bodytext text-body textbody article__body article__content main-content maincontent
+    page-content pagecontent rich-text richtext news-text newstext artikel-text artikeltext
+    artikel-inhalt artikelinhalt single-content singlecontent blog-post blogpost td-post-content
+    field-body fieldbody
+"""
+_CAPTION_WORDS = "caption captions credit credits"
+_FURNITURE_WORDS = """
+    nav navbar navigation menu menus breadcrumb breadcrumbs footer sidebar share sharing shares social
+    socials related recommended recommendations comment comments disqus cookie cookies consent gdpr
+    newsletter newsletters subscribe subscription signup promo promos advert adverts advertisement ad
+    ads adslot sponsored sponsor popup modal outbrain taboola trending most-read mostread most-popular
+    mostpopular more-stories morestories more-articles morearticles more-news morenews read-more
+    readmore weitere-artikel weitereartikel weitere-nachrichten weiterenachrichten weitere-themen
+    weiterethemen
+"""
+_LAYOUT_WORDS = """
+    header masthead widget widgets banner overlay tags taglist pagination pager toolbar skip login
+    search byline author-box authorbox bio meta dateline teaser teasers print rating breaking
+"""
+
+
+def _trie(words: str) -> str:
+    """A pattern for exactly these words, factored by common prefixes: the regex engine then
+    follows one branch per character instead of trying every word in turn.
+
+    Example:
+        >>> _trie("nav navbar menu")
+        '(?:menu|nav(?:bar)?)'
+    """
+    tree: dict[str, dict[str, Any]] = {}
+    for word in words.split():
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        pattern = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{pattern})?" if "" in node else pattern
+
+    return build(tree)
+
+
+# One scan of the names (after a leading space) finds every such word; the strongest kind
+# found wins.
 _NAMES = re.compile(
-    rf"(?:^|[\s_-])(?:(?P<main>{_MAIN_WORDS})|(?P<caption>{_CAPTION_WORDS})"
-    rf"|(?P<furniture>{_FURNITURE_WORDS})|(?P<layout>{_LAYOUT_WORDS}))(?=$|[\s_-])"
+    rf"[\s_-](?:(?P<main>{_trie(_MAIN_WORDS)})|(?P<caption>{_trie(_CAPTION_WORDS)})"
+    rf"|(?P<furniture>{_trie(_FURNITURE_WORDS)})|(?P<layout>{_trie(_LAYOUT_WORDS)}))(?=$|[\s_-])"
 )
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
+# The attributes that can hide an element, and those that can also say what it holds
+# whatever its names: an element with none of them is judged by its tag, class and id.
+_HIDING = frozenset({"hidden", "aria-hidden", "style"})
+_SPECIAL = _HIDING | {"role", "itemprop"}
 
 
 class DomBlock(NamedTuple):
@@ -134,7 +171,8 @@ def dom_blocks(body: lxml.html.HtmlElement) -> DomPage:
             if tag in _INLINE:
                 if tag == "a":
                     links += 1
-                if element.attrib and _hides(element):
+                names = element.keys()
+                if names and not _HIDING.isdisjoint(names) and _hides(element):
                     walker.skip_subtree()
                 elif text and (pieces or not text.isspace()):
                     pieces.append(text)
@@ -145,15 +183,18 @@ def dom_blocks(body: lxml.html.HtmlElement) -> DomPage:
                 flush()
             if tag != "br" and tag != "hr" and element is not body:
                 _, furniture, main, hidden = frames[-1]
-                key = (tag, element.get("class"), element.get("id"))
+                names = element.keys()
+                key = (tag, element.get("class"), element.get("id")) if names else (tag, None, None)
                 mark = marks.get(key)
                 if mark is None:
                     mark = marks[key] = _marks(*key)
-                if mark is not _Marks.NONE or element.attrib:
+                if mark is not _Marks.NONE or (names and not _SPECIAL.isdisjoint(names)):
                     furniture, main, hidden = _open(page, element, mark, furniture, main, hidden)
                 frames.append((element, furniture, main, hidden))
             if text and not text.isspace():
                 pieces.append(text)
+                if links:
+                    link_chars += len(text.strip())
         else:
             if tag in _INLINE:
                 if tag == "a":
@@ -212,7 +253,7 @@ def _marks(tag: str, classes: str | None, ident: str | None) -> _Marks:
     if tag == "figcaption":
         return _Marks.CAPTION
     if classes or ident:
-        kinds = {m.lastgroup for m in _NAMES.finditer(f"{classes or ''} {ident or ''}".lower())}
+        kinds = {m.lastgroup for m in _NAMES.finditer(f" {classes or ''} {ident or ''}".lower())}
         for kind, mark in _BY_STRENGTH:
             if kind in kinds:
                 return mark

@@ -18,7 +18,7 @@ from ._classify import BlockInfo, classify, describe, is_prose, mark_author_bios
 from ._dom import DomBlock, DomPage, dom_blocks, element_path
 from ._htmlmeta import HtmlMeta, read_meta
 from ._lexicon import guess_language
-from ._load import load_html, strip_controls
+from ._load import load_html_utf8, strip_controls
 from ._options import CleanOptions
 from ._parse import parse_html, strip_furniture
 from ._title import norm_key
@@ -42,6 +42,9 @@ _REGION_SHARE = 0.6
 _LEAD_GAP_WORDS = 12
 _META_ROLES = frozenset({"headline", "byline", "subtitle", "hidden"})
 _MARKUP_DROPS = frozenset({"furniture-container", "link-dense", "duplicate-block"})
+# Between a lead and the article's first paragraph: the byline and the picture's caption.
+_LEAD_GAP_ROLES = frozenset({"byline", "caption"})
+_BOXES = frozenset({"furniture-container", "link-dense", "caption"})
 _LINK_DENSE = 0.5
 _PROSE = frozenset({"good", "near-good"})
 # Text rules that judge a block by its shape alone; inside the article's container the
@@ -63,7 +66,7 @@ def run(
 ) -> tuple[Article, list[DomBlock], list[str]]:
     """Clean an HTML page: the article, the blocks of the page, and the rule that decided each."""
     options = options or CleanOptions()
-    root = parse_html(load_html(raw, options))
+    root = parse_html(load_html_utf8(raw, options))
     meta = read_meta(root, url, fetched_at, options)
     strip_furniture(root)
     body = _body(root)
@@ -144,22 +147,26 @@ def _dom_roles(
     }
     article = _article_containers(page, held, total)
     title = norm_key(meta.title) if meta.title else ""
+    slack = len(title) // 4 + 8 if title else -1  # a headline block is about the title's length
     bylines = {norm_key(t) for t in meta.byline_texts}
     longest_byline = max(map(len, meta.byline_texts), default=0)
+    # Whether a block in these furniture containers is dropped, for prose and for other text:
+    # the blocks of one container share its tuple.
+    dropping: dict[tuple[tuple[int, ...], bool], bool] = {}
+    keys: dict[str, str] = {}  # menus print their short lines twice: compare each text once
     roles: dict[int, str] = {}
     for i, (block, info) in enumerate(zip(blocks, infos, strict=True)):
         size = len(block.text)
+        furniture = block.furniture
         if block.hidden and not layout.issuperset(block.hidden):
             roles[i] = "hidden"
-        elif abs(size - len(title)) <= len(title) // 4 + 8 and title and norm_key(block.text) == title:
+        elif abs(size - len(title)) <= slack and _key(block.text, keys) == title:
             roles[i] = "headline"
-        elif size <= longest_byline and norm_key(block.text) in bylines:
+        elif size <= longest_byline and _key(block.text, keys) in bylines:
             roles[i] = "byline"
-        elif block.furniture and not page.captions.isdisjoint(block.furniture):
+        elif furniture and not page.captions.isdisjoint(furniture):
             roles[i] = "caption"
-        elif block.furniture and any(
-            c not in layout and (page.strong[c] or info.kind not in _PROSE) for c in block.furniture
-        ):
+        elif furniture and _drops(page, layout, furniture, info.kind in _PROSE, dropping):
             roles[i] = "furniture-container"
         elif article is not None and article.isdisjoint(block.main):
             roles[i] = "outside-article"
@@ -177,6 +184,30 @@ def _dom_roles(
     inside = [not article.isdisjoint(b.main) for b in blocks]
     _take_lead(infos, roles, inside)
     return roles, inside, True
+
+
+def _key(text: str, known: dict[str, str]) -> str:
+    """The comparison key of a block's text (`norm_key`), computed once per text."""
+    key = known.get(text)
+    if key is None:
+        key = known[text] = norm_key(text)
+    return key
+
+
+def _drops(
+    page: DomPage,
+    layout: set[int],
+    furniture: tuple[int, ...],
+    prose: bool,
+    known: dict[tuple[tuple[int, ...], bool], bool],
+) -> bool:
+    """Whether a block in these furniture containers is page furniture: one of them is not
+    page layout, and is marked by a strong name or tag unless the block is not prose."""
+    key = (furniture, prose)
+    drops = known.get(key)
+    if drops is None:
+        drops = known[key] = any(c not in layout and (page.strong[c] or not prose) for c in furniture)
+    return drops
 
 
 def _densest_region(blocks: Sequence[DomBlock], prose: Sequence[int], total: int) -> list[bool]:
@@ -210,17 +241,23 @@ def _within(block: DomBlock, region: etree._Element) -> bool:
 
 def _take_lead(infos: Sequence[BlockInfo], roles: dict[int, str], inside: list[bool]) -> None:
     """Prose just above the article's container is its lead (a teaser paragraph set apart
-    from the body): it joins the article when only metadata and short lines lie between."""
+    from the body): it joins the article when only metadata, short lines and, below the
+    headline, boxes the markup dropped (a picture's caption, a date bar) lie between."""
     start = next((i for i, flag in enumerate(inside) if flag), None)
     if start is None:
         return
     taken = 0
+    below_headline = True
     for i in range(start - 1, -1, -1):
         role = roles.get(i)
+        if role == "headline":
+            below_headline = False
         if role == "outside-article" and infos[i].kind in _PROSE and taken < _LEAD_BLOCKS:
             del roles[i]
             inside[i] = True
             taken += 1
+        elif below_headline and role in _BOXES:
+            continue
         elif role not in _META_ROLES and infos[i].n_words > _LEAD_GAP_WORDS:
             return
 
@@ -254,9 +291,10 @@ def _fill_article(
     """Keep the blocks of the article's container that the `lenient` text rules dropped for
     their shape alone: between its first and last paragraph, everything (subheadings, list
     items, short paragraphs); above the first, lists (ingredients, an agenda) and the prose
-    just above it (a standfirst set apart by a picture), but not the labels, taglines and
-    unmarked bylines that stand there too; below the last, a little more prose (a last
-    paragraph under a box of related links). Boxes the markup dropped are looked past. A
+    just above it (a standfirst set apart by a picture, its caption or the byline), but not
+    the labels, taglines and unmarked bylines that stand there too; below the last, a little more prose
+    (a last paragraph under a box of related links) and the short lines of its element
+    (`_fill_tail`). Boxes the markup dropped are looked past, inside the container or not. A
     container without paragraphs (an agenda, a list of dates) is kept whole."""
     if True not in inside:
         return
@@ -270,15 +308,49 @@ def _fill_article(
     for i in range(inside.index(True), last + 1):
         if inside[i] and rules[i] in lenient and (i >= first or _item(blocks[i], prose_cells)):
             rules[i] = "article-text"
-    for edge, reach in ((range(first - 1, -1, -1), len(infos)), (range(last + 1, len(infos)), _EDGE_BLOCKS)):
-        for i in edge:
-            if not inside[i] or rules[i] in _META_ROLES or not reach:
-                break
-            if rules[i] in _MARKUP_DROPS:
-                continue
-            reach -= 1
-            if rules[i] in lenient and infos[i].kind in _PROSE:
-                rules[i] = "article-text"
+    for i in range(first - 1, -1, -1):
+        rule = rules[i]
+        if rule in _MARKUP_DROPS or rule in _LEAD_GAP_ROLES:
+            continue
+        if not inside[i] or rule in _META_ROLES:
+            break
+        if rule in lenient and infos[i].kind in _PROSE:
+            rules[i] = "article-text"
+    reach = _EDGE_BLOCKS
+    for i in range(last + 1, len(infos)):
+        rule = rules[i]
+        if rule in _MARKUP_DROPS:
+            continue
+        if not inside[i] or rule in _META_ROLES or not reach:
+            break
+        reach -= 1
+        if rule in lenient and infos[i].kind in _PROSE:
+            rules[i] = "article-text"
+    if anchors:
+        _fill_tail(blocks, rules, inside, last, lenient)
+
+
+def _fill_tail(
+    blocks: Sequence[DomBlock], rules: list[str], inside: Sequence[bool], last: int, lenient: frozenset[str]
+) -> None:
+    """Below the article's last paragraph, the short lines that the element holding it still
+    holds (a closing list, a table of figures, a source line) join the article, up to a box
+    the markup dropped, a block a text rule other than the `lenient` ones dropped, or a line
+    that labels a dropped box ("More on this:" over a list of links)."""
+    element = blocks[last].element
+    parent = element.getparent()
+    scope = element if parent is None else parent
+    for i in range(last + 1, len(blocks)):
+        rule = rules[i]
+        if not inside[i] or rule in _META_ROLES or rule == "furniture-container":
+            return
+        if not _within(blocks[i], scope):
+            return
+        if rule in _MARKUP_DROPS or _KEEPS[rule]:
+            continue
+        if rule not in lenient or (i + 1 < len(rules) and rules[i + 1] in _MARKUP_DROPS):
+            return
+        rules[i] = "article-text"
 
 
 def _item(block: DomBlock, prose_cells: set[etree._Element]) -> bool:
