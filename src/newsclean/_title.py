@@ -65,6 +65,7 @@ _JOINT = regex.compile(
 # The same glue points in ASCII text (stdlib `re`, faster), and its words.
 _ASCII_JOINT = re.compile(r"[a-z][A-Z]|[A-Z][A-Z][a-z]|[A-Za-z][0-9]|[0-9][A-Za-z]")
 _ASCII_WORD = re.compile(r"[A-Za-z0-9]+")
+_ASCII_NON_WORD = re.compile(r"[^A-Za-z0-9]+")
 # Glue inside a <title> text: an upper-case word glued to a capitalised one ("RSSEric").
 _TITLE_GLUE = regex.compile(r"(?<=\p{Lu}{2})(?=\p{Lu}\p{Ll}{2})")
 # A glue point inside a word where a kicker or a menu item ends and the headline begins:
@@ -126,6 +127,8 @@ def norm_key(text: str) -> str:
         >>> norm_key("“En Masse” in Iraq!") == norm_key('"en masse" in IRAQ')
         True
     """
+    if text.isascii():  # the common case: NFKC and the quotes change nothing that survives
+        return _ASCII_NON_WORD.sub(" ", text.lower()).strip()
     text = unicodedata.normalize("NFKC", text).translate(_QUOTES).casefold()
     return str(_NON_WORD.sub(" ", text)).strip()
 
