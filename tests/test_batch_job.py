@@ -172,9 +172,11 @@ def test_kill_9_at_a_random_moment_then_resume(tmp_path: Path) -> None:
     assert "records 300," in resumed.stdout or "already complete" in resumed.stderr, seed
 
 
-@pytest.mark.parametrize("workers", [0, 2])
-def test_malformed_lines_are_recorded_errors_at_their_place(tmp_path: Path, workers: int) -> None:
-    source = tmp_path / "in.jsonl"
+@pytest.mark.parametrize(
+    ("workers", "name"),
+    [(0, "in.jsonl"), (2, "in.jsonl"), (2, "in.jsonl.gz")],  # lines read by the workers, sent as bytes
+)
+def test_malformed_lines_are_recorded_errors_at_their_place(tmp_path: Path, workers: int, name: str) -> None:
     lines = [
         json.dumps({"id": "a", "text": DUMPS[0]}).encode(),
         b'{"id": "cut", "text": "a line that ends too so',  # line 2: not JSON
@@ -184,14 +186,16 @@ def test_malformed_lines_are_recorded_errors_at_their_place(tmp_path: Path, work
         b'{"id": "latin", "text": "caf\xe9"}',  # line 6: not UTF-8
         json.dumps({"id": "b", "text": DUMPS[1]}).encode(),
     ]
-    source.write_bytes(b"\n".join(lines) + b"\n")
+    source = tmp_path / name
+    with newsclean.io.open_binary(str(source), "wb") as handle:
+        handle.write(b"\n".join(lines) + b"\n")
     output = tmp_path / "out.jsonl"
     summary = newsclean.run_batch([source], output, workers=workers, part_size=2)
     rows = [json.loads(line) for line in output.read_text(encoding="utf-8").splitlines()]
-    assert [r["id"] for r in rows] == ["a", "in.jsonl:1", "in.jsonl:3", "in.jsonl:4", "in.jsonl:5", "b"]
+    assert [r["id"] for r in rows] == ["a", f"{name}:1", f"{name}:3", f"{name}:4", f"{name}:5", "b"]
     assert [r["error_type"] for r in rows] == [None, "ValueError", None, "TypeError", "ValueError", None]
-    assert "in.jsonl, line 2: not JSON" in rows[1]["error"]
-    assert "in.jsonl, line 6: not JSON" in rows[4]["error"] and "utf-8" in rows[4]["error"]
+    assert f"{name}, line 2: not JSON" in rows[1]["error"]
+    assert f"{name}, line 6: not JSON" in rows[4]["error"] and "utf-8" in rows[4]["error"]
     assert rows[2]["title"] == "Bare Title" and rows[5]["text"] == newsclean.clean_text(DUMPS[1]).text
     assert (summary.records, summary.errors) == (6, 3)
 

@@ -156,7 +156,9 @@ def run_batch(
     committed = parts.open(resume)
     done = sum(p["count"] for p in committed)
     totals = [sum(p[k] for p in committed) for k in ("with_text", "errors")]
-    records = itertools.islice(io._read_raw(inputs, format=input_format, fields=fields), done, None)
+    # With workers, each reads its JSON lines from the file itself.
+    source = io._read_raw(inputs, format=input_format, fields=fields, by_offset=count > 0)
+    records = itertools.islice(source, done, None)
     shape = functools.partial(_row, io._row_encoder(kind))
     rows = _stream(records, count, options, time_limit, memory_limit, shape)
     bar = _progress_bar(progress, done)

@@ -69,6 +69,7 @@ RESULT_COLUMNS = ("id", *(field.name for field in fields(Article)), "error", "er
 _PAGE_SUFFIXES = {".html": "html", ".htm": "html", ".xhtml": "html", ".txt": "text"}
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _BATCH_ROWS = 256
+_COMPRESSED = (".gz", ".zst")
 _BUFFER = 1 << 20  # pages are long lines: reading them through 8 kB buffers costs 4 times as much
 _GLOB_CHARS = frozenset("*?[")
 _KIND_FIELD = {"html": "html", "text": "text", "auto": "page"}
@@ -204,15 +205,20 @@ def _read_raw(
     *,
     format: str | None = None,
     fields: FieldNames | None = None,
+    by_offset: bool = False,
 ) -> Iterator[dict[str, Any] | RawRecord]:
     """`read_records` for `clean_many`'s worker processes: JSON lines and WARC bodies come as
     `RawRecord`s that the worker cleaning each one decodes, so the process reading the input
     does not parse them. A malformed line is then not an exception here but a failed result
-    (its error names the file and the line) at its place in the output."""
+    (its error names the file and the line) at its place in the output. With `by_offset`, a
+    line of a plain file is only where it is: its worker reads it."""
     names = [paths] if isinstance(paths, str | os.PathLike) else list(paths)
     fields = fields or FieldNames()
     for path in names:
         kind = format or input_format(path)
+        if kind == "jsonl":
+            yield from _read_jsonl(os.fspath(path), fields, by_offset)
+            continue
         reader = _READERS.get(kind)
         if reader is None:
             raise ValueError(f"unknown input format {kind!r}; one of {', '.join(INPUT_FORMATS)}")
@@ -221,12 +227,15 @@ def _read_raw(
 
 @dataclass(frozen=True)
 class _JsonLine(RawRecord):
-    """One line of a JSON Lines file, as bytes."""
+    """One line of a JSON Lines file: its bytes, or where they are in a plain file (`offset`,
+    `size`), for a worker to read there, so the process feeding the workers copies no page."""
 
-    line: bytes
     path: str
     number: int  # from 1
     fields: FieldNames
+    line: bytes | None  # None: `size` bytes at `offset`
+    offset: int = 0
+    size: int = 0
 
     @property
     def fallback_id(self) -> str:
@@ -234,19 +243,34 @@ class _JsonLine(RawRecord):
 
     def decode(self) -> Record:
         try:
-            row = json.loads(self.line)
+            row = json.loads(self._bytes())
         except ValueError as error:
             raise ValueError(f"{self.path}, line {self.number}: not JSON ({error})") from None
         if isinstance(row, dict):
             return self.fields.record(row, self.fallback_id)
         return {"id": self.fallback_id, "page": row}  # a bare page: sniffed; anything else fails
 
+    def _bytes(self) -> bytes:
+        if self.line is not None:
+            return self.line
+        with open(self.path, "rb") as handle:
+            handle.seek(self.offset)
+            return handle.read(self.size)
 
-def _read_jsonl(path: str, fields: FieldNames) -> Iterator[RawRecord]:
+
+def _read_jsonl(path: str, fields: FieldNames, by_offset: bool) -> Iterator[RawRecord]:
+    """The lines of a JSON Lines file; with `by_offset`, those of a plain (not compressed) file
+    without their bytes."""
+    by_offset = by_offset and not path.lower().endswith(_COMPRESSED)
+    offset = 0
     with open_binary(path, "rb") as handle:
         for number, line in enumerate(handle, 1):
             if not line.isspace():
-                yield _JsonLine(line, path, number, fields)
+                if by_offset:
+                    yield _JsonLine(path, number, fields, None, offset, len(line))
+                else:
+                    yield _JsonLine(path, number, fields, line)
+            offset += len(line)
 
 
 def _read_csv(path: str, fields: FieldNames) -> Iterator[dict[str, Any]]:
@@ -342,7 +366,6 @@ def _decode(body: bytes, content_type: str) -> str | bytes:
 
 
 _READERS: dict[str, Callable[[str, FieldNames], Iterator[dict[str, Any] | RawRecord]]] = {
-    "jsonl": _read_jsonl,
     "csv": _read_csv,
     "parquet": _read_parquet,
     "files": _read_files,
