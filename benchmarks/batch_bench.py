@@ -22,7 +22,7 @@ import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
@@ -82,19 +82,27 @@ def _env(hash_seed: str | None = None) -> dict[str, str]:
 
 def throughput(folder: Path, pages: list[dict[str, Any]], records: int, rounds: int) -> None:
     """Wall time of --workers 1 and 2, and the CPU seconds of the job's processes (polled from
-    /proc), which tell a loaded machine (too little CPU) from extra work (more CPU per page)."""
+    /proc), which tell a loaded machine (too little CPU) from extra work (more CPU per page).
+    Each run also gives the CPU seconds that other processes took meanwhile (from /proc/stat):
+    near 0, the run had the machine to itself."""
     source = folder / "throughput.jsonl"
     build_jsonl(source, pages, records=records)
-    times: dict[int, list[tuple[float, float, float]]] = {1: [], 2: []}
-    for _ in range(rounds):
+    times: dict[int, list[_Run]] = {1: [], 2: []}
+    for number in range(1, rounds + 1):
         for workers in (1, 2):
             out = folder / f"throughput-{workers}.jsonl"
             times[workers].append(_run_watched(batch_command(source, out, "--workers", str(workers))))
             out.unlink()
+        one, two = times[1][-1], times[2][-1]
+        print(
+            f"  round {number}: --workers 1 {one.wall:.1f} s (others took {one.others:.1f} CPU s), "
+            f"--workers 2 {two.wall:.1f} s (others {two.others:.1f} CPU s): {one.wall / two.wall:.2f}x",
+            flush=True,
+        )
     best = {w: min(runs) for w, runs in times.items()}
-    one, two = best[1][0], best[2][0]
+    one, two = best[1].wall, best[2].wall
     cpu = ", ".join(
-        f"--workers {w}: parent {parent:.1f} s, workers {rest:.1f} s" for w, (_, parent, rest) in best.items()
+        f"--workers {w}: parent {run.parent:.1f} s, workers {run.workers:.1f} s" for w, run in best.items()
     )
     print(
         f"throughput: {records} records, best of {rounds}: --workers 1 {records / one:.1f} pages/s "
@@ -103,9 +111,17 @@ def throughput(folder: Path, pages: list[dict[str, Any]], records: int, rounds: 
     )
 
 
-def _run_watched(command: list[str]) -> tuple[float, float, float]:
-    """(wall seconds, CPU seconds of the command's process, CPU seconds of its descendants)."""
+class _Run(NamedTuple):
+    wall: float
+    parent: float  # CPU seconds of the command's process
+    workers: float  # CPU seconds of its descendants
+    others: float  # CPU seconds of every other process on the machine meanwhile
+
+
+def _run_watched(command: list[str]) -> _Run:
     started = time.perf_counter()
+    machine = _machine_cpu_seconds()
+    own = time.process_time()
     process = subprocess.Popen(command, env=_env(), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     seen: dict[int, float] = {}
     while process.poll() is None:
@@ -113,10 +129,20 @@ def _run_watched(command: list[str]) -> tuple[float, float, float]:
             seen[pid] = max(seen.get(pid, 0.0), _cpu_seconds(pid))
         time.sleep(0.05)
     wall = time.perf_counter() - started
+    machine = _machine_cpu_seconds() - machine
+    own = time.process_time() - own
     if process.returncode:
         raise SystemExit(f"failed: {' '.join(command)}")
     parent = seen.pop(process.pid, 0.0)
-    return wall, parent, sum(seen.values())
+    job = parent + sum(seen.values())
+    return _Run(wall, parent, job - parent, max(0.0, machine - job - own))
+
+
+def _machine_cpu_seconds() -> float:
+    """CPU seconds all processes have used since boot (every field of /proc/stat's cpu line but
+    idle and iowait)."""
+    fields = [int(x) for x in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:8]]
+    return (sum(fields) - fields[3] - fields[4]) / os.sysconf("SC_CLK_TCK")
 
 
 def _cpu_seconds(pid: int) -> float:

@@ -8,9 +8,9 @@ pipes with a deadline and kills (then replaces) a worker whose record runs past
 ``RLIMIT_AS``, so a record that needs more fails with ``MemoryError`` in that worker alone.
 
 The parent feeds every worker, so it does as little per record as it can: a reader may hand it
-`RawRecord`s (a JSON line's bytes, say) that the worker decodes, and a batch job asks the
-workers for its output rows already encoded (the `shape` of `_stream`), so the parent only
-moves bytes.
+`RawRecord`s (a JSON line, or only where the line is in its file) that the worker reads and
+decodes, and a batch job asks the workers for its output rows already encoded (the `shape`
+of `_stream`), so the parent only moves small messages and writes bytes.
 """
 
 from __future__ import annotations
@@ -224,7 +224,8 @@ def _stream(
     shape: Callable[[Result], Shaped],
 ) -> Generator[Shaped, None, None]:
     """`clean_many`'s results, in input order, each passed through `shape` where it was made
-    (in a worker, for a result that a worker made; `shape` is a module-level function)."""
+    (in a worker, for a result that a worker made: `shape` must pickle, as a module-level
+    function or a `functools.partial` of one does)."""
     if workers == 0:
         return (shape(clean_record(record, options=options, index=i)) for i, record in enumerate(records))
     return _Pool(workers, options, time_limit, memory_limit, shape).run(records)
