@@ -46,8 +46,10 @@ OnError = Literal["record", "skip", "raise"]
 Shaped = TypeVar("Shaped")
 
 _ON_ERROR = ("record", "skip", "raise")
-_CHUNK = 4  # records sent to a worker in one message
-_AHEAD = 3  # chunks a worker may have queued
+_CHUNK = 2  # records sent to a worker in one message
+_AHEAD = 2  # chunks a worker may have queued: few, so no worker ends the job on a long queue
+_WINDOW = 64  # records per worker read past the oldest unfinished one (a slow record holds
+#               back the output, not the other workers)
 _ROW_KEYS = tuple(Article().to_dict())
 _CLEANERS = {"auto": clean, "html": clean_html, "text": clean_text}
 
@@ -177,8 +179,9 @@ def clean_many(
 ) -> Iterator[Result]:
     """Clean a stream of records and yield one `Result` per record, in input order.
 
-    The input is read lazily: at most a few records per worker are in flight at any time, so
-    memory stays bounded on inputs of any size. `workers` is the number of worker processes
+    The input is read lazily: at most a few records per worker are in flight at any time, and
+    at most 64 results per worker wait for a slower earlier record, so memory stays bounded on
+    inputs of any size. `workers` is the number of worker processes
     (default: every core); ``workers=0`` cleans in this process (no time or memory limit, no
     process start-up; what a Spark or Dask task wants). A worker whose record runs past
     `time_limit` seconds is killed and replaced and the record gives a ``RecordTimeoutError``;
@@ -420,12 +423,12 @@ class _Pool(Generic[Shaped]):
         waiting: deque[_Job] = deque()
         next_index = 0  # the next input position to read
         next_out = 0  # the next position to yield
-        window = self.count * _CHUNK * (_AHEAD + 1)
+        window = self.count * _WINDOW
         exhausted = False
         try:
             self.workers = [self._start() for _ in range(self.count)]
             while True:
-                while not exhausted and next_index - next_out < window and len(waiting) < window:
+                while not exhausted and next_index - next_out < window and len(waiting) < self.count * _CHUNK:
                     try:
                         record = next(source)
                     except StopIteration:
