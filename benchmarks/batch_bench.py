@@ -80,17 +80,19 @@ def _env(hash_seed: str | None = None) -> dict[str, str]:
     return env
 
 
-def throughput(folder: Path, pages: list[dict[str, Any]], records: int, rounds: int) -> None:
+def throughput(folder: Path, pages: list[dict[str, Any]], records: int, rounds: int, quiet: float) -> None:
     """Wall time of --workers 1 and 2, and the CPU seconds of the job's processes (polled from
     /proc), which tell a loaded machine (too little CPU) from extra work (more CPU per page).
     Each run also gives the CPU seconds that other processes took meanwhile (from /proc/stat):
-    near 0, the run had the machine to itself."""
+    near 0, the run had the machine to itself. With `quiet`, each run waits (up to that many
+    seconds) for a moment when other processes use under a tenth of the machine."""
     source = folder / "throughput.jsonl"
     build_jsonl(source, pages, records=records)
     times: dict[int, list[_Run]] = {1: [], 2: []}
     for number in range(1, rounds + 1):
         for workers in (1, 2):
             out = folder / f"throughput-{workers}.jsonl"
+            _wait_quiet(quiet)
             times[workers].append(_run_watched(batch_command(source, out, "--workers", str(workers))))
             out.unlink()
         one, two = times[1][-1], times[2][-1]
@@ -136,6 +138,15 @@ def _run_watched(command: list[str]) -> _Run:
     parent = seen.pop(process.pid, 0.0)
     job = parent + sum(seen.values())
     return _Run(wall, parent, job - parent, max(0.0, machine - job - own))
+
+
+def _wait_quiet(limit: float) -> None:
+    deadline = time.monotonic() + limit
+    while time.monotonic() < deadline:
+        before = _machine_cpu_seconds()
+        time.sleep(2.0)
+        if _machine_cpu_seconds() - before < 0.1 * 2.0 * (os.cpu_count() or 1):
+            return
 
 
 def _machine_cpu_seconds() -> float:
@@ -307,6 +318,13 @@ def main() -> None:
     )
     parser.add_argument("--records", type=int, default=1200, help="records for throughput and overhead")
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument(
+        "--wait-quiet",
+        type=float,
+        default=0.0,
+        metavar="SECONDS",
+        help="throughput: before each run, wait up to this long for the other processes to go quiet",
+    )
     parser.add_argument("--size-gb", type=float, default=1.0)
     parser.add_argument("--trials", type=int, default=3, help="kill -9 trials")
     parser.add_argument("--seed", type=int, default=int.from_bytes(os.urandom(4), "big"))
@@ -323,7 +341,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="newsclean-batch-") as name:
         folder = Path(name)
         if "throughput" in checks:
-            throughput(folder, pages, args.records, args.rounds)
+            throughput(folder, pages, args.records, args.rounds, args.wait_quiet)
         if "overhead" in checks:
             overhead(folder, pages, args.records, args.rounds)
         if "rss" in checks:

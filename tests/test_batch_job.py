@@ -8,6 +8,7 @@ import random
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -223,3 +224,16 @@ def test_a_raw_record_that_times_out_keeps_its_own_id(tmp_path: Path) -> None:
     got = [json.loads(line) for line in output.read_text(encoding="utf-8").splitlines()]
     assert [r["id"] for r in got] == ["first", "slow", "in.jsonl:2"]
     assert [r["error_type"] for r in got] == [None, "RecordTimeoutError", None]
+
+
+def test_a_jsonl_pipe_is_read_as_bytes(tmp_path: Path) -> None:
+    fifo = tmp_path / "in.jsonl"
+    os.mkfifo(fifo)
+    lines = "".join(json.dumps({"id": f"p{i}", "text": DUMPS[i]}) + "\n" for i in range(3))
+    writer = threading.Thread(target=lambda: fifo.write_text(lines, encoding="utf-8"))
+    writer.start()
+    output = tmp_path / "out.jsonl"
+    newsclean.run_batch([fifo], output, workers=2, part_size=2, time_limit=20)
+    writer.join()
+    rows = [json.loads(line) for line in output.read_text(encoding="utf-8").splitlines()]
+    assert [(r["id"], r["error"]) for r in rows] == [("p0", None), ("p1", None), ("p2", None)]

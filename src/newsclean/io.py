@@ -259,9 +259,9 @@ class _JsonLine(RawRecord):
 
 
 def _read_jsonl(path: str, fields: FieldNames, by_offset: bool) -> Iterator[RawRecord]:
-    """The lines of a JSON Lines file; with `by_offset`, those of a plain (not compressed) file
-    without their bytes."""
-    by_offset = by_offset and not path.lower().endswith(_COMPRESSED)
+    """The lines of a JSON Lines file; with `by_offset`, those of a plain (not compressed,
+    not a pipe) file without their bytes."""
+    by_offset = by_offset and not path.lower().endswith(_COMPRESSED) and os.path.isfile(path)
     offset = 0
     with open_binary(path, "rb") as handle:
         for number, line in enumerate(handle, 1):
