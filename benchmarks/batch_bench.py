@@ -179,7 +179,7 @@ def _tree(pid: int) -> list[int]:
     return found
 
 
-def overhead(folder: Path, pages: list[dict[str, Any]], records: int, rounds: int) -> None:
+def overhead(folder: Path, pages: list[dict[str, Any]], records: int, rounds: int, quiet: float) -> None:
     """Each variant in a fresh process, so each pays its own warm-up (lazy data, caches) as a
     user's job does; the records are read into memory before the clock starts."""
     source = folder / "overhead.jsonl"
@@ -189,6 +189,7 @@ def overhead(folder: Path, pages: list[dict[str, Any]], records: int, rounds: in
     for _ in range(rounds):
         for name in runs:
             command = [sys.executable, __file__, "--overhead-child", name, str(source)]
+            _wait_quiet(quiet)
             result = subprocess.run(command, check=True, capture_output=True, text=True, env=_env())
             runs[name].append(float(result.stdout.split()[-1]))
     base = min(runs["plain loop"])
@@ -323,7 +324,7 @@ def main() -> None:
         type=float,
         default=0.0,
         metavar="SECONDS",
-        help="throughput: before each run, wait up to this long for the other processes to go quiet",
+        help="throughput, overhead: before each run, wait up to this long for other processes to go quiet",
     )
     parser.add_argument("--size-gb", type=float, default=1.0)
     parser.add_argument("--trials", type=int, default=3, help="kill -9 trials")
@@ -343,7 +344,7 @@ def main() -> None:
         if "throughput" in checks:
             throughput(folder, pages, args.records, args.rounds, args.wait_quiet)
         if "overhead" in checks:
-            overhead(folder, pages, args.records, args.rounds)
+            overhead(folder, pages, args.records, args.rounds, args.wait_quiet)
         if "rss" in checks:
             peak_rss(folder, pages, int(args.size_gb * 1e9))
         if "resume" in checks:
