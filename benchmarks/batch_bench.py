@@ -22,7 +22,7 @@ import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
@@ -80,21 +80,31 @@ def _env(hash_seed: str | None = None) -> dict[str, str]:
     return env
 
 
-def throughput(folder: Path, pages: list[dict[str, Any]], records: int, rounds: int) -> None:
+def throughput(folder: Path, pages: list[dict[str, Any]], records: int, rounds: int, quiet: float) -> None:
     """Wall time of --workers 1 and 2, and the CPU seconds of the job's processes (polled from
-    /proc), which tell a loaded machine (too little CPU) from extra work (more CPU per page)."""
+    /proc), which tell a loaded machine (too little CPU) from extra work (more CPU per page).
+    Each run also gives the CPU seconds that other processes took meanwhile (from /proc/stat):
+    near 0, the run had the machine to itself. With `quiet`, each run waits (up to that many
+    seconds) for a moment when other processes use under a tenth of the machine."""
     source = folder / "throughput.jsonl"
     build_jsonl(source, pages, records=records)
-    times: dict[int, list[tuple[float, float, float]]] = {1: [], 2: []}
-    for _ in range(rounds):
+    times: dict[int, list[_Run]] = {1: [], 2: []}
+    for number in range(1, rounds + 1):
         for workers in (1, 2):
             out = folder / f"throughput-{workers}.jsonl"
+            _wait_quiet(quiet)
             times[workers].append(_run_watched(batch_command(source, out, "--workers", str(workers))))
             out.unlink()
+        one, two = times[1][-1], times[2][-1]
+        print(
+            f"  round {number}: --workers 1 {one.wall:.1f} s (others took {one.others:.1f} CPU s), "
+            f"--workers 2 {two.wall:.1f} s (others {two.others:.1f} CPU s): {one.wall / two.wall:.2f}x",
+            flush=True,
+        )
     best = {w: min(runs) for w, runs in times.items()}
-    one, two = best[1][0], best[2][0]
+    one, two = best[1].wall, best[2].wall
     cpu = ", ".join(
-        f"--workers {w}: parent {parent:.1f} s, workers {rest:.1f} s" for w, (_, parent, rest) in best.items()
+        f"--workers {w}: parent {run.parent:.1f} s, workers {run.workers:.1f} s" for w, run in best.items()
     )
     print(
         f"throughput: {records} records, best of {rounds}: --workers 1 {records / one:.1f} pages/s "
@@ -103,9 +113,17 @@ def throughput(folder: Path, pages: list[dict[str, Any]], records: int, rounds: 
     )
 
 
-def _run_watched(command: list[str]) -> tuple[float, float, float]:
-    """(wall seconds, CPU seconds of the command's process, CPU seconds of its descendants)."""
+class _Run(NamedTuple):
+    wall: float
+    parent: float  # CPU seconds of the command's process
+    workers: float  # CPU seconds of its descendants
+    others: float  # CPU seconds of every other process on the machine meanwhile
+
+
+def _run_watched(command: list[str]) -> _Run:
     started = time.perf_counter()
+    machine = _machine_cpu_seconds()
+    own = time.process_time()
     process = subprocess.Popen(command, env=_env(), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     seen: dict[int, float] = {}
     while process.poll() is None:
@@ -113,10 +131,29 @@ def _run_watched(command: list[str]) -> tuple[float, float, float]:
             seen[pid] = max(seen.get(pid, 0.0), _cpu_seconds(pid))
         time.sleep(0.05)
     wall = time.perf_counter() - started
+    machine = _machine_cpu_seconds() - machine
+    own = time.process_time() - own
     if process.returncode:
         raise SystemExit(f"failed: {' '.join(command)}")
     parent = seen.pop(process.pid, 0.0)
-    return wall, parent, sum(seen.values())
+    job = parent + sum(seen.values())
+    return _Run(wall, parent, job - parent, max(0.0, machine - job - own))
+
+
+def _wait_quiet(limit: float) -> None:
+    deadline = time.monotonic() + limit
+    while time.monotonic() < deadline:
+        before = _machine_cpu_seconds()
+        time.sleep(2.0)
+        if _machine_cpu_seconds() - before < 0.1 * 2.0 * (os.cpu_count() or 1):
+            return
+
+
+def _machine_cpu_seconds() -> float:
+    """CPU seconds all processes have used since boot (every field of /proc/stat's cpu line but
+    idle and iowait)."""
+    fields = [int(x) for x in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:8]]
+    return (sum(fields) - fields[3] - fields[4]) / os.sysconf("SC_CLK_TCK")
 
 
 def _cpu_seconds(pid: int) -> float:
@@ -128,24 +165,21 @@ def _cpu_seconds(pid: int) -> float:
 
 
 def _tree(pid: int) -> list[int]:
-    """`pid` and all its descendants."""
-    children: dict[int, list[int]] = {}
-    for entry in os.listdir("/proc"):
-        if entry.isdigit():
-            try:
-                stat = Path(f"/proc/{entry}/stat").read_text().rsplit(")", 1)[1].split()
-            except (OSError, IndexError):
-                continue
-            children.setdefault(int(stat[1]), []).append(int(entry))
+    """`pid` and all its descendants, from each thread's ``/proc/PID/task/TID/children`` (a few
+    small reads a poll: listing all of /proc every 50 ms took 5 % of a core from the job)."""
     found, stack = [], [pid]
     while stack:
         current = stack.pop()
         found.append(current)
-        stack.extend(children.get(current, []))
+        for children in Path(f"/proc/{current}/task").glob("*/children"):
+            try:
+                stack.extend(int(child) for child in children.read_text().split())
+            except OSError:  # the process or thread ended meanwhile
+                continue
     return found
 
 
-def overhead(folder: Path, pages: list[dict[str, Any]], records: int, rounds: int) -> None:
+def overhead(folder: Path, pages: list[dict[str, Any]], records: int, rounds: int, quiet: float) -> None:
     """Each variant in a fresh process, so each pays its own warm-up (lazy data, caches) as a
     user's job does; the records are read into memory before the clock starts."""
     source = folder / "overhead.jsonl"
@@ -155,6 +189,7 @@ def overhead(folder: Path, pages: list[dict[str, Any]], records: int, rounds: in
     for _ in range(rounds):
         for name in runs:
             command = [sys.executable, __file__, "--overhead-child", name, str(source)]
+            _wait_quiet(quiet)
             result = subprocess.run(command, check=True, capture_output=True, text=True, env=_env())
             runs[name].append(float(result.stdout.split()[-1]))
     base = min(runs["plain loop"])
@@ -183,25 +218,17 @@ def overhead_child(variant: str, source: Path) -> None:
 
 def _tree_rss(pid: int) -> tuple[int, int]:
     """(number of processes, summed RSS in bytes) of `pid` and all its descendants."""
-    children: dict[int, list[int]] = {}
-    rss: dict[int, int] = {}
-    for entry in os.listdir("/proc"):
-        if not entry.isdigit():
-            continue
-        try:
-            status = Path(f"/proc/{entry}/status").read_text()
-        except OSError:
-            continue
-        fields = dict(line.split(":", 1) for line in status.splitlines() if ":" in line)
-        parent = int(fields.get("PPid", "0").strip())
-        children.setdefault(parent, []).append(int(entry))
-        rss[int(entry)] = int(fields.get("VmRSS", "0 kB").split()[0]) * 1024
-    seen, stack = [], [pid]
-    while stack:
-        current = stack.pop()
-        seen.append(current)
-        stack.extend(children.get(current, []))
-    return len(seen), sum(rss.get(p, 0) for p in seen)
+    tree = _tree(pid)
+    return len(tree), sum(_rss(p) for p in tree)
+
+
+def _rss(pid: int) -> int:
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return 0
+    fields = dict(line.split(":", 1) for line in status.splitlines() if ":" in line)
+    return int(fields.get("VmRSS", "0 kB").split()[0]) * 1024
 
 
 def peak_rss(folder: Path, pages: list[dict[str, Any]], size: int) -> None:
@@ -292,6 +319,13 @@ def main() -> None:
     )
     parser.add_argument("--records", type=int, default=1200, help="records for throughput and overhead")
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument(
+        "--wait-quiet",
+        type=float,
+        default=0.0,
+        metavar="SECONDS",
+        help="throughput, overhead: before each run, wait up to this long for other processes to go quiet",
+    )
     parser.add_argument("--size-gb", type=float, default=1.0)
     parser.add_argument("--trials", type=int, default=3, help="kill -9 trials")
     parser.add_argument("--seed", type=int, default=int.from_bytes(os.urandom(4), "big"))
@@ -308,9 +342,9 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="newsclean-batch-") as name:
         folder = Path(name)
         if "throughput" in checks:
-            throughput(folder, pages, args.records, args.rounds)
+            throughput(folder, pages, args.records, args.rounds, args.wait_quiet)
         if "overhead" in checks:
-            overhead(folder, pages, args.records, args.rounds)
+            overhead(folder, pages, args.records, args.rounds, args.wait_quiet)
         if "rss" in checks:
             peak_rss(folder, pages, int(args.size_gb * 1e9))
         if "resume" in checks:

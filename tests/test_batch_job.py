@@ -8,6 +8,7 @@ import random
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -170,3 +171,69 @@ def test_kill_9_at_a_random_moment_then_resume(tmp_path: Path) -> None:
     assert output.read_bytes() == reference.read_bytes(), seed
     # A kill that came after the job had finished leaves nothing to resume.
     assert "records 300," in resumed.stdout or "already complete" in resumed.stderr, seed
+
+
+@pytest.mark.parametrize(
+    ("workers", "name"),
+    [(0, "in.jsonl"), (2, "in.jsonl"), (2, "in.jsonl.gz")],  # lines read by the workers, sent as bytes
+)
+def test_malformed_lines_are_recorded_errors_at_their_place(tmp_path: Path, workers: int, name: str) -> None:
+    lines = [
+        json.dumps({"id": "a", "text": DUMPS[0]}).encode(),
+        b'{"id": "cut", "text": "a line that ends too so',  # line 2: not JSON
+        b"",
+        json.dumps("Bare Title\n\nA bare page in a line of its own.").encode(),
+        b"42",  # JSON, but not a record
+        b'{"id": "latin", "text": "caf\xe9"}',  # line 6: not UTF-8
+        json.dumps({"id": "b", "text": DUMPS[1]}).encode(),
+    ]
+    source = tmp_path / name
+    with newsclean.io.open_binary(str(source), "wb") as handle:
+        handle.write(b"\n".join(lines) + b"\n")
+    output = tmp_path / "out.jsonl"
+    summary = newsclean.run_batch([source], output, workers=workers, part_size=2)
+    rows = [json.loads(line) for line in output.read_text(encoding="utf-8").splitlines()]
+    assert [r["id"] for r in rows] == ["a", f"{name}:1", f"{name}:3", f"{name}:4", f"{name}:5", "b"]
+    assert [r["error_type"] for r in rows] == [None, "ValueError", None, "TypeError", "ValueError", None]
+    assert f"{name}, line 2: not JSON" in rows[1]["error"]
+    assert f"{name}, line 6: not JSON" in rows[4]["error"] and "utf-8" in rows[4]["error"]
+    assert rows[2]["title"] == "Bare Title" and rows[5]["text"] == newsclean.clean_text(DUMPS[1]).text
+    assert (summary.records, summary.errors) == (6, 3)
+
+
+@pytest.mark.parametrize("name", ["out.jsonl", "out.parquet"])
+def test_rows_encoded_by_the_workers_are_those_write_results_writes(tmp_path: Path, name: str) -> None:
+    source = _input(tmp_path / "in.jsonl", 40)
+    output = tmp_path / name
+    newsclean.run_batch([source], output, workers=2, part_size=15)
+    expected = tmp_path / ("expected" + "".join(output.suffixes))
+    newsclean.io.write_results(newsclean.clean_many(newsclean.io.read_records(source), workers=0), expected)
+    if name.endswith(".parquet"):
+        assert pq.read_table(output).to_pylist() == pq.read_table(expected).to_pylist()
+    else:
+        assert output.read_bytes() == expected.read_bytes()
+
+
+def test_a_raw_record_that_times_out_keeps_its_own_id(tmp_path: Path) -> None:
+    source = tmp_path / "in.jsonl"
+    slow = {"id": "slow", "text": DUMPS[0] * 6000}  # a real dump repeated: seconds to clean
+    rows = [{"id": "first", "text": DUMPS[1]}, slow, {"text": DUMPS[2]}]
+    source.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+    output = tmp_path / "out.jsonl"
+    newsclean.run_batch([source], output, workers=1, time_limit=0.5, part_size=10)
+    got = [json.loads(line) for line in output.read_text(encoding="utf-8").splitlines()]
+    assert [r["id"] for r in got] == ["first", "slow", "in.jsonl:2"]
+    assert [r["error_type"] for r in got] == [None, "RecordTimeoutError", None]
+
+
+def test_a_jsonl_pipe_is_read_as_bytes(tmp_path: Path) -> None:
+    fifo = tmp_path / "in.jsonl"
+    os.mkfifo(fifo)
+    lines = "".join(json.dumps({"id": f"p{i}", "text": DUMPS[i]}) + "\n" for i in range(3))
+    writer = threading.Thread(target=lambda: fifo.write_text(lines, encoding="utf-8"))
+    writer.start()
+    output = tmp_path / "out.jsonl"
+    newsclean.run_batch([fifo], output, workers=2, part_size=2, time_limit=20)
+    writer.join()
+    rows = [json.loads(line) for line in output.read_text(encoding="utf-8").splitlines()]
+    assert [(r["id"], r["error"]) for r in rows] == [("p0", None), ("p1", None), ("p2", None)]

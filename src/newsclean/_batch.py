@@ -6,6 +6,11 @@ itself: the parent never uses signals or threads for the time limit, it waits on
 pipes with a deadline and kills (then replaces) a worker whose record runs past
 ``time_limit``. Each worker caps its own address space at ``memory_limit`` bytes with
 ``RLIMIT_AS``, so a record that needs more fails with ``MemoryError`` in that worker alone.
+
+The parent feeds every worker, so it does as little per record as it can: a reader may hand it
+`RawRecord`s (a JSON line, or only where the line is in its file) that the worker reads and
+decodes, and a batch job asks the workers for its output rows already encoded (the `shape`
+of `_stream`), so the parent only moves small messages and writes bytes.
 """
 
 from __future__ import annotations
@@ -17,30 +22,34 @@ import queue
 import sys
 import threading
 import time
+from abc import ABC, abstractmethod
 from collections import deque
-from collections.abc import Generator, Iterable, Iterator, Mapping
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from multiprocessing.connection import Connection, wait
 from multiprocessing.context import ForkServerContext, SpawnContext
 from multiprocessing.process import BaseProcess
-from typing import Any, Literal
+from typing import Any, Generic, Literal, TypeVar
 
 from ._api import clean, clean_html, clean_text
 from ._article import Article
 from ._errors import NewscleanError
 from ._options import CleanOptions
 
-__all__ = ["Record", "RecordError", "Result", "clean_many", "clean_record"]
+__all__ = ["RawRecord", "Record", "RecordError", "Result", "clean_many", "clean_record"]
 
 #: What `clean_many` accepts for one record.
 Record = str | bytes | Mapping[str, Any]
 
 OnError = Literal["record", "skip", "raise"]
+Shaped = TypeVar("Shaped")
 
 _ON_ERROR = ("record", "skip", "raise")
-_CHUNK = 4  # records sent to a worker in one message
-_AHEAD = 3  # chunks a worker may have queued
+_CHUNK = 2  # records sent to a worker in one message
+_AHEAD = 2  # chunks a worker may have queued: few, so no worker ends the job on a long queue
+_WINDOW = 64  # records per worker read past the oldest unfinished one (a slow record holds
+#               back the output, not the other workers)
 _ROW_KEYS = tuple(Article().to_dict())
 _CLEANERS = {"auto": clean, "html": clean_html, "text": clean_text}
 
@@ -109,6 +118,25 @@ class RecordError(NewscleanError):
         self.result = result
 
 
+class RawRecord(ABC):
+    """A record still in its input's encoding (a JSON line's bytes, a WARC body), decoded where
+    it is cleaned: in a worker, so that the parent process, which feeds every worker, does not
+    parse the records.
+
+    `clean_many` and `clean_record` accept one wherever they accept a record; a record that
+    cannot be decoded gives a failed `Result` with the `fallback_id`.
+    """
+
+    @property
+    @abstractmethod
+    def fallback_id(self) -> Any:
+        """The record's id when it cannot be decoded: where it is in its input."""
+
+    @abstractmethod
+    def decode(self) -> Record:
+        """The record; raises ``ValueError`` (saying where the record is) when it is malformed."""
+
+
 @dataclass(frozen=True)
 class _Task:
     """A record reduced to what the cleaner needs: which cleaner, the page, and the hints."""
@@ -121,7 +149,9 @@ class _Task:
     fetched_at: datetime | None
 
 
-def clean_record(record: Record, *, options: CleanOptions | None = None, index: int = 0) -> Result:
+def clean_record(
+    record: Record | RawRecord, *, options: CleanOptions | None = None, index: int = 0
+) -> Result:
     """Clean one record in this process and return its `Result` (never raises for bad input).
 
     A record is a ``str`` or ``bytes`` page (HTML or a text dump, sniffed), or a mapping with
@@ -134,11 +164,8 @@ def clean_record(record: Record, *, options: CleanOptions | None = None, index: 
         >>> r.article.title, r.article.url
         ('Headline', 'https://x.org/a')
     """
-    try:
-        task = _task(index, record)
-    except (TypeError, ValueError) as error:
-        return _failure(index, _record_id(index, record), error)
-    return _run(task, options)
+    task = _prepare(index, record)
+    return task if isinstance(task, Result) else _run(task, options)
 
 
 def clean_many(
@@ -152,8 +179,9 @@ def clean_many(
 ) -> Iterator[Result]:
     """Clean a stream of records and yield one `Result` per record, in input order.
 
-    The input is read lazily: at most a few records per worker are in flight at any time, so
-    memory stays bounded on inputs of any size. `workers` is the number of worker processes
+    The input is read lazily: at most a few records per worker are in flight at any time, and
+    at most 64 results per worker wait for a slower earlier record, so memory stays bounded on
+    inputs of any size. `workers` is the number of worker processes
     (default: every core); ``workers=0`` cleans in this process (no time or memory limit, no
     process start-up; what a Spark or Dask task wants). A worker whose record runs past
     `time_limit` seconds is killed and replaced and the record gives a ``RecordTimeoutError``;
@@ -173,17 +201,41 @@ def clean_many(
         ...  for r in newsclean.clean_many(pages, workers=0)]
         [('a', 'First'), (1, 'NotAPageError'), (2, 'Second')]
     """
+    _check_on_error(on_error)
+    count = _worker_count(workers)
+    return _apply_policy(_stream(records, count, options, time_limit, memory_limit, _same), on_error)
+
+
+def _check_on_error(on_error: str) -> None:
     if on_error not in _ON_ERROR:
         raise ValueError(f"on_error must be one of {', '.join(_ON_ERROR)}, not {on_error!r}")
+
+
+def _worker_count(workers: int | None) -> int:
     count = (os.cpu_count() or 1) if workers is None else workers
     if count < 0:
         raise ValueError(f"workers must be 0 or more, not {count}")
-    results = (
-        _in_process(records, options)
-        if count == 0
-        else _Pool(count, options, time_limit, memory_limit).run(records)
-    )
-    return _apply_policy(results, on_error)
+    return count
+
+
+def _stream(
+    records: Iterable[Record | RawRecord],
+    workers: int,
+    options: CleanOptions | None,
+    time_limit: float | None,
+    memory_limit: int | None,
+    shape: Callable[[Result], Shaped],
+) -> Generator[Shaped, None, None]:
+    """`clean_many`'s results, in input order, each passed through `shape` where it was made
+    (in a worker, for a result that a worker made: `shape` must pickle, as a module-level
+    function or a `functools.partial` of one does)."""
+    if workers == 0:
+        return (shape(clean_record(record, options=options, index=i)) for i, record in enumerate(records))
+    return _Pool(workers, options, time_limit, memory_limit, shape).run(records)
+
+
+def _same(result: Result) -> Result:
+    return result
 
 
 def _apply_policy(results: Generator[Result, None, None], on_error: OnError) -> Iterator[Result]:
@@ -197,15 +249,23 @@ def _apply_policy(results: Generator[Result, None, None], on_error: OnError) -> 
         results.close()  # stops the workers when the caller stops early
 
 
-def _in_process(records: Iterable[Record], options: CleanOptions | None) -> Generator[Result, None, None]:
-    for index, record in enumerate(records):
-        yield clean_record(record, options=options, index=index)
-
-
 def _record_id(index: int, record: object) -> Any:
     if isinstance(record, Mapping) and record.get("id") is not None:
         return record["id"]
     return index
+
+
+def _prepare(index: int, record: object) -> _Task | Result:
+    """The task for a record, or the failed result of a record that is not one."""
+    if isinstance(record, RawRecord):
+        try:
+            return _prepare(index, record.decode())
+        except (TypeError, ValueError, MemoryError, RecursionError) as error:
+            return _failure(index, record.fallback_id, error)
+    try:
+        return _task(index, record)
+    except (TypeError, ValueError) as error:
+        return _failure(index, _record_id(index, record), error)
 
 
 def _task(index: int, record: object) -> _Task:
@@ -259,19 +319,26 @@ def _failure(index: int, record_id: Any, error: BaseException) -> Result:
 
 
 def _worker(
-    tasks_in: Connection, results_out: Connection, options: CleanOptions | None, memory_limit: int | None
+    tasks_in: Connection,
+    results_out: Connection,
+    options: CleanOptions | None,
+    memory_limit: int | None,
+    shape: Callable[[Result], Any],
 ) -> None:
-    """A worker process: clean the tasks it is sent and answer one result per task.
+    """A worker process: clean the chunks it is sent and answer one shaped result per record.
 
-    A thread reads the task pipe all the time, so the parent's send never waits on a worker
-    that is itself waiting to send a large result (the parent bounds how much is queued).
+    A chunk is a list of ``(index, _Task or RawRecord)``; the worker decodes its raw records
+    first and tells the parent their ids (a dict), so that a record that then times out or
+    crashes the worker is reported under its own id. A thread reads the task pipe all the
+    time, so the parent's send never waits on a worker that is itself waiting to send a large
+    result (the parent bounds how much is queued).
     """
-    inbox: queue.SimpleQueue[list[_Task] | None] = queue.SimpleQueue()
+    inbox: queue.SimpleQueue[list[tuple[int, _Task | RawRecord]] | None] = queue.SimpleQueue()
 
     def receive() -> None:
         while True:
             try:
-                message: list[_Task] | None = tasks_in.recv()
+                message: list[tuple[int, _Task | RawRecord]] | None = tasks_in.recv()
             except Exception:  # closed, or no memory for the message: the worker ends
                 message = None
             inbox.put(message)
@@ -284,9 +351,24 @@ def _worker(
 
         resource.setrlimit(resource.RLIMIT_AS, (memory_limit, memory_limit))
     results_out.send(None)  # started: a worker that dies before this could not start at all
-    while (tasks := inbox.get()) is not None:
+    while (chunk := inbox.get()) is not None:
+        tasks = [p if isinstance(p, _Task) else _prepare(index, p) for index, p in chunk]
+        ids = {t.index: t.id for t, (_, p) in zip(tasks, chunk, strict=True) if isinstance(p, RawRecord)}
+        if ids:
+            results_out.send(ids)
         for task in tasks:
-            results_out.send(_run(task, options))
+            result = task if isinstance(task, Result) else _run(task, options)
+            results_out.send((result.index, shape(result)))
+
+
+@dataclass
+class _Job:
+    """A record handed to a worker: its position, its id (once known), what was sent, when."""
+
+    index: int
+    id: Any
+    payload: _Task | RawRecord
+    sent: float = 0.0
 
 
 @dataclass
@@ -294,50 +376,69 @@ class _Worker:
     process: BaseProcess
     tasks: Connection
     conn: Connection  # results
-    queued: deque[tuple[_Task, float]] = field(default_factory=deque)
+    queued: deque[_Job] = field(default_factory=deque)
     last_answer: float = 0.0
     closed: bool = False  # its result pipe reached end of file: the process is gone
     started_up: bool = False  # it said it is ready
 
     def started(self) -> float:
         """When the task the worker is on now started (as well as the parent can tell)."""
-        return max(self.queued[0][1], self.last_answer)
+        return max(self.queued[0].sent, self.last_answer)
+
+    def send(self, chunk: list[_Job]) -> None:
+        """Queue jobs and send them; a worker that died meanwhile is found and replaced by
+        `_Pool._collect`."""
+        now = time.monotonic()
+        if not self.queued:
+            self.last_answer = now
+        for job in chunk:
+            job.sent = now
+        self.queued.extend(chunk)
+        with contextlib.suppress(OSError):
+            self.tasks.send([(job.index, job.payload) for job in chunk])
 
 
-class _Pool:
+class _Pool(Generic[Shaped]):
     """Worker processes fed in chunks, watched for time, crashes and memory by the parent."""
 
     def __init__(
-        self, count: int, options: CleanOptions | None, time_limit: float | None, memory_limit: int | None
+        self,
+        count: int,
+        options: CleanOptions | None,
+        time_limit: float | None,
+        memory_limit: int | None,
+        shape: Callable[[Result], Shaped],
     ) -> None:
         self.count = count
         self.options = options
         self.time_limit = time_limit
         self.memory_limit = memory_limit
+        self.shape = shape
         self.context = _context()
         self.workers: list[_Worker] = []
 
-    def run(self, records: Iterable[Record]) -> Generator[Result, None, None]:
+    def run(self, records: Iterable[Record | RawRecord]) -> Generator[Shaped, None, None]:
         source = iter(records)
-        done: dict[int, Result] = {}
-        waiting: deque[_Task] = deque()
+        done: dict[int, Shaped] = {}
+        waiting: deque[_Job] = deque()
         next_index = 0  # the next input position to read
         next_out = 0  # the next position to yield
-        window = self.count * _CHUNK * (_AHEAD + 1)
+        window = self.count * _WINDOW
         exhausted = False
         try:
             self.workers = [self._start() for _ in range(self.count)]
             while True:
-                while not exhausted and next_index - next_out < window and len(waiting) < window:
+                while not exhausted and next_index - next_out < window and len(waiting) < self.count * _CHUNK:
                     try:
                         record = next(source)
                     except StopIteration:
                         exhausted = True
                         break
-                    try:
-                        waiting.append(_task(next_index, record))
-                    except (TypeError, ValueError) as error:
-                        done[next_index] = _failure(next_index, _record_id(next_index, record), error)
+                    job = self._job(next_index, record)
+                    if isinstance(job, _Job):
+                        waiting.append(job)
+                    else:
+                        done[next_index] = job
                     next_index += 1
                 self._dispatch(waiting)
                 while next_out in done:
@@ -349,28 +450,35 @@ class _Pool:
         finally:
             self._stop()
 
+    def _job(self, index: int, record: Record | RawRecord) -> _Job | Shaped:
+        """A job for a worker, or the shaped failure of a record that is not one. A raw record
+        goes as it is: its worker decodes it."""
+        if isinstance(record, RawRecord):
+            return _Job(index, record.fallback_id, record)
+        task = _prepare(index, record)
+        if isinstance(task, Result):
+            return self.shape(task)
+        return _Job(index, task.id, task)
+
     def _start(self) -> _Worker:
         tasks_in, tasks_out = self.context.Pipe(duplex=False)
         results_in, results_out = self.context.Pipe(duplex=False)
         process = self.context.Process(
-            target=_worker, args=(tasks_in, results_out, self.options, self.memory_limit), daemon=True
+            target=_worker,
+            args=(tasks_in, results_out, self.options, self.memory_limit, self.shape),
+            daemon=True,
         )
         process.start()
         tasks_in.close()
         results_out.close()
         return _Worker(process, tasks_out, results_in, last_answer=time.monotonic())
 
-    def _dispatch(self, waiting: deque[_Task]) -> None:
+    def _dispatch(self, waiting: deque[_Job]) -> None:
         for worker in sorted(self.workers, key=lambda w: len(w.queued)):
             while waiting and len(worker.queued) <= _CHUNK * _AHEAD - _CHUNK:
-                chunk = [waiting.popleft() for _ in range(min(_CHUNK, len(waiting)))]
-                now = time.monotonic()
-                if not worker.queued:
-                    worker.last_answer = now
-                worker.queued.extend((task, now) for task in chunk)
-                _send(worker, chunk)
+                worker.send([waiting.popleft() for _ in range(min(_CHUNK, len(waiting)))])
 
-    def _collect(self, done: dict[int, Result]) -> None:
+    def _collect(self, done: dict[int, Shaped]) -> None:
         busy = [w for w in self.workers if w.queued]
         if not busy:
             return
@@ -386,7 +494,7 @@ class _Pool:
         for position, worker in enumerate(self.workers):
             if not worker.queued:
                 continue
-            if worker.closed or (not worker.process.is_alive() and not worker.conn.poll()):
+            if worker.closed or (worker.process.sentinel in ready and not worker.conn.poll()):
                 worker.process.join(1.0)
                 code = worker.process.exitcode
                 if not worker.started_up:
@@ -400,37 +508,39 @@ class _Pool:
                 limit = f"{self.time_limit:g}"
                 self._replace(position, done, "RecordTimeoutError", f"cleaning took over {limit} s")
 
-    def _receive(self, worker: _Worker, done: dict[int, Result]) -> None:
-        while worker.queued and worker.conn.poll():
-            try:
-                result: Result | None = worker.conn.recv()
-            except (EOFError, OSError):
-                worker.closed = True
-                return
-            if result is None:
-                worker.started_up = True
-                continue
+    def _receive(self, worker: _Worker, done: dict[int, Shaped]) -> None:
+        """Take one message from a worker whose pipe is ready (the next `wait` sees the rest:
+        a message each is fewer system calls than polling the pipe until it is empty)."""
+        try:
+            message: tuple[int, Shaped] | dict[int, Any] | None = worker.conn.recv()
+        except (EOFError, OSError):
+            worker.closed = True
+            return
+        if message is None:  # its start-up does not count against its first record's time
+            worker.started_up = True
+            worker.last_answer = time.monotonic()
+        elif isinstance(message, dict):  # the ids of the raw records it just decoded
+            for job in worker.queued:
+                job.id = message.get(job.index, job.id)
+        else:
             worker.queued.popleft()
             worker.last_answer = time.monotonic()
-            done[result.index] = result
+            done[message[0]] = message[1]
 
-    def _replace(self, position: int, done: dict[int, Result], error_type: str, message: str) -> None:
+    def _replace(self, position: int, done: dict[int, Shaped], error_type: str, message: str) -> None:
         """Kill a stuck or dead worker, charge its current task, and requeue the rest."""
         old = self.workers[position]
         old.process.kill()
         old.process.join()
         old.conn.close()
         old.tasks.close()
-        task, _ = old.queued.popleft()
-        done[task.index] = Result(task.index, task.id, None, message, error_type)
+        job = old.queued.popleft()
+        done[job.index] = self.shape(Result(job.index, job.id, None, message, error_type))
         new = self._start()
         self.workers[position] = new
-        rest = [t for t, _ in old.queued]
+        rest = list(old.queued)
         for start in range(0, len(rest), _CHUNK):
-            chunk = rest[start : start + _CHUNK]
-            now = time.monotonic()
-            new.queued.extend((t, now) for t in chunk)
-            _send(new, chunk)
+            new.send(rest[start : start + _CHUNK])
 
     def _stop(self) -> None:
         """Let idle workers exit; kill those still holding tasks (the caller stopped early)."""
@@ -449,12 +559,6 @@ class _Pool:
             worker.conn.close()
             worker.tasks.close()
         self.workers = []
-
-
-def _send(worker: _Worker, chunk: list[_Task]) -> None:
-    """Send tasks; a worker that died meanwhile is found and replaced by `_Pool._collect`."""
-    with contextlib.suppress(OSError):
-        worker.tasks.send(chunk)
 
 
 def _context() -> ForkServerContext | SpawnContext:

@@ -8,23 +8,27 @@ listed parts, skips their input records and goes on; at the end the parts are jo
 output (under a temporary name, then renamed) and the parts folder is removed. Parts always
 start at a multiple of `part_size`, so a resumed job writes exactly the output an
 uninterrupted one writes.
+
+The workers send each result back as its output row, already encoded (a `_Row`), so the
+process writing the parts only counts and copies bytes.
 """
 
 from __future__ import annotations
 
 import contextlib
+import functools
 import itertools
 import json
 import os
 import shutil
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
 from . import io
-from ._batch import OnError, RecordError, Result, clean_many
+from ._batch import OnError, RecordError, Result, _check_on_error, _stream, _worker_count
 from ._options import CleanOptions
 
 __all__ = ["BatchStateError", "BatchSummary", "run_batch"]
@@ -70,6 +74,29 @@ class BatchSummary:
         )
 
 
+@dataclass(frozen=True)
+class _Row:
+    """A result as the job stores it: its output row, encoded, and what the summary counts."""
+
+    index: int
+    id: Any
+    ok: bool
+    with_text: bool
+    error: str | None
+    error_type: str | None
+    data: Any  # what `io._row_encoder` made: a JSON line (bytes) or an Arrow row (dict)
+
+    def result(self) -> Result:
+        """The result without its article (enough for a `RecordError`)."""
+        return Result(self.index, self.id, None, self.error, self.error_type)
+
+
+def _row(encode: Callable[[Result], Any], result: Result) -> _Row:
+    with_text = result.article is not None and bool(result.article.text)
+    data = encode(result)
+    return _Row(result.index, result.id, result.ok, with_text, result.error, result.error_type, data)
+
+
 class BatchStateError(FileExistsError):
     """The parts folder of an unfinished job is in the way, or belongs to another job."""
 
@@ -109,6 +136,8 @@ def run_batch(
     """
     if part_size < 1:
         raise ValueError(f"part_size must be 1 or more, not {part_size}")
+    _check_on_error(on_error)
+    count = _worker_count(workers)
     started = time.monotonic()
     target = Path(output)
     kind = output_format or io.output_format(target)
@@ -127,24 +156,20 @@ def run_batch(
     committed = parts.open(resume)
     done = sum(p["count"] for p in committed)
     totals = [sum(p[k] for p in committed) for k in ("with_text", "errors")]
-    records = itertools.islice(io.read_records(inputs, format=input_format, fields=fields), done, None)
-    results = clean_many(
-        records,
-        workers=workers,
-        on_error="record",
-        options=options,
-        time_limit=time_limit,
-        memory_limit=memory_limit,
-    )
+    # With workers, each reads its JSON lines from the file itself.
+    source = io._read_raw(inputs, format=input_format, fields=fields, by_offset=count > 0)
+    records = itertools.islice(source, done, None)
+    shape = functools.partial(_row, io._row_encoder(kind))
+    rows = _stream(records, count, options, time_limit, memory_limit, shape)
     bar = _progress_bar(progress, done)
     cleaned = 0
     try:
-        for chunk in _chunks(results, part_size):
+        for chunk in _chunks(rows, part_size):
             errors = sum(1 for r in chunk if not r.ok)
             if on_error == "raise" and errors:
-                raise RecordError(next(r for r in chunk if not r.ok))
-            with_text = sum(1 for r in chunk if r.article is not None and r.article.text)
-            kept = [r for r in chunk if r.ok or on_error == "record"]
+                raise RecordError(next(r.result() for r in chunk if not r.ok))
+            with_text = sum(1 for r in chunk if r.with_text)
+            kept = [r.data for r in chunk if r.ok or on_error == "record"]
             parts.commit(kept, count=len(chunk), with_text=with_text, errors=errors)
             cleaned += len(chunk)
             totals[0] += with_text
@@ -152,14 +177,15 @@ def run_batch(
             if bar is not None:
                 bar.update(len(chunk))
     finally:
+        rows.close()  # stops the workers when the job stops early
         if bar is not None:
             bar.close()
     parts.finish()
     return BatchSummary(done + cleaned, totals[0], totals[1], cleaned, time.monotonic() - started)
 
 
-def _chunks(results: Iterator[Result], size: int) -> Iterator[list[Result]]:
-    while chunk := list(itertools.islice(results, size)):
+def _chunks(rows: Iterator[_Row], size: int) -> Iterator[list[_Row]]:
+    while chunk := list(itertools.islice(rows, size)):
         yield chunk
 
 
@@ -227,15 +253,15 @@ class _Parts:
             handle.truncate(good)
         return entries
 
-    def commit(self, results: list[Result], *, count: int, with_text: int, errors: int) -> None:
-        """Write one part atomically, then list it in the manifest."""
+    def commit(self, rows: list[Any], *, count: int, with_text: int, errors: int) -> None:
+        """Write one part (rows made by `io._row_encoder`) atomically, then list it in the manifest."""
         name = f"part-{len(self.committed):06d}.{self.kind}"
         temporary = self.folder / (name + ".tmp")
-        io.write_results(results, temporary, format=self.kind)
+        io._write_rows(rows, str(temporary), self.kind)
         _sync(temporary)
         os.replace(temporary, self.folder / name)
         _sync_folder(self.folder)
-        entry = {"part": name, "count": count, "rows": len(results), "with_text": with_text, "errors": errors}
+        entry = {"part": name, "count": count, "rows": len(rows), "with_text": with_text, "errors": errors}
         _write_line(self.manifest, entry, "ab")
         self.committed.append(entry)
 

@@ -32,14 +32,14 @@ import io as _stdio
 import json
 import os
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, fields
 from pathlib import Path
 from types import ModuleType
 from typing import IO, Any, cast
 
 from ._article import Article
-from ._batch import Result, clean_record
+from ._batch import RawRecord, Record, Result, clean_record
 from ._errors import NewscleanError
 from ._options import CleanOptions
 
@@ -69,6 +69,8 @@ RESULT_COLUMNS = ("id", *(field.name for field in fields(Article)), "error", "er
 _PAGE_SUFFIXES = {".html": "html", ".htm": "html", ".xhtml": "html", ".txt": "text"}
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _BATCH_ROWS = 256
+_COMPRESSED = (".gz", ".zst")
+_BUFFER = 1 << 20  # pages are long lines: reading them through 8 kB buffers costs 4 times as much
 _GLOB_CHARS = frozenset("*?[")
 _KIND_FIELD = {"html": "html", "text": "text", "auto": "page"}
 
@@ -194,30 +196,81 @@ def read_records(
         >>> list(read_records(folder / "in.csv", fields=FieldNames(text="body", url="link")))
         [{'id': 'in.csv:0', 'text': 'Some page', 'url': 'https://x.org/a', 'fetched_at': None}]
     """
+    for record in _read_raw(paths, format=format, fields=fields):
+        yield cast(dict[str, Any], record.decode() if isinstance(record, RawRecord) else record)
+
+
+def _read_raw(
+    paths: str | os.PathLike[str] | Sequence[str | os.PathLike[str]],
+    *,
+    format: str | None = None,
+    fields: FieldNames | None = None,
+    by_offset: bool = False,
+) -> Iterator[dict[str, Any] | RawRecord]:
+    """`read_records` for `clean_many`'s worker processes: JSON lines and WARC bodies come as
+    `RawRecord`s that the worker cleaning each one decodes, so the process reading the input
+    does not parse them. A malformed line is then not an exception here but a failed result
+    (its error names the file and the line) at its place in the output. With `by_offset`, a
+    line of a plain file is only where it is: its worker reads it."""
     names = [paths] if isinstance(paths, str | os.PathLike) else list(paths)
     fields = fields or FieldNames()
     for path in names:
         kind = format or input_format(path)
+        if kind == "jsonl":
+            yield from _read_jsonl(os.fspath(path), fields, by_offset)
+            continue
         reader = _READERS.get(kind)
         if reader is None:
             raise ValueError(f"unknown input format {kind!r}; one of {', '.join(INPUT_FORMATS)}")
         yield from reader(os.fspath(path), fields)
 
 
-def _read_jsonl(path: str, fields: FieldNames) -> Iterator[dict[str, Any]]:
-    name = Path(path).name
-    with _open_text(path) as handle:
+@dataclass(frozen=True)
+class _JsonLine(RawRecord):
+    """One line of a JSON Lines file: its bytes, or where they are in a plain file (`offset`,
+    `size`), for a worker to read there, so the process feeding the workers copies no page."""
+
+    path: str
+    number: int  # from 1
+    fields: FieldNames
+    line: bytes | None  # None: `size` bytes at `offset`
+    offset: int = 0
+    size: int = 0
+
+    @property
+    def fallback_id(self) -> str:
+        return f"{Path(self.path).name}:{self.number - 1}"
+
+    def decode(self) -> Record:
+        try:
+            row = json.loads(self._bytes())
+        except ValueError as error:
+            raise ValueError(f"{self.path}, line {self.number}: not JSON ({error})") from None
+        if isinstance(row, dict):
+            return self.fields.record(row, self.fallback_id)
+        return {"id": self.fallback_id, "page": row}  # a bare page: sniffed; anything else fails
+
+    def _bytes(self) -> bytes:
+        if self.line is not None:
+            return self.line
+        with open(self.path, "rb") as handle:
+            handle.seek(self.offset)
+            return handle.read(self.size)
+
+
+def _read_jsonl(path: str, fields: FieldNames, by_offset: bool) -> Iterator[RawRecord]:
+    """The lines of a JSON Lines file; with `by_offset`, those of a plain (not compressed,
+    not a pipe) file without their bytes."""
+    by_offset = by_offset and not path.lower().endswith(_COMPRESSED) and os.path.isfile(path)
+    offset = 0
+    with open_binary(path, "rb") as handle:
         for number, line in enumerate(handle, 1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-            except ValueError as error:
-                raise ValueError(f"{path}, line {number}: not JSON ({error})") from None
-            if isinstance(row, dict):
-                yield fields.record(row, f"{name}:{number - 1}")
-            else:  # a bare page: sniffed; anything else fails as a record
-                yield {"id": f"{name}:{number - 1}", "page": row}
+            if not line.isspace():
+                if by_offset:
+                    yield _JsonLine(path, number, fields, None, offset, len(line))
+                else:
+                    yield _JsonLine(path, number, fields, line)
+            offset += len(line)
 
 
 def _read_csv(path: str, fields: FieldNames) -> Iterator[dict[str, Any]]:
@@ -255,7 +308,25 @@ def _read_files(path: str, fields: FieldNames) -> Iterator[dict[str, Any]]:
         yield {"id": os.path.relpath(file, root), kind: page, "url": None, "fetched_at": None}
 
 
-def _read_warc(path: str, fields: FieldNames) -> Iterator[dict[str, Any]]:
+@dataclass(frozen=True)
+class _WarcBody(RawRecord):
+    """A WARC record's payload: bytes, with the HTTP ``Content-Type`` that names its charset."""
+
+    common: dict[str, Any]  # id, url, fetched_at
+    kind: str  # "html" or "text"
+    body: bytes
+    content_type: str
+
+    @property
+    def fallback_id(self) -> Any:
+        return self.common["id"]
+
+    def decode(self) -> Record:
+        page = _decode(self.body, self.content_type) if self.kind == "html" else self.body
+        return {**self.common, self.kind: page}
+
+
+def _read_warc(path: str, fields: FieldNames) -> Iterator[RawRecord]:
     archive = require("warcio.archiveiterator", "warc")
     with open(path, "rb") as handle:
         for entry in archive.ArchiveIterator(handle):
@@ -267,11 +338,11 @@ def _read_warc(path: str, fields: FieldNames) -> Iterator[dict[str, Any]]:
                 "fetched_at": headers.get_header("WARC-Date"),
             }
             if entry.rec_type == "conversion":
-                yield {**common, "text": entry.content_stream().read()}
+                yield _WarcBody(common, "text", entry.content_stream().read(), "")
             elif entry.rec_type in ("response", "resource"):
                 content_type = _content_type(entry)
                 if content_type.split(";")[0].strip().lower() in _HTML_TYPES:
-                    yield {**common, "html": _decode(entry.content_stream().read(), content_type)}
+                    yield _WarcBody(common, "html", entry.content_stream().read(), content_type)
 
 
 def _content_type(entry: Any) -> str:
@@ -294,8 +365,7 @@ def _decode(body: bytes, content_type: str) -> str | bytes:
     return body
 
 
-_READERS = {
-    "jsonl": _read_jsonl,
+_READERS: dict[str, Callable[[str, FieldNames], Iterator[dict[str, Any] | RawRecord]]] = {
     "csv": _read_csv,
     "parquet": _read_parquet,
     "files": _read_files,
@@ -327,9 +397,9 @@ def open_binary(path: str, mode: str) -> IO[bytes]:
         handle = open(path, mode)  # noqa: SIM115 - closed with the stream
         if mode.startswith("r"):
             reader = zstandard.ZstdDecompressor().stream_reader(handle, closefd=True)
-            return cast(IO[bytes], _stdio.BufferedReader(reader))  # lines, peek: what files have
+            return cast(IO[bytes], _stdio.BufferedReader(reader, _BUFFER))  # lines, peek: what files have
         return cast(IO[bytes], zstandard.ZstdCompressor().stream_writer(handle, closefd=True))
-    return open(path, mode)
+    return open(path, mode, buffering=_BUFFER)
 
 
 def write_results(
@@ -351,18 +421,33 @@ def write_results(
     """
     name = os.fspath(path)
     kind = format or output_format(name)
+    encode = _row_encoder(kind)
+    return _write_rows((encode(result) for result in results), name, kind)
+
+
+def _row_encoder(kind: str) -> Callable[[Result], Any]:
+    """How a result becomes a row of a `kind` output (a module-level function: a worker process
+    can run it)."""
+    if kind not in _ENCODERS:
+        raise ValueError(f"unknown output format {kind!r}; one of {', '.join(OUTPUT_FORMATS)}")
+    return _ENCODERS[kind]
+
+
+def _write_rows(rows: Iterable[Any], path: str, kind: str) -> int:
+    """Write rows made by `_row_encoder(kind)`; returns how many."""
+    count = 0
     if kind == "jsonl":
-        with open_binary(name, "wb") as handle:
-            return write_jsonl_rows(results, handle)
-    if kind == "parquet":
-        parquet = require("pyarrow.parquet", "parquet")
-        count = 0
-        with parquet.ParquetWriter(name, result_schema()) as writer:
-            for table in _tables(results):
-                writer.write_table(table)
-                count += table.num_rows
+        with open_binary(path, "wb") as handle:
+            for line in rows:
+                handle.write(line)
+                count += 1
         return count
-    raise ValueError(f"unknown output format {kind!r}; one of {', '.join(OUTPUT_FORMATS)}")
+    parquet = require("pyarrow.parquet", "parquet")
+    with parquet.ParquetWriter(path, result_schema()) as writer:
+        for table in _tables(rows):
+            writer.write_table(table)
+            count += table.num_rows
+    return count
 
 
 def write_jsonl_rows(results: Iterable[Result], handle: IO[bytes]) -> int:
@@ -377,9 +462,13 @@ def write_jsonl_rows(results: Iterable[Result], handle: IO[bytes]) -> int:
     """
     count = 0
     for result in results:
-        handle.write(json.dumps(result.to_row(), ensure_ascii=False).encode("utf-8") + b"\n")
+        handle.write(_jsonl_line(result))
         count += 1
     return count
+
+
+def _jsonl_line(result: Result) -> bytes:
+    return json.dumps(result.to_row(), ensure_ascii=False).encode("utf-8") + b"\n"
 
 
 def result_schema() -> Any:
@@ -396,18 +485,20 @@ def result_schema() -> Any:
     )
 
 
-def _arrow_rows(results: Iterable[Result]) -> Iterator[dict[str, Any]]:
-    for result in results:
-        row = result.to_row()
-        row["id"] = None if row["id"] is None else str(row["id"])
-        yield row
+def _arrow_row(result: Result) -> dict[str, Any]:
+    row = result.to_row()
+    row["id"] = None if row["id"] is None else str(row["id"])
+    return row
 
 
-def _tables(results: Iterable[Result]) -> Iterator[Any]:
+_ENCODERS: dict[str, Callable[[Result], Any]] = {"jsonl": _jsonl_line, "parquet": _arrow_row}
+
+
+def _tables(arrow_rows: Iterable[dict[str, Any]]) -> Iterator[Any]:
     pa = require("pyarrow", "parquet")
     schema = result_schema()
     rows: list[dict[str, Any]] = []
-    for row in _arrow_rows(results):
+    for row in arrow_rows:
         rows.append(row)
         if len(rows) == _BATCH_ROWS:
             yield pa.Table.from_pylist(rows, schema=schema)
@@ -457,7 +548,7 @@ def clean_arrow(
         )
         for i, page in enumerate(pages)
     )
-    return pa.RecordBatch.from_pylist(list(_arrow_rows(results)), schema=result_schema())
+    return pa.RecordBatch.from_pylist([_arrow_row(r) for r in results], schema=result_schema())
 
 
 def _arrow_record(kind: str, page: Any, url: Any, fetched_at: Any, record_id: Any) -> dict[str, Any]:
@@ -496,12 +587,12 @@ def clean_frame(
 
     pages, urls, times = values(column), values(url_column), values(fetched_at_column)
     ids = values(id_column) if id_column in frame.columns else list(frame.index)
-    rows = list(
-        _arrow_rows(
+    rows = [
+        _arrow_row(
             clean_record(_arrow_record(page_kind, page, urls[i], times[i], ids[i]), options=options, index=i)
-            for i, page in enumerate(pages)
         )
-    )
+        for i, page in enumerate(pages)
+    ]
     return pd.DataFrame(rows, columns=list(RESULT_COLUMNS), index=frame.index)
 
 
