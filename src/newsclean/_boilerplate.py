@@ -7,7 +7,8 @@ enough to be page furniture, so a body paragraph that mentions a newsletter is n
 from __future__ import annotations
 
 import re
-from typing import Any
+
+from ._patterns import literal_search, literal_words
 
 __all__ = ["boilerplate_rule", "credit_after_caption", "is_footer_start", "is_related_header"]
 
@@ -206,36 +207,10 @@ _FOOTER = re.compile(
 
 
 
-def _literal_words(words: str) -> list[str]:
-    """The words of a ``_``-for-space word list, less those that extend another word."""
-    items = sorted({w.replace("_", " ") for w in words.split()})
-    return [w for w in items if not any(o != w and w.startswith(o) for o in items)]
-
-
-def _literal_search(words: str) -> re.Pattern[str]:
-    """A pattern that finds any of the literal `words` (``_`` stands for a space), factored
-    by common prefixes so that the engine tries one branch per character, not per word.
-    A word that extends another is dropped: finding the shorter one is enough."""
-    items = _literal_words(words)
-    trie: dict[str, dict[str, Any]] = {}
-    for word in items:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-
-    def build(node: dict[str, Any]) -> str:
-        branches = [re.escape(char) + build(child) for char, child in sorted(node.items())]
-        if not branches:
-            return ""
-        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-
-    return re.compile(build(trie))
-
-
 # A line that can be a share bar starts with a share word (the exact test is a word break).
 _SHARE_START = re.compile(
     r"[\W\d_]*"
-    + _literal_search(" ".join(_SHARE_WORDS | {w.replace("-", "") for w in _SHARE_WORDS})).pattern
+    + literal_search(" ".join(_SHARE_WORDS | {w.replace("-", "") for w in _SHARE_WORDS})).pattern
 )
 _NAV_WORD = re.compile(
     r"""^(?:skip\ to\ (?:main\ )?(?:content|navigation|main)|jump\ to\ (?:content|navigation)
@@ -382,9 +357,9 @@ def _trigger(max_words: int) -> tuple[re.Pattern[str], dict[str, tuple[int, ...]
     words = " ".join(w for _, w in entries)
     rules = {
         key: tuple(i for i, w in entries if any(x.replace("_", " ").startswith(key) for x in w.split()))
-        for key in _literal_words(words)
+        for key in literal_words(words)
     }
-    return _literal_search(words), rules
+    return literal_search(words), rules
 
 
 _TRIGGER, _TRIGGERED = _trigger(0)

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import enum
 import re
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 import lxml.html
 from lxml import etree
 
 from ._load import strip_controls
+from ._patterns import trie
 
 __all__ = ["DomBlock", "DomPage", "dom_blocks", "element_path"]
 
@@ -58,36 +59,11 @@ _LAYOUT_WORDS = """
 """
 
 
-def _trie(words: str) -> str:
-    """A pattern for exactly these words, factored by common prefixes: the regex engine then
-    follows one branch per character instead of trying every word in turn.
-
-    Example:
-        >>> _trie("nav navbar menu")
-        '(?:menu|nav(?:bar)?)'
-    """
-    tree: dict[str, dict[str, Any]] = {}
-    for word in words.split():
-        node = tree
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def build(node: dict[str, Any]) -> str:
-        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
-        if not branches:
-            return ""
-        pattern = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{pattern})?" if "" in node else pattern
-
-    return build(tree)
-
-
 # One scan of the names (after a leading space) finds every such word; the strongest kind
 # found wins.
 _NAMES = re.compile(
-    rf"[\s_-](?:(?P<main>{_trie(_MAIN_WORDS)})|(?P<caption>{_trie(_CAPTION_WORDS)})"
-    rf"|(?P<furniture>{_trie(_FURNITURE_WORDS)})|(?P<layout>{_trie(_LAYOUT_WORDS)}))(?=$|[\s_-])"
+    rf"[\s_-](?:(?P<main>{trie(_MAIN_WORDS.split())})|(?P<caption>{trie(_CAPTION_WORDS.split())})"
+    rf"|(?P<furniture>{trie(_FURNITURE_WORDS.split())})|(?P<layout>{trie(_LAYOUT_WORDS.split())}))(?=$|[\s_-])"
 )
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
 # The attributes that can hide an element, and those that can also say what it holds

@@ -69,18 +69,21 @@ from ._dates import DateHit, date_from_url, find_dates, infer_order, parse_date_
 from ._jsonld import JsonLd, read_jsonld
 from ._lexicon import MONTHS
 from ._options import CleanOptions
+from ._patterns import literal_search
 from ._title import norm_key, split_site
 
 __all__ = ["HtmlMeta", "read_meta"]
 
 _HEAD_TAGS = ("meta", "title", "h1", "script")
 # A class, id, itemprop or rel that may mark a byline, a date or a standfirst (lower case).
-_HINTS = re.compile(
-    r"author|byline|writer|auteur|autor|reporter|verfasser|date|time|posted|publish|datum|fecha|submitted"
-    r"|meta|headline|standfirst|dek|sub|lede|lead|intro|teaser|strapline|chapo|summary|excerpt"
+_BYLINE_WORDS = "author byline writer auteur autor reporter verfasser"
+_DATE_WORDS = "date time posted publish datum fecha meta submitted"  # Drupal: "submitted"
+_HINTS = literal_search(
+    f"{_BYLINE_WORDS} {_DATE_WORDS} headline standfirst dek sub lede lead intro teaser strapline chapo"
+    " summary excerpt"
 )
-_BYLINE_HINTS = re.compile(r"author|byline|writer|auteur|autor|reporter|verfasser")
-_DATE_HINTS = re.compile(r"date|time|posted|publish|datum|fecha|meta|submitted")  # Drupal: "submitted"
+_BYLINE_HINTS = literal_search(_BYLINE_WORDS)
+_DATE_HINTS = literal_search(_DATE_WORDS)
 _REGION_LEVELS = 4  # without an <article> or <main>, the region is this many levels above the <h1>
 _WALK = 500  # elements read for bylines, dates and the standfirst, nearest to the headline first
 _MAX_HINTS = 200  # characters of class, id and itemprop read (utility-class soups run to thousands)
