@@ -18,6 +18,8 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "html" / "meta"
 CASES = sorted(FIXTURES.glob("*.json"))
 _PARSER = lxml.html.HTMLParser(remove_comments=True, no_network=True, default_doctype=False)
 _BODY = "<p>The council voted on Tuesday to approve the plan after a long debate.</p>"
+# A structured publication date that a shown date is checked against.
+_PUBLISHED_2021 = '<meta property="article:published_time" content="2021-03-04T10:00:00">'
 
 
 def _root(html: str) -> lxml.html.HtmlElement:
@@ -577,7 +579,7 @@ def test_a_time_element_by_the_headline_wins_unless_it_is_an_update(time: str, e
     ],
 )
 def test_dates_in_a_quote_or_an_embedded_post_are_not_the_pages(embed: str) -> None:
-    head = '<meta property="article:published_time" content="2021-03-04T10:00:00">'
+    head = _PUBLISHED_2021
     page = _page(head, f"<article><h1>Headline</h1><p>{_BODY}</p>{embed}</article>")
     assert _meta(page).published == datetime(2021, 3, 4, 10)
 
@@ -591,7 +593,7 @@ def test_dates_in_a_quote_or_an_embedded_post_are_not_the_pages(embed: str) -> N
     ],
 )
 def test_a_page_builders_widget_is_not_a_sidebar(wrapper: str, expected: datetime) -> None:
-    head = '<meta property="article:published_time" content="2021-03-04T10:00:00">'
+    head = _PUBLISHED_2021
     body = f'<div class="row"><h1>Headline</h1></div>{wrapper}<span class="date">Feb 1, 2021</span></div>'
     assert _meta(_page(head, f"<div>{body}{_BODY}</div>")).published == expected
 
@@ -613,7 +615,7 @@ def test_a_page_builders_widget_is_not_a_sidebar(wrapper: str, expected: datetim
 )
 def test_dates_of_a_list_of_teasers_are_not_the_pages(teaser: str, lang: str, days: tuple[str, ...]) -> None:
     teasers = "".join(teaser.format(day) for day in days)
-    head = '<meta property="article:published_time" content="2021-03-04T10:00:00">'
+    head = _PUBLISHED_2021
     body = f'<div><div class="row"><h1>Headline</h1></div><ul>{teasers}</ul>{_BODY}</div>'
     assert _meta(_page(head, body, lang=lang)).published == datetime(2021, 3, 4, 10)
     # without any other date, a page that lists posts takes the first one's
@@ -631,7 +633,7 @@ def test_dates_of_a_list_of_teasers_are_not_the_pages(teaser: str, lang: str, da
     ],
 )
 def test_a_byline_date_wins_over_the_structured_one(byline: str, lang: str) -> None:
-    head = '<meta property="article:published_time" content="2021-03-04T10:00:00">'
+    head = _PUBLISHED_2021
     page = _page(head, f"<article><h1>Headline</h1>{byline}{_BODY}</article>", lang=lang)
     assert (_meta(page).published, _meta(page).date_source) == (datetime(2021, 6, 9), "byline")
 
@@ -644,7 +646,7 @@ def test_a_byline_date_wins_over_the_structured_one(byline: str, lang: str) -> N
     ],
 )
 def test_a_date_in_a_child_marked_as_an_update_is_one(box: str) -> None:
-    head = '<meta property="article:published_time" content="2021-03-04T10:00:00">'
+    head = _PUBLISHED_2021
     body = f"<article><h1>Headline</h1>{box}{_BODY}</article>"
     assert _meta(_page(head, body, lang="de")).published == datetime(2021, 3, 4, 10)
     assert _meta(_page("", body, lang="de")).published == datetime(2021, 6, 9)  # the only date: last resort
@@ -658,7 +660,7 @@ def test_a_date_in_a_child_marked_as_an_update_is_one(box: str) -> None:
     ],
 )
 def test_a_class_word_that_only_contains_edit_is_not_an_update(box: str) -> None:
-    head = '<meta property="article:published_time" content="2021-03-04T10:00:00">'
+    head = _PUBLISHED_2021
     body = f"<article><h1>Headline</h1>{box}{_BODY}</article>"
     assert _meta(_page(head, body, lang="de")).published == datetime(2021, 6, 9)
 
@@ -671,7 +673,7 @@ def test_a_class_word_that_only_contains_edit_is_not_an_update(box: str) -> None
     ],
 )
 def test_a_post_date_marked_updated_by_hatom_is_the_publication(time: str) -> None:
-    head = '<meta property="article:published_time" content="2021-03-04T10:00:00">'
+    head = _PUBLISHED_2021
     body = f"<article><h1>Headline</h1><div class='meta'>{time}</div>{_BODY}</article>"
     published = _meta(_page(head, body, lang="de")).published
     assert published is not None
@@ -779,7 +781,7 @@ def test_dates_of_navigation_comments_and_sidebars_are_not_the_pages(other: str,
     ],
 )
 def test_a_date_at_the_end_of_a_sentence_in_a_date_box_is_not_shown_date(box: str, lang: str) -> None:
-    head = '<meta property="article:published_time" content="2021-03-04T10:00:00">'
+    head = _PUBLISHED_2021
     page = _page(head, f"<article><h1>Headline</h1>{box}{_BODY}</article>", lang=lang)
     assert _meta(page).published == datetime(2021, 3, 4, 10)
 
@@ -820,7 +822,7 @@ def test_json_ld_in_a_meta_element(ld: str) -> None:
     ],
 )
 def test_a_post_date_element_marked_updated_by_hatom_is_a_shown_date(box: str, lang: str) -> None:
-    head = '<meta property="article:published_time" content="2021-03-04T10:00:00">'
+    head = _PUBLISHED_2021
     page = _page(head, f"<article><h1>Headline</h1>{box}{_BODY}</article>", lang=lang)
     assert _meta(page).published == datetime(2021, 2, 1)
 
