@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from functools import partial
-from typing import Any
+from typing import Any, NamedTuple
 
 from ._options import CleanOptions
 from .io import RESULT_COLUMNS, clean_arrow, clean_frame
@@ -59,14 +59,7 @@ def arrow_cleaner(
         >>> [b.column("title").to_pylist() for b in arrow_cleaner("text")(iter(batches))]
         [['Title']]
     """
-    settings = {
-        "column": column,
-        "kind": kind,
-        "url_column": url_column,
-        "id_column": id_column,
-        "fetched_at_column": fetched_at_column,
-        "options": options,
-    }
+    settings = _Settings(column, kind, url_column, id_column, fetched_at_column, options)
     return partial(_clean_batches, settings)
 
 
@@ -88,24 +81,26 @@ def pandas_cleaner(
         >>> [f["title"].tolist() for f in pandas_cleaner("text")(iter(frames))]
         [['Title']]
     """
-    settings = {
-        "column": column,
-        "kind": kind,
-        "url_column": url_column,
-        "id_column": id_column,
-        "fetched_at_column": fetched_at_column,
-        "options": options,
-    }
+    settings = _Settings(column, kind, url_column, id_column, fetched_at_column, options)
     return partial(_clean_frames, settings)
 
 
-def _clean_batches(settings: dict[str, Any], batches: Iterator[Any]) -> Iterator[Any]:
+class _Settings(NamedTuple):
+    """The arguments of `newsclean.io.clean_arrow` and `newsclean.io.clean_frame`."""
+
+    column: str
+    kind: str | None
+    url_column: str
+    id_column: str
+    fetched_at_column: str
+    options: CleanOptions | None
+
+
+def _clean_batches(settings: _Settings, batches: Iterator[Any]) -> Iterator[Any]:
     for batch in batches:
-        yield clean_arrow(batch, **settings)
+        yield clean_arrow(batch, **settings._asdict())
 
 
-def _clean_frames(settings: dict[str, Any], frames: Iterator[Any]) -> Iterator[Any]:
-    settings = dict(settings)
-    column = settings.pop("column")
+def _clean_frames(settings: _Settings, frames: Iterator[Any]) -> Iterator[Any]:
     for frame in frames:
-        yield clean_frame(frame, column, **settings).reset_index(drop=True)
+        yield clean_frame(frame, **settings._asdict()).reset_index(drop=True)
