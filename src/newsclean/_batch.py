@@ -10,7 +10,7 @@ pipes with a deadline and kills (then replaces) a worker whose record runs past
 The parent feeds every worker, so it does as little per record as it can: a reader may hand it
 `RawRecord`s (a JSON line, or only where the line is in its file) that the worker reads and
 decodes, and a batch job asks the workers for its output rows already encoded (the `shape`
-of `_stream`), so the parent only moves small messages and writes bytes.
+of `stream`), so the parent only moves small messages and writes bytes.
 """
 
 from __future__ import annotations
@@ -37,7 +37,17 @@ from ._article import Article
 from ._errors import NewscleanError
 from ._options import CleanOptions
 
-__all__ = ["RawRecord", "Record", "RecordError", "Result", "clean_many", "clean_record"]
+__all__ = [
+    "RawRecord",
+    "Record",
+    "RecordError",
+    "Result",
+    "check_on_error",
+    "clean_many",
+    "clean_record",
+    "stream",
+    "worker_count",
+]
 
 #: What `clean_many` accepts for one record.
 Record = str | bytes | Mapping[str, Any]
@@ -201,24 +211,24 @@ def clean_many(
         ...  for r in newsclean.clean_many(pages, workers=0)]
         [('a', 'First'), (1, 'NotAPageError'), (2, 'Second')]
     """
-    _check_on_error(on_error)
-    count = _worker_count(workers)
-    return _apply_policy(_stream(records, count, options, time_limit, memory_limit, _same), on_error)
+    check_on_error(on_error)
+    count = worker_count(workers)
+    return _apply_policy(stream(records, count, options, time_limit, memory_limit, _same), on_error)
 
 
-def _check_on_error(on_error: str) -> None:
+def check_on_error(on_error: str) -> None:
     if on_error not in _ON_ERROR:
         raise ValueError(f"on_error must be one of {', '.join(_ON_ERROR)}, not {on_error!r}")
 
 
-def _worker_count(workers: int | None) -> int:
+def worker_count(workers: int | None) -> int:
     count = (os.cpu_count() or 1) if workers is None else workers
     if count < 0:
         raise ValueError(f"workers must be 0 or more, not {count}")
     return count
 
 
-def _stream(
+def stream(
     records: Iterable[Record | RawRecord],
     workers: int,
     options: CleanOptions | None,

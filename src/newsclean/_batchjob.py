@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from . import io
-from ._batch import OnError, RecordError, Result, _check_on_error, _stream, _worker_count
+from ._batch import OnError, RecordError, Result, check_on_error, stream, worker_count
 from ._options import CleanOptions
 
 __all__ = ["BatchStateError", "BatchSummary", "run_batch"]
@@ -136,8 +136,8 @@ def run_batch(
     """
     if part_size < 1:
         raise ValueError(f"part_size must be 1 or more, not {part_size}")
-    _check_on_error(on_error)
-    count = _worker_count(workers)
+    check_on_error(on_error)
+    count = worker_count(workers)
     started = time.monotonic()
     target = Path(output)
     kind = output_format or io.output_format(target)
@@ -160,7 +160,7 @@ def run_batch(
     source = io._read_raw(inputs, format=input_format, fields=fields, by_offset=count > 0)
     records = itertools.islice(source, done, None)
     shape = functools.partial(_row, io._row_encoder(kind))
-    rows = _stream(records, count, options, time_limit, memory_limit, shape)
+    rows = stream(records, count, options, time_limit, memory_limit, shape)
     bar = _progress_bar(progress, done)
     cleaned = 0
     try:
