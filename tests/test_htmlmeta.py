@@ -843,3 +843,20 @@ def test_a_date_at_the_end_of_a_long_page_is_the_last_text_resort(footer: str, l
     top = "<p>Last modified: August 8, 2019</p>" if lang == "en" else "<p>Aktualisiert: 08.08.2019</p>"
     meta = _meta(_page(body=f"<div><h1>Headline</h1>{top}{filler}{footer}</div>", lang=lang))
     assert meta.published == datetime(2019, 8, 8)
+
+
+@pytest.mark.parametrize(
+    ("shown", "lang"),
+    [
+        ('<p class="byline">By Ann Lee <time>Created: May 19, 2021</time></p>', "en"),
+        ('<div class="autor">Von Jana Berg, <time datetime="2021-05-19">19. Mai 2021</time></div>', "de"),
+    ],
+)
+def test_a_shown_date_after_the_last_modification_is_not_the_publication(shown: str, lang: str) -> None:
+    modified = '<meta property="article:modified_time" content="2021-03-06T08:00:00">'
+    body = f"<article><h1>Headline</h1>{shown}{_BODY}</article>"
+    assert _meta(_page(_PUBLISHED_2021 + modified, body, lang=lang)).published == datetime(2021, 3, 4, 10)
+    # without a modified date, or on the day of the last change, the page's own date wins
+    late = '<meta property="article:modified_time" content="2021-05-19T08:00:00">'
+    for head in (_PUBLISHED_2021, _PUBLISHED_2021 + late):
+        assert _meta(_page(head, body, lang=lang)).published.date() == datetime(2021, 5, 19).date()

@@ -34,12 +34,13 @@ or tried in order of trust:
   author), over the structured date; another shown date wins when
   it is earlier (htmldate's ``original_date``: structured fields are often rewritten when a
   page is republished) or less than a day away (a UTC timestamp against the local day the
-  page prints). A swappable numeric date (``11/01/2021``) is read as the structured day when
-  that settles it. Without structured data the shown date is taken, then the first
-  ``<time>`` of the whole page, then a publication date in the page's own data-layer script
-  (``"datePublished": "..."``, as htmldate's JSON search), then the first date in the text
-  around the headline, then the first date of a list of teasers, and `dateparser` only as
-  the very last step.
+  page prints), unless it is a day or more after the page's stated last modification and
+  every structured publication date (a page is not published after its last change). A
+  swappable numeric date (``11/01/2021``) is read as the structured day when that settles it.
+  Without structured data the shown date is taken, then the first ``<time>`` of the whole
+  page, then a publication date in the page's own data-layer script (``"datePublished":
+  "..."``, as htmldate's JSON search), then the first date in the text around the headline,
+  then the first date of a list of teasers, and `dateparser` only as the very last step.
   Modified and updated dates (meta ``article:modified_time``, JSON-LD ``dateModified``, a
   date labelled "Updated", "Aktualisiert", "Mis à jour"...) are never taken while any
   publication date exists. A page
@@ -881,6 +882,7 @@ def _date(
     modified = dates.parse(_first(page.metas, _MODIFIED_KEYS)) or dates.parse(ld.modified)
     shown, shown_source, shown_text, shown_update, listed = _shown_date(page, dates)
     if published is not None:
+        stated = (published, dates.parse(ld.published), dates.parse(ld.created))
         agrees = shown is not None and shown.date() == published.date()
         # A shown date on another day wins; on the same day the structured one is kept, with
         # its source (the more reliable) and whatever time and zone it states.
@@ -888,6 +890,7 @@ def _date(
             shown is not None
             and not agrees
             and (shown_source in ("time", "byline") or _earlier_or_local(shown, published))
+            and not _after_last_change(shown, modified, stated)
         ):
             return shown, shown_source, [shown_text]
         return published, source, [shown_text] if agrees else []
@@ -921,6 +924,18 @@ def _earlier_or_local(shown: datetime, published: datetime) -> bool:
         return False
     shown_naive, published_naive = shown.replace(tzinfo=None), published.replace(tzinfo=None)
     return shown.date() < published.date() or abs(shown_naive - published_naive) < timedelta(days=1)
+
+
+def _after_last_change(
+    shown: datetime, modified: datetime | None, published: Iterable[datetime | None]
+) -> bool:
+    """True when the page states when it was last modified and `shown` is a day or more after
+    that and after every structured publication date: a page is not published after its last
+    change, so such a date is something else (the day the page was built or cached)."""
+    if modified is None:
+        return False
+    latest = max(v.replace(tzinfo=None) for v in (modified, *published) if v is not None)
+    return shown.replace(tzinfo=None) - latest >= timedelta(days=1)
 
 
 def _structured(metas: dict[str, list[str]], ld: JsonLd, dates: _Dates) -> tuple[datetime | None, str | None]:
