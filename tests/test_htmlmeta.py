@@ -860,3 +860,22 @@ def test_a_shown_date_after_the_last_modification_is_not_the_publication(shown: 
     late = '<meta property="article:modified_time" content="2021-05-19T08:00:00">'
     for head in (_PUBLISHED_2021, _PUBLISHED_2021 + late):
         assert _meta(_page(head, body, lang=lang)).published.date() == datetime(2021, 5, 19).date()
+
+
+@pytest.mark.parametrize(
+    ("shown", "lang"),
+    [
+        ('<div class="newsletter-details-wrapper"><p>November 2, 2019</p><p>|</p></div>', "en"),
+        ('<div class="share-row"><span class="datum">02.11.2019</span> · Teilen</div>', "de"),
+    ],
+)
+def test_a_date_right_after_the_headline_is_its_dateline_even_in_a_share_bar(shown: str, lang: str) -> None:
+    body = f'<div class="top"><div class="title"><h1>Headline</h1></div>{shown}</div>{_BODY}'
+    assert _meta(_page(_PUBLISHED_2021, body, lang=lang)).published == datetime(2019, 11, 2)
+    # after other text, the share or newsletter class still marks another box
+    intro = f'<div class="top"><div class="title"><h1>Headline</h1></div><p>A standfirst.</p>{shown}</div>'
+    assert _meta(_page(_PUBLISHED_2021, intro + _BODY, lang=lang)).published == datetime(2021, 3, 4, 10)
+    # and a navigation bar's date after a logo's <h1> is not the page's
+    nav = shown.replace('class="', 'class="nav-bar ', 1)
+    logo = f'<div class="top"><div class="title"><h1>Headline</h1></div>{nav}</div>{_BODY}'
+    assert _meta(_page(_PUBLISHED_2021, logo, lang=lang)).published == datetime(2021, 3, 4, 10)
