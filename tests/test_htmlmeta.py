@@ -879,3 +879,27 @@ def test_a_date_right_after_the_headline_is_its_dateline_even_in_a_share_bar(sho
     nav = shown.replace('class="', 'class="nav-bar ', 1)
     logo = f'<div class="top"><div class="title"><h1>Headline</h1></div>{nav}</div>{_BODY}'
     assert _meta(_page(_PUBLISHED_2021, logo, lang=lang)).published == datetime(2021, 3, 4, 10)
+
+
+@pytest.mark.parametrize(
+    ("box", "lang"),
+    [
+        (
+            '<div class="layout-sidebar-left"><h4>Publish date</h4> <time datetime="2019-11-02">2 Nov 2019'
+            '</time><h4>Reviewed</h4> <time datetime="2020-10-08">8 Oct 2020</time></div>',
+            "en",
+        ),
+        (
+            "<aside><span>Veröffentlicht am</span> "
+            '<time datetime="2019-11-02">2. November 2019</time></aside>',
+            "de",
+        ),
+    ],
+)
+def test_a_time_labelled_as_the_publication_counts_in_a_sidebar(box: str, lang: str) -> None:
+    body = f"<main><div><h1>Headline</h1>{_BODY}</div>{box}</main>"
+    meta = _meta(_page(_PUBLISHED_2021, body, lang=lang))
+    assert (meta.published, meta.date_source) == (datetime(2019, 11, 2), "time")
+    # without the label it is a sidebar's date, not the page's
+    unlabelled = body.replace("Publish date", "Topic").replace("Veröffentlicht am", "Thema")
+    assert _meta(_page(_PUBLISHED_2021, unlabelled, lang=lang)).published == datetime(2021, 3, 4, 10)

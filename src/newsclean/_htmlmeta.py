@@ -27,7 +27,8 @@ or tried in order of trust:
   ``itemprop=datePublished`` element, the byline, a date-classed element, a bare date (an
   element whose short text is only a date, not a link or a table cell), each outside
   comments, sidebars, quotes and navigation bars (the first text after the headline is its
-  dateline even in a share or newsletter bar), not one of a list of teasers (one class
+  dateline even in a share or newsletter bar; a ``<time>`` labelled "Published" counts in a
+  sidebar too), not one of a list of teasers (one class
   showing several days) and not marked as an update (an "Updated" label before it or in
   it, a modified class on it, its wrapper or a child; hAtom's ``entry-date updated`` is a
   post's own date). A ``<time>`` wins, then an "originally published" note in a byline or date
@@ -114,7 +115,8 @@ _UPDATED_LABEL = re.compile(
     r"|actualizado|modificado|aggiornato|bijgewerkt"
 )
 _PUBLISHED_LABEL = re.compile(
-    r"published|posted|veröffentlicht|erschienen|publié|publicado|pubblicato|gepubliceerd"
+    r"publish(?:ed)?\b|publication date|posted|veröffentlicht|erschienen|publié|publicado|pubblicato"
+    r"|gepubliceerd"
 )
 # "Originally published", "Zuerst erschienen", "Publié initialement": the first publication.
 _ORIGINAL_LABEL = re.compile(
@@ -1139,11 +1141,15 @@ def _time_element(
     times: list[lxml.html.HtmlElement], dates: _Dates, after_h1: lxml.html.HtmlElement | None
 ) -> tuple[datetime | None, str, datetime | None]:
     """The first ``<time>`` or ``itemprop=datePublished`` element outside comments and
-    sidebars that is not marked as an update, its text, and the first one that is."""
+    sidebars that is not marked as an update, its text, and the first one that is. One
+    labelled as the publication date ("Published", "Veröffentlicht am" before it) is the
+    page's own in a sidebar too (an info box beside the text)."""
     update = None
     for el in times:
         hints = " ".join(filter(None, (el.get("class"), el.get("itemprop"), el.get("id"))))
-        if _DATE_ELSEWHERE.search(hints[:_MAX_HINTS].lower()) or _date_elsewhere(el, after_h1):
+        if _DATE_ELSEWHERE.search(hints[:_MAX_HINTS].lower()):
+            continue
+        if _date_elsewhere(el, after_h1) and not _PUBLISHED_LABEL.search(_label_before(el)):
             continue
         value = el.get("datetime") or el.get("content")
         text = _short_text(el, 120)
