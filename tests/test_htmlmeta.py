@@ -843,3 +843,63 @@ def test_a_date_at_the_end_of_a_long_page_is_the_last_text_resort(footer: str, l
     top = "<p>Last modified: August 8, 2019</p>" if lang == "en" else "<p>Aktualisiert: 08.08.2019</p>"
     meta = _meta(_page(body=f"<div><h1>Headline</h1>{top}{filler}{footer}</div>", lang=lang))
     assert meta.published == datetime(2019, 8, 8)
+
+
+@pytest.mark.parametrize(
+    ("shown", "lang"),
+    [
+        ('<p class="byline">By Ann Lee <time>Created: May 19, 2021</time></p>', "en"),
+        ('<div class="autor">Von Jana Berg, <time datetime="2021-05-19">19. Mai 2021</time></div>', "de"),
+    ],
+)
+def test_a_shown_date_after_the_last_modification_is_not_the_publication(shown: str, lang: str) -> None:
+    modified = '<meta property="article:modified_time" content="2021-03-06T08:00:00">'
+    body = f"<article><h1>Headline</h1>{shown}{_BODY}</article>"
+    assert _meta(_page(_PUBLISHED_2021 + modified, body, lang=lang)).published == datetime(2021, 3, 4, 10)
+    # without a modified date, or on the day of the last change, the page's own date wins
+    late = '<meta property="article:modified_time" content="2021-05-19T08:00:00">'
+    for head in (_PUBLISHED_2021, _PUBLISHED_2021 + late):
+        assert _meta(_page(head, body, lang=lang)).published.date() == datetime(2021, 5, 19).date()
+
+
+@pytest.mark.parametrize(
+    ("shown", "lang"),
+    [
+        ('<div class="newsletter-details-wrapper"><p>November 2, 2019</p><p>|</p></div>', "en"),
+        ('<div class="share-row"><span class="datum">02.11.2019</span> · Teilen</div>', "de"),
+    ],
+)
+def test_a_date_right_after_the_headline_is_its_dateline_even_in_a_share_bar(shown: str, lang: str) -> None:
+    body = f'<div class="top"><div class="title"><h1>Headline</h1></div>{shown}</div>{_BODY}'
+    assert _meta(_page(_PUBLISHED_2021, body, lang=lang)).published == datetime(2019, 11, 2)
+    # after other text, the share or newsletter class still marks another box
+    intro = f'<div class="top"><div class="title"><h1>Headline</h1></div><p>A standfirst.</p>{shown}</div>'
+    assert _meta(_page(_PUBLISHED_2021, intro + _BODY, lang=lang)).published == datetime(2021, 3, 4, 10)
+    # and a navigation bar's date after a logo's <h1> is not the page's
+    nav = shown.replace('class="', 'class="nav-bar ', 1)
+    logo = f'<div class="top"><div class="title"><h1>Headline</h1></div>{nav}</div>{_BODY}'
+    assert _meta(_page(_PUBLISHED_2021, logo, lang=lang)).published == datetime(2021, 3, 4, 10)
+
+
+@pytest.mark.parametrize(
+    ("box", "lang"),
+    [
+        (
+            '<div class="layout-sidebar-left"><h4>Publish date</h4> <time datetime="2019-11-02">2 Nov 2019'
+            '</time><h4>Reviewed</h4> <time datetime="2020-10-08">8 Oct 2020</time></div>',
+            "en",
+        ),
+        (
+            "<aside><span>Veröffentlicht am</span> "
+            '<time datetime="2019-11-02">2. November 2019</time></aside>',
+            "de",
+        ),
+    ],
+)
+def test_a_time_labelled_as_the_publication_counts_in_a_sidebar(box: str, lang: str) -> None:
+    body = f"<main><div><h1>Headline</h1>{_BODY}</div>{box}</main>"
+    meta = _meta(_page(_PUBLISHED_2021, body, lang=lang))
+    assert (meta.published, meta.date_source) == (datetime(2019, 11, 2), "time")
+    # without the label it is a sidebar's date, not the page's
+    unlabelled = body.replace("Publish date", "Topic").replace("Veröffentlicht am", "Thema")
+    assert _meta(_page(_PUBLISHED_2021, unlabelled, lang=lang)).published == datetime(2021, 3, 4, 10)

@@ -26,20 +26,23 @@ or tried in order of trust:
   checked against the date the page *shows* by its headline: a ``<time>`` or
   ``itemprop=datePublished`` element, the byline, a date-classed element, a bare date (an
   element whose short text is only a date, not a link or a table cell), each outside
-  comments, sidebars, quotes and navigation bars, not one of a list of teasers (one class
-  showing several days) and not marked as an update (an "Updated" label before it or in it,
-  a modified class on it, its wrapper or a child; hAtom's ``entry-date updated`` is a post's
-  own date). A ``<time>`` wins, then an "originally published" note in a byline or date
+  comments, sidebars, quotes and navigation bars (the first text after the headline is its
+  dateline even in a share or newsletter bar; a ``<time>`` labelled "Published" counts in a
+  sidebar too), not one of a list of teasers (one class
+  showing several days) and not marked as an update (an "Updated" label before it or in
+  it, a modified class on it, its wrapper or a child; hAtom's ``entry-date updated`` is a
+  post's own date). A ``<time>`` wins, then an "originally published" note in a byline or date
   element, then a byline date (the page's own statement, next to its headline and its
   author), over the structured date; another shown date wins when
   it is earlier (htmldate's ``original_date``: structured fields are often rewritten when a
   page is republished) or less than a day away (a UTC timestamp against the local day the
-  page prints). A swappable numeric date (``11/01/2021``) is read as the structured day when
-  that settles it. Without structured data the shown date is taken, then the first
-  ``<time>`` of the whole page, then a publication date in the page's own data-layer script
-  (``"datePublished": "..."``, as htmldate's JSON search), then the first date in the text
-  around the headline, then the first date of a list of teasers, and `dateparser` only as
-  the very last step.
+  page prints), unless it is a day or more after the page's stated last modification and
+  every structured publication date (a page is not published after its last change). A
+  swappable numeric date (``11/01/2021``) is read as the structured day when that settles it.
+  Without structured data the shown date is taken, then the first ``<time>`` of the whole
+  page, then a publication date in the page's own data-layer script (``"datePublished":
+  "..."``, as htmldate's JSON search), then the first date in the text around the headline,
+  then the first date of a list of teasers, and `dateparser` only as the very last step.
   Modified and updated dates (meta ``article:modified_time``, JSON-LD ``dateModified``, a
   date labelled "Updated", "Aktualisiert", "Mis à jour"...) are never taken while any
   publication date exists. A page
@@ -91,13 +94,19 @@ _SUBTITLE_CLASS = re.compile(
     r"(?:^|[\s_-])(?:standfirst|dek|deck|sub-?title|sub-?head(?:line|ing)?|lede|lead|intro"
     r"|teaser|strapline|chapo|summary|excerpt)(?:$|[\s_-])"
 )
-# Bylines and dates of other people's texts: comments, author boxes, teasers, sidebars.
-_ELSEWHERE = re.compile(
-    r"comment|avatar|related|sidebar|(?<![\w-])widget|recommend|teaser|promo|newsletter|footer|share"
-    r"|social|popular|trending|more-|-more|next|prev|reply|review|respon|bio\b|about|(?<![a-z])card"
+# Bylines and dates of other people's texts: comments, author boxes, teasers, sidebars; and
+# of the page's furniture (share and newsletter bars, the footer).
+_OTHER_TEXTS = (
+    r"comment|avatar|related|sidebar|(?<![\w-])widget|recommend|teaser|promo|popular|trending"
+    r"|more-|-more|next|prev|reply|review|respon|bio\b|about|(?<![a-z])card"
 )
+_FURNITURE = r"newsletter|footer|share|social"
+_ELSEWHERE = re.compile(f"{_OTHER_TEXTS}|{_FURNITURE}")
 # Dates elsewhere also include a navigation bar's (often today's date, "Mittwoch, 8. Juli").
-_DATE_ELSEWHERE = re.compile(f"{_ELSEWHERE.pattern}|(?<![a-z])nav")
+_NAV = r"(?<![a-z])nav"
+_DATE_ELSEWHERE = re.compile(f"{_ELSEWHERE.pattern}|{_NAV}")
+# The first text after the headline is its dateline even in a furniture box's class.
+_DATELINE_ELSEWHERE = re.compile(f"{_OTHER_TEXTS}|{_NAV}")
 _COMMENT_CLASS = re.compile(r"(?:^|\s)comment", re.IGNORECASE)  # <article id="comment-96">
 _ELSEWHERE_TAGS = frozenset({"nav", "form", "blockquote"})  # a quote or an embedded post
 # Labels before a date in a byline or date line (lower case).
@@ -106,7 +115,8 @@ _UPDATED_LABEL = re.compile(
     r"|actualizado|modificado|aggiornato|bijgewerkt"
 )
 _PUBLISHED_LABEL = re.compile(
-    r"published|posted|veröffentlicht|erschienen|publié|publicado|pubblicato|gepubliceerd"
+    r"publish(?:ed)?\b|publication date|posted|veröffentlicht|erschienen|publié|publicado|pubblicato"
+    r"|gepubliceerd"
 )
 # "Originally published", "Zuerst erschienen", "Publié initialement": the first publication.
 _ORIGINAL_LABEL = re.compile(
@@ -316,6 +326,7 @@ class _Page:
         body = root.find("body")
         self.body = body if body is not None else root
         self.region = _region(self.body, self.h1, _REGION_LEVELS)
+        self.after_h1 = _text_after(self.h1) if self.h1 is not None else None
         self._walk(_nearby(self.h1, _REGION_LEVELS) if self.h1 is not None else self.body.iter())
         if not (self.dated or self.times) and self.h1 is not None:
             self._walk(_nearby(self.h1, 2 * _REGION_LEVELS, skip=_REGION_LEVELS))
@@ -379,7 +390,7 @@ class _Page:
             and len(self.dated) < _MAX_DATED
             and not _update_class(hints)
             and not _DATE_ELSEWHERE.search(hints)
-            and not _elsewhere(el, _DATE_ELSEWHERE)
+            and not _date_elsewhere(el, self.after_h1)
         ):
             self.dated.append(el)
         if _SUBTITLE_CLASS.search(hints) and tag not in ("h1", "body", "article", "main"):
@@ -404,6 +415,32 @@ def _nearby(h1: lxml.html.HtmlElement, levels: int, skip: int = 0) -> Iterator[l
             for sibling in branch.itersiblings(preceding=True):
                 yield from sibling.iter()
         branch = parent
+
+
+def _text_after(h1: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+    """The element holding the first text after the headline ``<h1>`` (its dateline, when
+    that is a date), looked for among the next `_MAX_CHILDREN` elements; None when text
+    follows the ``<h1>`` directly or none is found."""
+    if h1.tail and not h1.tail.isspace():
+        return None
+    seen = 0
+    branch = h1
+    for parent in h1.iterancestors():
+        for sibling in branch.itersiblings():
+            for event, el in etree.iterwalk(sibling, events=("start", "end")):
+                if event == "start":
+                    seen += 1
+                    if seen > _MAX_CHILDREN:
+                        return None
+                    text = el.text if isinstance(el.tag, str) and el.tag not in _SKIP_TAGS else None
+                    if text and not text.isspace():
+                        return el
+                elif el.tail and not el.tail.isspace():
+                    return el.getparent() if el is not sibling else parent
+        if parent.tag in ("body", "html"):
+            return None
+        branch = parent
+    return None
 
 
 def _region(
@@ -482,6 +519,14 @@ def _elsewhere(el: lxml.html.HtmlElement, pattern: re.Pattern[str] = _ELSEWHERE,
         if pattern.search(hints):
             return True
     return in_aside
+
+
+def _date_elsewhere(el: lxml.html.HtmlElement, after_h1: lxml.html.HtmlElement | None) -> bool:
+    """`_elsewhere` for a date element. The first text after the headline (`_text_after`) is
+    its dateline even where a wrapper's class names the page's furniture ("newsletter-details",
+    "share-row"), unless it is in a box of other texts or a navigation bar (a logo's ``<h1>``
+    above today's date)."""
+    return _elsewhere(el, _DATELINE_ELSEWHERE if el is after_h1 else _DATE_ELSEWHERE)
 
 
 def _language(root: lxml.html.HtmlElement, metas: dict[str, list[str]], ld: JsonLd) -> str | None:
@@ -881,6 +926,7 @@ def _date(
     modified = dates.parse(_first(page.metas, _MODIFIED_KEYS)) or dates.parse(ld.modified)
     shown, shown_source, shown_text, shown_update, listed = _shown_date(page, dates)
     if published is not None:
+        stated = (published, dates.parse(ld.published), dates.parse(ld.created))
         agrees = shown is not None and shown.date() == published.date()
         # A shown date on another day wins; on the same day the structured one is kept, with
         # its source (the more reliable) and whatever time and zone it states.
@@ -888,6 +934,7 @@ def _date(
             shown is not None
             and not agrees
             and (shown_source in ("time", "byline") or _earlier_or_local(shown, published))
+            and not _after_last_change(shown, modified, stated)
         ):
             return shown, shown_source, [shown_text]
         return published, source, [shown_text] if agrees else []
@@ -923,6 +970,18 @@ def _earlier_or_local(shown: datetime, published: datetime) -> bool:
     return shown.date() < published.date() or abs(shown_naive - published_naive) < timedelta(days=1)
 
 
+def _after_last_change(
+    shown: datetime, modified: datetime | None, published: Iterable[datetime | None]
+) -> bool:
+    """True when the page states when it was last modified and `shown` is a day or more after
+    that and after every structured publication date: a page is not published after its last
+    change, so such a date is something else (the day the page was built or cached)."""
+    if modified is None:
+        return False
+    latest = max(v.replace(tzinfo=None) for v in (modified, *published) if v is not None)
+    return shown.replace(tzinfo=None) - latest >= timedelta(days=1)
+
+
 def _structured(metas: dict[str, list[str]], ld: JsonLd, dates: _Dates) -> tuple[datetime | None, str | None]:
     """The first plausible publication date of the ``meta`` fields, then of JSON-LD."""
     for key in _PUBLISHED_KEYS:
@@ -955,7 +1014,7 @@ class _Shown(NamedTuple):
 def _shown_date(page: _Page, dates: _Dates) -> _Shown:
     """The date the page shows by its headline: a ``<time>``, else the byline, else a date
     element, each unless it is one of a list of teasers (`_listed`)."""
-    found, text, update = _time_element(page.times, dates)
+    found, text, update = _time_element(page.times, dates, page.after_h1)
     if found is not None:
         return _Shown(found, "time", text, None, None)
     bylines = [(el, text) for el, text in page.bylines]
@@ -991,7 +1050,7 @@ def _bare_dates(
     navigation, with their texts; the page's date order settled again with them."""
     plain = [(el, _short_text(el, _MAX_PLAIN_DATE)) for el in page.plain()]
     plain = [(el, t) for el, t in plain if len(t) <= _MAX_PLAIN_DATE and _only_date(t, dates.hits(t))]
-    plain = [(el, t) for el, t in plain if not _elsewhere(el, _DATE_ELSEWHERE)]
+    plain = [(el, t) for el, t in plain if not _date_elsewhere(el, page.after_h1)]
     if plain:
         dates.settle(hit for _, text in (*read, *plain) for hit in dates.hits(text))
     return plain
@@ -1079,14 +1138,18 @@ def _text_date(page: _Page, dates: _Dates) -> datetime | None:
 
 
 def _time_element(
-    times: list[lxml.html.HtmlElement], dates: _Dates
+    times: list[lxml.html.HtmlElement], dates: _Dates, after_h1: lxml.html.HtmlElement | None
 ) -> tuple[datetime | None, str, datetime | None]:
     """The first ``<time>`` or ``itemprop=datePublished`` element outside comments and
-    sidebars that is not marked as an update, its text, and the first one that is."""
+    sidebars that is not marked as an update, its text, and the first one that is. One
+    labelled as the publication date ("Published", "Veröffentlicht am" before it) is the
+    page's own in a sidebar too (an info box beside the text)."""
     update = None
     for el in times:
         hints = " ".join(filter(None, (el.get("class"), el.get("itemprop"), el.get("id"))))
-        if _DATE_ELSEWHERE.search(hints[:_MAX_HINTS].lower()) or _elsewhere(el, _DATE_ELSEWHERE):
+        if _DATE_ELSEWHERE.search(hints[:_MAX_HINTS].lower()):
+            continue
+        if _date_elsewhere(el, after_h1) and not _PUBLISHED_LABEL.search(_label_before(el)):
             continue
         value = el.get("datetime") or el.get("content")
         text = _short_text(el, 120)
@@ -1133,7 +1196,7 @@ def _page_time(page: _Page, dates: _Dates) -> datetime | None:
     times = list(itertools.islice(page.body.iter("time"), _MAX_DATED))
     texts = [f"{el.get('datetime') or ''} {_short_text(el, 60)}" for el in times]
     dates.settle(hit for text in texts for hit in dates.hits(text))
-    return _time_element(times, dates)[0]
+    return _time_element(times, dates, page.after_h1)[0]
 
 
 def _label_before(el: lxml.html.HtmlElement) -> str:
