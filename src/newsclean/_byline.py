@@ -27,6 +27,21 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+def _openings(pattern: regex.Pattern[str]) -> frozenset[str]:
+    """The lower-cased ASCII openings, of one and of two characters, of the texts that
+    `pattern` can match at their start, found once by partial matching (a text with any
+    other ASCII opening cannot match: `_may_open`)."""
+    chars = sorted({chr(c).lower() for c in range(128)})
+    firsts = [a for a in chars if pattern.match(a, partial=True)]
+    return frozenset([*firsts, *(a + b for a in firsts for b in chars if pattern.match(a + b, partial=True))])
+
+
+def _may_open(text: str, openings: frozenset[str]) -> bool:
+    """False when `text` opens with an ASCII opening not in `openings` (`_openings`)."""
+    head = text[:2]
+    return not head.isascii() or head.lower() in openings
+
+
 __all__ = [
     "byline_authors",
     "byline_label",
@@ -62,11 +77,13 @@ _PREFIX = regex.compile(
     """
 )
 _STARTS_WITH_PREFIX = regex.compile(rf"(?ix)^(?:{_PREFIX_WORDS})(?:\b|(?=(?-i:\p{{Lu}}\p{{Ll}})))")
+_PREFIX_OPENINGS = _openings(_STARTS_WITH_PREFIX)
 # A line that is only a byline word: its names are on the next line.
 _LABEL = regex.compile(
     rf"""(?ix)^(?:(?:article|post|story|words|text|beitrag|artikel)\ )?
     (?:{_PREFIX_WORDS}|à\ propos\ de\ l'auteur|author\ details|the\ author)\s*:?$"""
 )
+_LABEL_OPENINGS = _openings(_LABEL)
 # Where the names in a byline end: a separator, a date word, a digit, a bracket, or a glued
 # word ("Sara CoughlinJune 5", "Evan HalperStaff Writer", "Ph.D.Updated on").
 _MONTH_NAMES = "|".join(sorted((regex.escape(m) for m in MONTHS if len(m) >= 3), key=len, reverse=True))
@@ -228,7 +245,7 @@ def starts_with_byline_word(text: str) -> bool:
         >>> starts_with_byline_word("Von Anna Berg"), starts_with_byline_word("Bypass road")
         (True, False)
     """
-    return _STARTS_WITH_PREFIX.match(text) is not None
+    return _may_open(text, _PREFIX_OPENINGS) and _STARTS_WITH_PREFIX.match(text) is not None
 
 
 def byline_label(text: str) -> bool:
@@ -238,7 +255,10 @@ def byline_label(text: str) -> bool:
         >>> byline_label("Written by"), byline_label("Autorin:"), byline_label("By the way")
         (True, True, False)
     """
-    return len(text) <= 30 and _LABEL.match(text.strip()) is not None
+    if len(text) > 30:
+        return False
+    text = text.strip()
+    return _may_open(text, _LABEL_OPENINGS) and _LABEL.match(text) is not None
 
 
 def label_names(text: str) -> tuple[str, ...]:
@@ -468,7 +488,7 @@ def name_after_date(text: str) -> str | None:
         >>> name_after_date("May 4, 2024 | Travel Tips"), name_after_date("Jane Doe | May 4")
         (None, None)
     """
-    if len(text) > 160:
+    if len(text) > 160 or not _DIGIT.search(text):  # every date form has a digit
         return None
     head, sep, tail = _split_last(text)
     if not sep or _DATE_START.search(head) is None:

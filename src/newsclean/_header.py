@@ -164,12 +164,11 @@ def _author_bio(ctx: PageContext, i: int) -> str | None:
     """A name line above a biography that opens with the name ("Jane Doe" / "Jane is a
     reporter who ..."): an author box. The caller has checked that block `i` is short and
     the next one at least eight words long."""
-    bio = ctx.infos[i + 1]
+    m = _BIO_START.match(ctx.infos[i + 1].text)  # cheaper than `person_name`: first
+    if m is None:
+        return None
     name = person_name(ctx.infos[i].text)
     if not name:
-        return None
-    m = _BIO_START.match(bio.text)
-    if m is None:
         return None
     subject = m.group(1)
     return name if subject == name or subject == name.split()[0] else None

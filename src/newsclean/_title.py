@@ -62,8 +62,13 @@ _GLUE = regex.compile(r"(?<=\p{Ll}\p{Ll}|[\p{L}\d][.!?\u2026)\]\"\u201d\u2019\u0
 _JOINT = regex.compile(
     r"(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})|(?<=\p{L})(?=\p{Nd})|(?<=\p{Nd})(?=\p{L})"
 )
-# The same glue points in ASCII text (stdlib `re`, faster), and its words.
-_ASCII_JOINT = re.compile(r"[a-z][A-Z]|[A-Z][A-Z][a-z]|[A-Za-z][0-9]|[0-9][A-Za-z]")
+# The same glue points in ASCII text (stdlib `re`, faster), and its words. Each is found at
+# its upper-case letter or digit, which `re` scans for quickly: a lower-case letter before
+# an upper-case one ("inAI"), an upper-case word before a capitalised one ("RSSEric"), a
+# letter before a digit ("Tips10"), a digit before a letter ("10Trends").
+_ASCII_JOINT = re.compile(
+    r"[A-Z0-9](?:(?<=[a-z][A-Z])|(?<=[A-Z][A-Z])(?=[a-z])|(?<=[A-Za-z][0-9])|(?<=[0-9])(?=[A-Za-z]))"
+)
 _ASCII_WORD = re.compile(r"[A-Za-z0-9]+")
 _ASCII_NON_WORD = re.compile(r"[^A-Za-z0-9]+")
 # Glue inside a <title> text: an upper-case word glued to a capitalised one ("RSSEric").
@@ -223,17 +228,21 @@ def _reads_as_text(info: BlockInfo, language: str | None) -> bool:
     return info.stop_density >= 0.22 if language else info.prose
 
 
-def _search_end(reads: list[bool]) -> int:
-    """Where the search for the headline stops: the first few hundred blocks, and not far
-    into the article text (a headline comes before its text, and related lists after it).
-    `reads` tells for each of the first blocks whether it reads as article text."""
+def _searched(infos: Sequence[BlockInfo], language: str | None) -> list[bool]:
+    """For each block the search for the headline covers, whether it reads as article text.
+
+    The search covers the first few hundred blocks, and stops not far into the article text
+    (a headline comes before its text, and related lists after it)."""
+    reads = []
     seen = 0
-    for i, text in enumerate(reads):
+    for info in infos[:_SEARCH_BLOCKS]:
+        text = _reads_as_text(info, language)
         if text:
             seen += 1
             if seen > _TEXT_BLOCKS:
-                return i
-    return len(reads)
+                break
+        reads.append(text)
+    return reads
 
 
 def _next_text(reads: list[bool], end: int) -> list[int]:
@@ -329,8 +338,8 @@ def _score_candidates(infos: Sequence[BlockInfo], language: str | None, title: s
     wins. A heading that article text follows and that shares many words with the title
     is the headline worded differently.
     """
-    reads = [_reads_as_text(info, language) for info in infos[:_SEARCH_BLOCKS]]
-    end = _search_end(reads)
+    reads = _searched(infos, language)
+    end = len(reads)
     following = _next_text(reads, end)
     found = _Candidates([[] for _ in range(end)])
     gaps = [0] * end
