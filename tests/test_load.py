@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 import newsclean
 from newsclean import CleanOptions, InputTooLargeError, NewscleanError, NotAPageError
-from newsclean._load import load_text, looks_like_html
+from newsclean._load import _OTHER_SPACES, load_text, looks_like_html
 
 OPTS = CleanOptions()
 # A page with accents, curly quotes, a euro sign and a dash: every encoding below must agree.
@@ -143,6 +143,16 @@ def test_crlf_dump_segments_like_lf_dump() -> None:
 
 def test_unusual_spaces_become_plain_spaces() -> None:
     assert load_text("a\u00a0b\u2003c\u202fd", OPTS) == "a b c d"
+    assert load_text("Prix\u00a0: 12\u2009€\u3000Tokyo\u205fnight", OPTS) == "Prix : 12 € Tokyo night"
+
+
+def test_every_unicode_space_but_newline_and_tab_is_replaced() -> None:
+    spaces = {chr(c) for c in range(0x110000) if chr(c).isspace()} - set("\n\t ")
+    assert set(_OTHER_SPACES) == spaces
+    line_breaks, controls = set("\r\x85\u2028\u2029"), set("\x0b\x0c\x1c\x1d\x1e\x1f")
+    for space in spaces:
+        expected = "\n" if space in line_breaks else "" if space in controls else " "
+        assert load_text(f"caf\u00e9{space}noir", OPTS) == f"caf\u00e9{expected}noir", hex(ord(space))
 
 
 @given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=300))
@@ -150,6 +160,7 @@ def test_property_loaded_text_is_normalised(text: str) -> None:
     loaded = load_text(text, OPTS)
     assert "\r" not in loaded
     assert not any(c in loaded for c in _CONTROLS)
+    assert not any(c in loaded for c in _OTHER_SPACES)
     assert load_text(loaded, OPTS) == loaded  # idempotent
     if "charset" not in text.lower() and "encoding" not in text.lower():
         assert load_text(codecs.BOM_UTF8 + text.encode("utf-8"), OPTS) == loaded

@@ -86,7 +86,12 @@ _WESTERN = re.compile(r"[À-ÖØ-öø-ÿŒœŠšŽžŸ€‚„…†‡•–�
 _SURROGATES = re.compile(r"[\ud800-\udfff]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\xad\u200b-\u200d\u2060\ufeff\ud800-\udfff]")
 _LINE_SEPARATORS = ("\u2028", "\u2029", "\x85")
-_SPACES = re.compile(r"[^\S\n\t ]")
+# Whitespace other than newline, tab and space (``str.isspace``), each made a plain space: a
+# replace per character the page has is several times faster than one regex substitution.
+_OTHER_SPACES = (
+    "\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
+    "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
 # The start of an HTML page: a doctype, a comment, an XML declaration or a top-level tag.
 _HTML_START = re.compile(
     r"(?i)^\s{0,256}(?:<!doctype\s{1,20}html|<!--|<\?xml\s|<html[\s>]|<head[\s>]|<body[\s>])"
@@ -119,7 +124,11 @@ def load_text(raw: str | bytes, options: CleanOptions) -> str:
     else:
         raise TypeError(f"expected str or bytes, got {type(raw).__name__}")
     text = _normalise(_check_size(text, options))
-    return _SPACES.sub(" ", text) if not text.isascii() else text
+    if not text.isascii():
+        for space in _OTHER_SPACES:
+            if space in text:
+                text = text.replace(space, " ")
+    return text
 
 
 def load_html(raw: str | bytes, options: CleanOptions, encoding: str | None = None) -> str:
