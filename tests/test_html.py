@@ -153,6 +153,25 @@ def test_short_form_controls_and_scripts_are_removed() -> None:
         assert gone not in text
 
 
+@pytest.mark.parametrize(
+    ("lang", "notice"),
+    [
+        ("en", 'This site uses frames. <a href="main.htm">Enter</a> or <a href="nav.htm">see the menu</a>.'),
+        ("de", 'Ihr Browser kann leider keine Frames anzeigen. Bitte <a href="main.htm">hier klicken</a>.'),
+    ],
+)
+def test_a_frameset_fallback_notice_linking_to_its_frames_is_dropped(lang: str, notice: str) -> None:
+    page = (
+        f'<html lang="{lang}"><head><title>Club</title></head><frameset cols="20%,*">'
+        '<frame src="nav.htm"><frame src="main.htm"><noframes><body>'
+        f'{_paragraphs(lang)}<p>{notice}</p><p><a href="history.htm">History</a> of the club.</p>'
+        "</body></noframes></frameset></html>"
+    )
+    rules = _rules(page)
+    assert _body(page).startswith("\n\n".join(PROSE[lang]))
+    assert [rule for text, rule in rules.items() if text.startswith(notice[:10])] == ["furniture-container"]
+    assert rules["History of the club."] != "furniture-container"  # a link to another page
+
 # --- DOM blocks ----------------------------------------------------------------------------
 
 

@@ -32,9 +32,6 @@ PATH = re.compile(r"^[a-z][a-z0-9]*(?:\[\d+\])?(?:>[a-z][a-z0-9]*(?:\[\d+\])?)*$
 
 # Expectations the code does not meet yet: stem -> the cause, for the body and the metadata.
 BODY_XFAIL = {
-    "en_frameset_noframes_fallback": "the <noframes> notice 'Your browser does not show frames. Go to the "
-    "home page or the site menu.' reads as a short sentence (near-body); no text rule knows browser "
-    "notices",
     "en_windows_1252_bytes_microdata": "_take_lead takes the promo paragraph just above "
     "itemprop=articleBody for the article's lead",
     "fr_chapo_standfirst_and_update_line": "the byline and both dates are inline spans of one <div "
