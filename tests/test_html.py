@@ -451,6 +451,37 @@ def test_headline_and_byline_are_not_in_the_body() -> None:
     assert article.text == "\n\n".join(PROSE["en"])
 
 
+META_LINES = {
+    "en": "<p>Words by <span itemprop='author'>Ana Ruiz</span> – <time datetime='2021-03-04'>4 March "
+    "2021</time> · last updated <time class='updated' datetime='2021-03-05'>5 March 2021</time></p>",
+    "de": "<div class='infos'><span class='autor'>Von Sabine Krüger</span> | <span>Veröffentlicht am "
+    "<time datetime='2021-05-03T14:05'>3. Mai 2021, 14:05 Uhr</time></span> <span>Aktualisiert am "
+    "4. Mai 2021</span></div>",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_a_line_joining_the_byline_and_dates_with_their_labels_is_not_in_the_body(lang: str) -> None:
+    page = _page(
+        f"<article><h1>Night Ferry Will Run All Winter</h1><p class='lead'>{LEADS[lang]}</p>"
+        f"{META_LINES[lang]}<div class='text'>{_paragraphs(lang)}</div></article>",
+        lang,
+    )
+    assert _body(page) == "\n\n".join([LEADS[lang], *PROSE[lang]])
+
+
+def test_a_sentence_naming_the_author_and_a_date_stays_in_the_body() -> None:
+    sentence = (
+        "Ana Ruiz, who covered the first crossing on 4 March 2021 for this paper, rode the ferry again "
+        "last week and found the same crew on board."
+    )
+    page = _page(
+        "<article><h1>Night Ferry Will Run All Winter</h1><p>By <span itemprop='author'>Ana Ruiz</span> – "
+        f"<time datetime='2021-03-04'>4 March 2021</time></p><p>{sentence}</p>{_paragraphs('en')}</article>"
+    )
+    assert _body(page) == "\n\n".join([sentence, *PROSE["en"]])
+
+
 # --- API -------------------------------------------------------------------------------------
 
 

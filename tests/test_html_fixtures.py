@@ -34,9 +34,6 @@ PATH = re.compile(r"^[a-z][a-z0-9]*(?:\[\d+\])?(?:>[a-z][a-z0-9]*(?:\[\d+\])?)*$
 BODY_XFAIL = {
     "en_windows_1252_bytes_microdata": "_take_lead takes the promo paragraph just above "
     "itemprop=articleBody for the article's lead",
-    "fr_chapo_standfirst_and_update_line": "the byline and both dates are inline spans of one <div "
-    "class=infos>, so the DOM block is their joined text; read_meta records the span texts ('Par "
-    "Mathilde Giraud', the <time> text), which do not equal the block, and it is kept as near-body",
 }
 META_XFAIL = {
     "de_no_body_tag_cookie_notice": "the <h1> is a child of <body>, so _region is the <h1> itself and the "

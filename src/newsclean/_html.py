@@ -7,6 +7,7 @@ classifier shared with `clean_text` decides the rest, with the same rules and ru
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import datetime
 
@@ -15,6 +16,7 @@ from lxml import etree
 
 from ._article import Article
 from ._classify import BlockInfo, classify, describe, is_prose, mark_author_bios
+from ._dates import find_dates
 from ._dom import DomBlock, DomPage, dom_blocks, element_path
 from ._htmlmeta import HtmlMeta, read_meta
 from ._lexicon import guess_language
@@ -46,6 +48,11 @@ _MARKUP_DROPS = frozenset({"furniture-container", "link-dense", "duplicate-block
 _LEAD_GAP_ROLES = frozenset({"byline", "caption"})
 _BOXES = frozenset({"furniture-container", "link-dense", "caption"})
 _LINK_DENSE = 0.5
+# A line of metadata: the byline and dates read by `read_meta`, joined with their labels
+# ("Par Mathilde Giraud Publié le 16 janvier 2024 Mis à jour le 17 janvier 2024").
+_MAX_META_LINE = 200  # longer than any byline text `read_meta` reads
+_LABEL_WORDS = 4  # words of label ("Mis à jour le", "By") allowed per byline text or date in it
+_WORD = re.compile(r"\w+")
 _PROSE = frozenset({"good", "near-good"})
 # Text rules that judge a block by its shape alone; inside the article's container the
 # markup's word outweighs them.
@@ -162,7 +169,10 @@ def _dom_roles(
             roles[i] = "hidden"
         elif abs(size - len(title)) <= slack and _key(block.text, keys) == title:
             roles[i] = "headline"
-        elif size <= longest_byline and _key(block.text, keys) in bylines:
+        elif size <= _MAX_META_LINE and (
+            (size <= longest_byline and _key(block.text, keys) in bylines)
+            or _meta_line(block.text, meta.byline_texts)
+        ):
             roles[i] = "byline"
         elif furniture and not page.captions.isdisjoint(furniture):
             roles[i] = "caption"
@@ -184,6 +194,28 @@ def _dom_roles(
     inside = [not article.isdisjoint(b.main) for b in blocks]
     _take_lead(infos, roles, inside)
     return roles, inside, True
+
+
+def _meta_line(text: str, byline_texts: Sequence[str]) -> bool:
+    """True for a short block that holds an author's byline `read_meta` read in one of its
+    inline elements and a date, and otherwise only the page's date texts and a few words of
+    label for each piece ("By NAME – DATE", "Par NAME Publié le DATE Mis à jour le DATE").
+    A date alone is not enough: the page's date recurs in a table or a quoted post."""
+    if not find_dates(text):
+        return False
+    pieces = 0
+    named = False
+    for byline in byline_texts:
+        if byline in text:
+            text = text.replace(byline, " ")
+            pieces += 1
+            named = named or not find_dates(byline)
+    if not named:
+        return False
+    hits = find_dates(text)
+    for hit in reversed(hits):
+        text = f"{text[: hit.start]} {text[hit.end :]}"
+    return len(_WORD.findall(text)) <= _LABEL_WORDS * (pieces + len(hits))
 
 
 def _key(text: str, known: dict[str, str]) -> str:
