@@ -422,6 +422,48 @@ def test_a_lead_above_the_byline_joins_the_article(lang: str) -> None:
     assert _body(page) == "\n\n".join([LEADS[lang], *PROSE[lang]])
 
 
+PROMOS = {
+    "en": (
+        "You might also enjoy our guide to the best seaside walks in the county, with maps, parking "
+        "tips and the cafés worth stopping at on the way.",
+        "The Harbour Post is free every Thursday in shops and cafés along the coast, and online at any time.",
+    ),
+    "de": (
+        "Das könnte Sie auch interessieren: unser großer Ratgeber zu den schönsten Radwegen am Fluss, "
+        "mit Karten, Parkplätzen und den besten Einkehrmöglichkeiten.",
+        "Die Hafenpost liegt jeden Donnerstag kostenlos in Geschäften und Cafés entlang der Küste aus.",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_prose_above_the_article_in_a_box_that_recurs_below_it_is_not_its_lead(lang: str) -> None:
+    above, below = PROMOS[lang]
+    page = _page(
+        "<div class='story'><h1>Night Ferry Will Run All Winter</h1><p>By Ana Ruiz</p>"
+        f"<div class='box-note'><p>{above}</p></div><div itemprop='articleBody'>{_paragraphs(lang)}</div>"
+        f"<div class='box-note'><p>{below}</p></div></div>",
+        lang,
+    )
+    assert _body(page) == "\n\n".join(PROSE[lang])
+    # Without the box below, the same paragraph is the article's lead.
+    assert _body(page.replace(f"<div class='box-note'><p>{below}</p></div>", "")) == "\n\n".join(
+        [above, *PROSE[lang]]
+    )
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_a_lead_in_a_box_with_the_headline_joins_the_article_though_such_boxes_recur(lang: str) -> None:
+    # A portal sets every part of the page in one kind of box: the headline's box is the header.
+    page = _page(
+        f"<div class='portlet'><h1>Night Ferry Will Run All Winter</h1><p>{LEADS[lang]}</p></div>"
+        f"<div class='portlet-text'><article>{_paragraphs(lang)}</article></div>"
+        f"<div class='portlet'><p>{PROMOS[lang][1]}</p></div>",
+        lang,
+    )
+    assert _body(page) == "\n\n".join([LEADS[lang], *PROSE[lang]])
+
+
 CAPTIONS = {
     "en": "The night ferry leaves the old harbour pier at dawn, with the first shift workers on board.",
     "de": "Die Nachtfähre legt im Morgengrauen am alten Hafenanleger ab, mit Schichtarbeitern an Bord.",

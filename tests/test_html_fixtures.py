@@ -32,8 +32,6 @@ PATH = re.compile(r"^[a-z][a-z0-9]*(?:\[\d+\])?(?:>[a-z][a-z0-9]*(?:\[\d+\])?)*$
 
 # Expectations the code does not meet yet: stem -> the cause, for the body and the metadata.
 BODY_XFAIL = {
-    "en_windows_1252_bytes_microdata": "_take_lead takes the promo paragraph just above "
-    "itemprop=articleBody for the article's lead",
 }
 META_XFAIL = {
     "de_no_body_tag_cookie_notice": "the <h1> is a child of <body>, so _region is the <h1> itself and the "

@@ -192,7 +192,7 @@ def _dom_roles(
                     roles[i] = "outside-article"
         return roles, inside, False
     inside = [not article.isdisjoint(b.main) for b in blocks]
-    _take_lead(infos, roles, inside)
+    _take_lead(blocks, infos, roles, inside)
     return roles, inside, True
 
 
@@ -271,20 +271,29 @@ def _within(block: DomBlock, region: etree._Element) -> bool:
     return block.element is region or region in block.element.iterancestors()
 
 
-def _take_lead(infos: Sequence[BlockInfo], roles: dict[int, str], inside: list[bool]) -> None:
+def _take_lead(
+    blocks: Sequence[DomBlock], infos: Sequence[BlockInfo], roles: dict[int, str], inside: list[bool]
+) -> None:
     """Prose just above the article's container is its lead (a teaser paragraph set apart
     from the body): it joins the article when only metadata, short lines and, below the
-    headline, boxes the markup dropped (a picture's caption, a date bar) lie between."""
+    headline, boxes the markup dropped (a picture's caption, a date bar) lie between, unless
+    it sits in a box that recurs below the article (`_recurring_box`)."""
     start = next((i for i, flag in enumerate(inside) if flag), None)
     if start is None:
         return
+    header = [blocks[i].element for i in range(start) if roles.get(i) in ("headline", "byline")]
     taken = 0
     below_headline = True
     for i in range(start - 1, -1, -1):
         role = roles.get(i)
         if role == "headline":
             below_headline = False
-        if role == "outside-article" and infos[i].kind in _PROSE and taken < _LEAD_BLOCKS:
+        if (
+            role == "outside-article"
+            and infos[i].kind in _PROSE
+            and taken < _LEAD_BLOCKS
+            and not _recurring_box(blocks[i].element, blocks[start].element, header)
+        ):
             del roles[i]
             inside[i] = True
             taken += 1
@@ -292,6 +301,34 @@ def _take_lead(infos: Sequence[BlockInfo], roles: dict[int, str], inside: list[b
             continue
         elif role not in _META_ROLES and infos[i].n_words > _LEAD_GAP_WORDS:
             return
+
+
+def _recurring_box(
+    element: etree._Element, article: etree._Element, header: Sequence[etree._Element]
+) -> bool:
+    """True when `element`, above the `article` block, sits in a box (the branch of their
+    common ancestor that holds it) whose tag and class a box after the article's branch
+    shares: a note or promotion the page sets around its articles ("You might also enjoy..."
+    above, "Free every Thursday" below), not the article's own lead. Not when the article's
+    branch is of the same kind (rows of one layout grid), nor when the box holds the
+    article's headline or byline (the article's own header, in a portal's boxes)."""
+    around = set(article.iterancestors())
+    box = element
+    for parent in element.iterancestors():
+        if parent in around:
+            break
+        box = parent
+    else:
+        return False
+    branch = article
+    while branch.getparent() is not parent:
+        branch = branch.getparent()
+    kind = (box.tag, box.get("class"))
+    if not kind[1] or (branch.tag, branch.get("class")) == kind:
+        return False
+    if any(el is box or box in el.iterancestors() for el in header):
+        return False
+    return any((after.tag, after.get("class")) == kind for after in branch.itersiblings())
 
 
 def _article_containers(page: DomPage, held: Sequence[int], total: int) -> set[int] | None:
