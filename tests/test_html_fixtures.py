@@ -34,8 +34,6 @@ PATH = re.compile(r"^[a-z][a-z0-9]*(?:\[\d+\])?(?:>[a-z][a-z0-9]*(?:\[\d+\])?)*$
 BODY_XFAIL = {
 }
 META_XFAIL = {
-    "de_no_body_tag_cookie_notice": "the <h1> is a child of <body>, so _region is the <h1> itself and the "
-    "'Von NAME' span after it is never read",
     "en_blogger_widget_columns": "the <h1> is the blog's name and wins over og:title and the <title> part "
     "that agree on the post title; the author (itemprop=author) sits in post-footer, which _ELSEWHERE "
     "skips as a footer",

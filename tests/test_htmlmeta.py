@@ -139,6 +139,21 @@ def test_byline_elements_in_several_languages(byline: str, authors: tuple[str, .
 
 
 @pytest.mark.parametrize(
+    ("byline", "authors", "lang"),
+    [
+        ('<p><span class="autor">Von Sabine Krüger</span></p>', ("Sabine Krüger",), "de"),
+        ('<div class="byline">Story: <a rel="author" href="/ana">Ana Ruiz</a></div>', ("Ana Ruiz",), "en"),
+    ],
+)
+def test_the_byline_of_a_headline_that_is_a_child_of_body(
+    byline: str, authors: tuple[str, ...], lang: str
+) -> None:
+    # No wrapper at all: the headline's siblings in <body> hold its byline.
+    body = f"<div class='top'><a href='/'>Home</a></div><h1>Headline</h1>{byline}{_BODY}"
+    assert _meta(_page(body=body, lang=lang)).authors == authors
+
+
+@pytest.mark.parametrize(
     "links",
     [
         '<a href="/author/jane-doe/">Jane Doe</a> and <a href="/author/john-roe/">John Roe</a>',

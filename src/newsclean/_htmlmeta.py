@@ -401,12 +401,13 @@ def _nearby(h1: lxml.html.HtmlElement, levels: int, skip: int = 0) -> Iterator[l
     """The elements around the headline, nearest first: the ``<h1>`` itself, then at each
     level up, the subtrees that follow the branch holding it, then those before it (nearest
     first). Levels up to `skip` are left out (an earlier walk read them); the walk stops at
-    ``<body>``."""
+    ``<body>``, except for a headline that is a child of ``<body>`` (a page without
+    wrappers), whose byline and date are among its siblings there."""
     branch = h1
     if skip == 0:
         yield from h1.iter()
     for level, parent in enumerate(h1.iterancestors()):
-        if parent.tag in ("body", "html") or level >= levels:
+        if (level and parent.tag in ("body", "html")) or level >= levels:
             return
         if level >= skip:
             yield parent
@@ -447,12 +448,14 @@ def _region(
     body: lxml.html.HtmlElement, h1: lxml.html.HtmlElement | None, levels: int
 ) -> lxml.html.HtmlElement:
     """The part of the page around the headline where its byline, date and standfirst are:
-    its ``<article>`` or ``<main>``, else the ancestor `levels` above it."""
+    its ``<article>`` or ``<main>``, else the ancestor `levels` above it, and at least its
+    parent (the body, for a headline that is a child of it)."""
     if h1 is None:
         return body
     region = h1
     for k, node in enumerate(h1.iterancestors()):
         if node.tag in ("body", "html"):
+            region = region if k else node
             break
         region = node
         if node.tag in ("article", "main") or k >= levels - 1:
