@@ -154,6 +154,26 @@ def test_the_byline_of_a_headline_that_is_a_child_of_body(
 
 
 @pytest.mark.parametrize(
+    ("line", "authors", "lang"),
+    [
+        ("<div class='signature'>Par Anne Roux et Marc Petit</div>", ("Anne Roux", "Marc Petit"), "fr"),
+        ("<p><small>Von Lea Brandt und Tom Berg</small></p>", ("Lea Brandt", "Tom Berg"), "de"),
+        ("<p>By Jane Doe | 4 March 2021</p>", ("Jane Doe",), "en"),
+    ],
+)
+def test_the_first_text_after_the_headline_reads_as_its_byline(
+    line: str, authors: tuple[str, ...], lang: str
+) -> None:
+    meta = _meta(_page(body=f"<div><div><h1>Headline</h1>{line}{_BODY}</div></div>", lang=lang))
+    assert meta.authors == authors
+
+
+def test_a_sentence_after_the_headline_is_not_a_byline() -> None:
+    body = "<p>By the end of the week the council had voted to keep the ferry running.</p>"
+    assert _meta(_page(body=f"<div><h1>Headline</h1>{body}{_BODY}</div>")).authors == ()
+
+
+@pytest.mark.parametrize(
     "links",
     [
         '<a href="/author/jane-doe/">Jane Doe</a> and <a href="/author/john-roe/">John Roe</a>',

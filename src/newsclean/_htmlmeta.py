@@ -689,7 +689,9 @@ def _authors(ld: JsonLd, page: _Page) -> tuple[tuple[str, ...], list[str]]:
         names, used = _byline_names(candidates)
         if names:
             return names, used
-    for el in page.dated:
+    # the first text after the headline is its byline when it reads as one ("Par A et B")
+    after = [page.after_h1] if page.after_h1 is not None else []
+    for el in (*page.dated, *after):
         text = _short_text(el)
         names = _tidy(byline_authors(text)) if len(text) <= _MAX_BYLINE else ()
         if names:
