@@ -111,6 +111,28 @@ def test_a_blog_name_in_the_h1_is_not_the_headline(blog: str) -> None:
     assert (meta.title, meta.site_name) == ("Fixing a Leaky Tap", blog)
 
 
+@pytest.mark.parametrize(
+    ("title", "site", "headline", "lang"),
+    [
+        ("Tideline Notes: The Seal Pup on the Beach", "Tideline Notes", "The Seal Pup on the Beach", "en"),
+        ("Drei Tage in Lissabon: Antjes Reiseblog", "Antjes Reiseblog", "Drei Tage in Lissabon", "de"),
+    ],
+)
+def test_a_known_site_name_before_or_after_a_colon_is_cut_from_the_title(
+    title: str, site: str, headline: str, lang: str
+) -> None:
+    # The blog's name in the <h1> agrees with neither source.
+    head = f'<title>{title}</title><meta property="og:title" content="{headline}">'
+    head += f'<meta property="og:site_name" content="{site}">'
+    assert _meta(_page(head, f"<h1>{site}</h1><h2>{headline}</h2>{_BODY}", lang)).title == headline
+
+
+def test_a_colon_after_a_space_is_the_headlines_own() -> None:
+    title = "Grenoble : la ligne de téléphérique avance"
+    head = f'<title>{title}</title><meta property="og:site_name" content="Grenoble">'
+    assert _meta(_page(head, _BODY, "fr")).title == title
+
+
 def test_jsonld_headline_counts_as_a_source() -> None:
     head = (
         "<title>Home | Site</title>"

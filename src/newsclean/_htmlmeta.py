@@ -157,6 +157,9 @@ _HANDLE_NAME = regex.compile(r"^[\p{L}\p{N}][\p{L}\p{N}._@'’ -]{1,48}[\p{L}\p{
 _SITE_SEPARATOR = regex.compile(
     r"\s+[|\u00b7\u2022\u00bb\u203a\u2014\u2013-]{1,2}\s+|\s+::\s+|\s+/\s+|\s+\|(?=\S)"
 )
+# A title in two parts around a colon, one of which may be a known site name; not French
+# spacing before the colon, which marks a headline's own colon ("Grenoble : la ligne...").
+_COLON_SITE = regex.compile(r"^(.+?\S):\s+(.+)$")
 _SEPARATOR_CHARS = " |-\u2013\u2014:\u00b7\u2022\u00bb\u00ab\u203a\u2039/"
 _MAX_SITE_WORDS = 6
 _BY_LABEL = regex.compile(r"(?i)^(?:by|von|par|por|door|di|da|autor(?:in)?|author|auteur)\s*:?\s+")
@@ -578,6 +581,13 @@ def _variants(text: str, sites: list[str]) -> list[tuple[str, int]]:
     a known site name, 1 for the text itself, 0 for a guessed cut."""
     found = [(text, 1)]
     site_keys = [norm_key(s) for s in sites]
+    colon = _COLON_SITE.match(text) if site_keys else None
+    if colon:  # "Blog Name: Post Title", "Post Title: Blog Name"
+        first, second = colon.groups()
+        if norm_key(first) in site_keys:
+            found.append((second, 2))
+        elif norm_key(second) in site_keys:
+            found.append((first, 2))
     parts = _split_parts(text)
     if len(parts) < 2:
         return found
