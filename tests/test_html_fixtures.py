@@ -34,9 +34,6 @@ PATH = re.compile(r"^[a-z][a-z0-9]*(?:\[\d+\])?(?:>[a-z][a-z0-9]*(?:\[\d+\])?)*$
 BODY_XFAIL = {
 }
 META_XFAIL = {
-    "en_blogger_widget_columns": "the <h1> is the blog's name and wins over og:title and the <title> part "
-    "that agree on the post title; the author (itemprop=author) sits in post-footer, which _ELSEWHERE "
-    "skips as a footer",
     "it_old_table_layout": "with no <h1> and no og:title, the 'Site - Headline' <title> is not split "
     "against the headline line the page shows; the 'di NAME - Pubblicato il ...' line has no byline class",
 }

@@ -196,6 +196,46 @@ def test_a_sentence_after_the_headline_is_not_a_byline() -> None:
 
 
 @pytest.mark.parametrize(
+    ("post", "footer", "author", "lang"),
+    [
+        (
+            '<div class="post" itemscope itemtype="http://schema.org/BlogPosting">',
+            '<span class="post-author vcard">Posted by <span itemprop="author">Ewan Kerr</span></span>',
+            "Ewan Kerr",
+            "en",
+        ),
+        (
+            "<article>",
+            '<span class="post-author">Eingestellt von Lea Brandt</span> um 10:42',
+            "Lea Brandt",
+            "de",
+        ),
+    ],
+)
+def test_the_author_in_a_posts_own_footer(post: str, footer: str, author: str, lang: str) -> None:
+    end = "</article>" if post == "<article>" else "</div>"
+    body = f"{post}<h3>Headline</h3>{_BODY}<div class='post-footer'>{footer}</div>{end}"
+    assert _meta(_page(body=f"<h1>Blog</h1>{body}", lang=lang)).authors == (author,)
+    # The page's footer, outside the post, is another matter.
+    page_footer = f"<article><h1>H</h1>{_BODY}</article><div class='site-footer'>{footer}</div>"
+    assert _meta(_page(body=page_footer, lang=lang)).authors == ()
+
+
+@pytest.mark.parametrize(
+    "byline",
+    ['<span class="author">Verfasst von Anna von Berg</span>', '<span class="author">Anna von Berg</span>'],
+)
+def test_a_verb_before_by_is_part_of_the_label_not_the_name(byline: str) -> None:
+    assert _meta(_page(body=f"<article><h1>H</h1>{byline}{_BODY}</article>")).authors == ("Anna von Berg",)
+
+
+@pytest.mark.parametrize("box", ["Źródło: <img src='statista.png'>", "Fonte:<img src='ansa.png' alt=''>"])
+def test_a_word_before_a_colon_in_an_author_box_is_a_label(box: str) -> None:
+    body = f"<article><h1>H</h1>{_BODY}<div class='authorsSources'>{box}</div></article>"
+    assert _meta(_page(body=body)).authors == ()
+
+
+@pytest.mark.parametrize(
     "links",
     [
         '<a href="/author/jane-doe/">Jane Doe</a> and <a href="/author/john-roe/">John Roe</a>',

@@ -107,6 +107,7 @@ _NAV = r"(?<![a-z])nav"
 _DATE_ELSEWHERE = re.compile(f"{_ELSEWHERE.pattern}|{_NAV}")
 # The first text after the headline is its dateline even in a furniture box's class.
 _DATELINE_ELSEWHERE = re.compile(f"{_OTHER_TEXTS}|{_NAV}")
+_POSTING_TYPE = re.compile(r"schema\.org/\w*(?:Article|Posting)/?$")  # NewsArticle, BlogPosting
 _COMMENT_CLASS = re.compile(r"(?:^|\s)comment", re.IGNORECASE)  # <article id="comment-96">
 _ELSEWHERE_TAGS = frozenset({"nav", "form", "blockquote"})  # a quote or an embedded post
 # Labels before a date in a byline or date line (lower case).
@@ -162,7 +163,11 @@ _SITE_SEPARATOR = regex.compile(
 _COLON_SITE = regex.compile(r"^(.+?\S):\s+(.+)$")
 _SEPARATOR_CHARS = " |-\u2013\u2014:\u00b7\u2022\u00bb\u00ab\u203a\u2039/"
 _MAX_SITE_WORDS = 6
-_BY_LABEL = regex.compile(r"(?i)^(?:by|von|par|por|door|di|da|autor(?:in)?|author|auteur)\s*:?\s+")
+# "By", "Von", also after a verb: "Posted by", "Eingestellt von", "Écrit par", "Scritto da".
+_BY_LABEL = regex.compile(
+    r"(?i)^(?:(?:posted|written|eingestellt|geschrieben|verfasst|publié|écrit|publicado|escrito|scritto"
+    r"|pubblicato|geplaatst|geschreven)\s+)?(?:by|von|par|por|door|di|da|autor(?:in)?|author|auteur)\s*:?\s+"
+)
 
 _PUBLISHED_KEYS = (
     "article:published_time", "og:article:published_time", "og:published_time",
@@ -504,9 +509,11 @@ def _elsewhere(el: lxml.html.HtmlElement, pattern: re.Pattern[str] = _ELSEWHERE,
     """True when the element sits in a comment, an author box, a sidebar or a teaser list.
 
     An ``<aside>`` inside the ``<article>`` is the article's own info box (its date, its
-    authors); one outside it (in ``<main>`` or the body) is a sidebar. An ``<article>``
-    whose class or id names a comment is one."""
-    in_aside = False
+    authors); one outside it (in ``<main>`` or the body) is a sidebar. So is a footer inside
+    the article (a post's footer: "Posted by NAME at 10:42"). An element whose microdata type
+    is an article or a post (``itemtype=".../BlogPosting"``) is the article as ``<article>``
+    is. An ``<article>`` whose class or id names a comment is one."""
+    in_aside = in_footer = False
     for k, node in enumerate(el.iterancestors()):
         if k >= depth:
             break
@@ -515,16 +522,18 @@ def _elsewhere(el: lxml.html.HtmlElement, pattern: re.Pattern[str] = _ELSEWHERE,
             return True
         if tag == "aside":
             in_aside = True
-        if tag == "article":
+        if tag == "article" or _POSTING_TYPE.search(node.get("itemtype") or ""):
             return _COMMENT_CLASS.search(f"{node.get('class') or ''} {node.get('id') or ''}") is not None
         if tag == "main":
-            return in_aside
+            return in_aside or in_footer
         if tag == "body":
             break
         hints = f"{node.get('class') or ''} {node.get('id') or ''}"[:_MAX_HINTS].lower()
         if pattern.search(hints):
-            return True
-    return in_aside
+            if any(m.group() != "footer" for m in pattern.finditer(hints)):
+                return True
+            in_footer = True
+    return in_aside or in_footer
 
 
 def _date_elsewhere(el: lxml.html.HtmlElement, after_h1: lxml.html.HtmlElement | None) -> bool:
@@ -802,6 +811,7 @@ def _element_names(el: lxml.html.HtmlElement, text: str) -> tuple[str, ...]:
     if found or len(text) > _MAX_BARE_BYLINE:
         return found
     names = label_names(_BY_LABEL.sub("", text.lstrip(_SEPARATOR_CHARS + "~*")))
+    names = tuple(name for name in names if f"{name}:" not in text)  # a label: "Źródło:", "Quelle:"
     if _names_element(el) or any(" " in name for name in names):
         return names
     # a bare word in a byline-classed box is a label ("Veröffentlicht", "Stand") unless the
