@@ -34,8 +34,6 @@ PATH = re.compile(r"^[a-z][a-z0-9]*(?:\[\d+\])?(?:>[a-z][a-z0-9]*(?:\[\d+\])?)*$
 BODY_XFAIL = {
 }
 META_XFAIL = {
-    "it_old_table_layout": "with no <h1> and no og:title, the 'Site - Headline' <title> is not split "
-    "against the headline line the page shows; the 'di NAME - Pubblicato il ...' line has no byline class",
 }
 
 

@@ -133,6 +133,37 @@ def test_a_colon_after_a_space_is_the_headlines_own() -> None:
     assert _meta(_page(head, _BODY, "fr")).title == title
 
 
+@pytest.mark.parametrize(
+    ("title", "headline", "markup", "byline", "authors", "lang"),
+    [
+        (
+            "Gazzetta di Valdorso - {}",
+            "La sagra delle castagne torna in piazza",
+            "<font size=5><b>{}</b></font><br>",
+            "<font size=1>di Marco Bellini - Pubblicato il 3 febbraio 2009</font>",
+            ("Marco Bellini",),
+            "it",
+        ),
+        (
+            "{} :: Harbour Post Online",
+            "Council Backs the Night Ferry",
+            "<div class='big'>{}</div>",
+            "<div>By Ana Ruiz and Tom Hale</div>",
+            ("Ana Ruiz", "Tom Hale"),
+            "en",
+        ),
+    ],
+)
+def test_without_an_h1_the_title_part_the_page_shows_is_the_headline(
+    title: str, headline: str, markup: str, byline: str, authors: tuple[str, ...], lang: str
+) -> None:
+    # The site's name is shown too, as a link home: not the headline.
+    site = "<a href='/'>Gazzetta di Valdorso</a> <a href='/'>Harbour Post Online</a>"
+    body = f"<div>{site}</div><div>{markup.format(headline)}{byline}{_BODY}</div>"
+    meta = _meta(_page(f"<title>{title.format(headline)}</title>", body, lang))
+    assert (meta.title, meta.authors) == (headline, authors)
+
+
 def test_jsonld_headline_counts_as_a_source() -> None:
     head = (
         "<title>Home | Site</title>"

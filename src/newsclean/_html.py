@@ -201,17 +201,17 @@ def _meta_line(text: str, byline_texts: Sequence[str]) -> bool:
     inline elements and a date, and otherwise only the page's date texts and a few words of
     label for each piece ("By NAME – DATE", "Par NAME Publié le DATE Mis à jour le DATE").
     A date alone is not enough: the page's date recurs in a table or a quoted post."""
-    if not find_dates(text):
-        return False
+    rest = text
     pieces = 0
     named = False
     for byline in byline_texts:
-        if byline in text:
-            text = text.replace(byline, " ")
+        if byline in rest:
+            rest = rest.replace(byline, " ")
             pieces += 1
             named = named or not find_dates(byline)
-    if not named:
+    if not named or not find_dates(text):
         return False
+    text = rest
     hits = find_dates(text)
     for hit in reversed(hits):
         text = f"{text[: hit.start]} {text[hit.end :]}"

@@ -217,6 +217,11 @@ _YEAR_OR_NUMERIC = re.compile(r"(?:19|20)\d\d|\d[./-]\d{1,2}[./-]\d")
 _MAX_LEAD = 6  # words before an unlabelled date in a date element (more: a sentence, a teaser)
 _MAX_CHILDREN = 30  # descendants of a byline or date element checked for an update's mark
 _MAX_TITLE = 400
+# The first element, not a link nor a script, whose text is `$part` (one pass in C).
+_SHOWN_TEXT = etree.XPath(
+    "descendant::*[normalize-space(text()) = $part][normalize-space(.) = $part]"
+    "[not(self::a or self::script or self::style)][1]"
+)
 _MIN_HEADLINE_WORDS = 3  # a shorter <h1> may be the site's logo
 _MIN_ECHO = 0.6  # share of an <h1>'s words the <title> repeats when it is the page's headline
 _MIN_SHARED = 0.3  # share of words an <h1> has in common with the agreed headline to replace it
@@ -323,7 +328,11 @@ class _Page:
             elif not self.title:
                 self.title = _short_text(el, _MAX_TITLE)
         og_title = self.metas.get("og:title", [""])[0]
+        body = root.find("body")
+        self.body = body if body is not None else root
         self.h1 = _best_h1(h1s, f"{self.title} {og_title}")
+        if self.h1 is None:
+            self.h1 = _shown_title(self.body, self.title)
         self.bylines: list[tuple[lxml.html.HtmlElement, str]] = []
         self.times: list[lxml.html.HtmlElement] = []
         self.dated: list[lxml.html.HtmlElement] = []
@@ -331,8 +340,6 @@ class _Page:
         self.subtitles: list[lxml.html.HtmlElement] = []
         self.headlines: list[str] = []
         self.author_links: list[tuple[lxml.html.HtmlElement, str]] = []
-        body = root.find("body")
-        self.body = body if body is not None else root
         self.region = _region(self.body, self.h1, _REGION_LEVELS)
         self.after_h1 = _text_after(self.h1) if self.h1 is not None else None
         self._walk(_nearby(self.h1, _REGION_LEVELS) if self.h1 is not None else self.body.iter())
@@ -403,6 +410,22 @@ class _Page:
             self.dated.append(el)
         if _SUBTITLE_CLASS.search(hints) and tag not in ("h1", "body", "article", "main"):
             self.subtitles.append(el)
+
+
+def _shown_title(body: lxml.html.HtmlElement, title: str) -> lxml.html.HtmlElement | None:
+    """For a page without an ``<h1>``: the element whose own text is a part of the
+    ``<title>`` cut at a site separator ("Site - Headline"), the headline the page shows in
+    its own markup (a bold line of an old table layout); of several parts shown, the longest.
+    Links (the site's name as a link home) and short parts are passed over."""
+    parts = _split_parts(title)
+    if len(parts) < 2:
+        return None
+    for part in sorted(parts, key=len, reverse=True):
+        if len(part.split()) >= _MIN_HEADLINE_WORDS:
+            shown = _SHOWN_TEXT(body, part=part)
+            if shown:
+                return shown[0]
+    return None
 
 
 def _nearby(h1: lxml.html.HtmlElement, levels: int, skip: int = 0) -> Iterator[lxml.html.HtmlElement]:
