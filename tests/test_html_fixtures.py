@@ -31,10 +31,8 @@ META_KEYS = ("title", "subtitle", "date_source", "language")
 PATH = re.compile(r"^[a-z][a-z0-9]*(?:\[\d+\])?(?:>[a-z][a-z0-9]*(?:\[\d+\])?)*$")
 
 # Expectations the code does not meet yet: stem -> the cause, for the body and the metadata.
-BODY_XFAIL = {
-}
-META_XFAIL = {
-}
+BODY_XFAIL: dict[str, str] = {}
+META_XFAIL: dict[str, str] = {}
 
 
 class Case:

@@ -10,16 +10,20 @@ or tried in order of trust:
 * **Title**: ``og:title``, ``twitter:title``, the JSON-LD ``headline``, ``itemprop=headline``
   and ``<title>``, each also without its site name (an end part after ``|``, ``-``, ``–``,
   ``::``... that is a known site name from ``og:site_name``, JSON-LD or the like, else the
-  shorter end part), and the ``<h1>`` as written. The wording the most sources agree on wins;
+  shorter end part; a known site name also before or after a colon), and the ``<h1>`` as
+  written (without an ``<h1>``, the element whose text is a part of the ``<title>``, which
+  then stands for the ``<h1>`` everywhere). The wording the most sources agree on wins;
   the page's own ``<h1>`` replaces it when it shares enough words with it and is not the
   site's name. The site name is what the headline leaves of the ``<title>``; it is never
   looked up in a list.
 * **Authors**: JSON-LD ``author`` people (``@id`` links followed), byline elements
   (``rel=author``, ``itemprop=author``, byline/author/writer classes), links to author
-  pages, "By ..." in a date line, ``meta`` author fields (not URLs), then JSON-LD
-  organisations. Names are split and cleaned by `newsclean._byline`; a label alone
-  ("Veröffentlicht") and what a page glues to a name (a month, an avatar's initials) are
-  dropped. Structured fields may also hold a user name ("jdoe_42"), taken as written.
+  pages, "By ..." in a date line or in the first text after the headline, ``meta`` author
+  fields (not URLs), then JSON-LD organisations. A footer inside the article (an
+  ``<article>`` or an element typed as one in microdata) is the post's own. Names are
+  split and cleaned by `newsclean._byline`; a label alone ("Veröffentlicht", a word before a
+  colon) and what a page glues to a name (a month, an avatar's initials) are dropped.
+  Structured fields may also hold a user name ("jdoe_42"), taken as written.
 * **Date**: htmldate's cascade. The URL's full date first; then the structured publication
   date (``meta`` published-time fields, a site's own ``*publish*date`` field, the JSON-LD
   ``datePublished``, ``dateCreated`` next, JSON-LD also from a ``meta`` named ``...ld+json``),
