@@ -153,6 +153,25 @@ def test_short_form_controls_and_scripts_are_removed() -> None:
         assert gone not in text
 
 
+@pytest.mark.parametrize(
+    ("lang", "notice"),
+    [
+        ("en", 'This site uses frames. <a href="main.htm">Enter</a> or <a href="nav.htm">see the menu</a>.'),
+        ("de", 'Ihr Browser kann leider keine Frames anzeigen. Bitte <a href="main.htm">hier klicken</a>.'),
+    ],
+)
+def test_a_frameset_fallback_notice_linking_to_its_frames_is_dropped(lang: str, notice: str) -> None:
+    page = (
+        f'<html lang="{lang}"><head><title>Club</title></head><frameset cols="20%,*">'
+        '<frame src="nav.htm"><frame src="main.htm"><noframes><body>'
+        f'{_paragraphs(lang)}<p>{notice}</p><p><a href="history.htm">History</a> of the club.</p>'
+        "</body></noframes></frameset></html>"
+    )
+    rules = _rules(page)
+    assert _body(page).startswith("\n\n".join(PROSE[lang]))
+    assert [rule for text, rule in rules.items() if text.startswith(notice[:10])] == ["furniture-container"]
+    assert rules["History of the club."] != "furniture-container"  # a link to another page
+
 # --- DOM blocks ----------------------------------------------------------------------------
 
 
@@ -403,6 +422,48 @@ def test_a_lead_above_the_byline_joins_the_article(lang: str) -> None:
     assert _body(page) == "\n\n".join([LEADS[lang], *PROSE[lang]])
 
 
+PROMOS = {
+    "en": (
+        "You might also enjoy our guide to the best seaside walks in the county, with maps, parking "
+        "tips and the cafés worth stopping at on the way.",
+        "The Harbour Post is free every Thursday in shops and cafés along the coast, and online at any time.",
+    ),
+    "de": (
+        "Das könnte Sie auch interessieren: unser großer Ratgeber zu den schönsten Radwegen am Fluss, "
+        "mit Karten, Parkplätzen und den besten Einkehrmöglichkeiten.",
+        "Die Hafenpost liegt jeden Donnerstag kostenlos in Geschäften und Cafés entlang der Küste aus.",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_prose_above_the_article_in_a_box_that_recurs_below_it_is_not_its_lead(lang: str) -> None:
+    above, below = PROMOS[lang]
+    page = _page(
+        "<div class='story'><h1>Night Ferry Will Run All Winter</h1><p>By Ana Ruiz</p>"
+        f"<div class='box-note'><p>{above}</p></div><div itemprop='articleBody'>{_paragraphs(lang)}</div>"
+        f"<div class='box-note'><p>{below}</p></div></div>",
+        lang,
+    )
+    assert _body(page) == "\n\n".join(PROSE[lang])
+    # Without the box below, the same paragraph is the article's lead.
+    assert _body(page.replace(f"<div class='box-note'><p>{below}</p></div>", "")) == "\n\n".join(
+        [above, *PROSE[lang]]
+    )
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_a_lead_in_a_box_with_the_headline_joins_the_article_though_such_boxes_recur(lang: str) -> None:
+    # A portal sets every part of the page in one kind of box: the headline's box is the header.
+    page = _page(
+        f"<div class='portlet'><h1>Night Ferry Will Run All Winter</h1><p>{LEADS[lang]}</p></div>"
+        f"<div class='portlet-text'><article>{_paragraphs(lang)}</article></div>"
+        f"<div class='portlet'><p>{PROMOS[lang][1]}</p></div>",
+        lang,
+    )
+    assert _body(page) == "\n\n".join([LEADS[lang], *PROSE[lang]])
+
+
 CAPTIONS = {
     "en": "The night ferry leaves the old harbour pier at dawn, with the first shift workers on board.",
     "de": "Die Nachtfähre legt im Morgengrauen am alten Hafenanleger ab, mit Schichtarbeitern an Bord.",
@@ -430,6 +491,37 @@ def test_headline_and_byline_are_not_in_the_body() -> None:
     article = newsclean.clean_html(page)
     assert article.title == "Night Ferry Will Run All Winter"
     assert article.text == "\n\n".join(PROSE["en"])
+
+
+META_LINES = {
+    "en": "<p>Words by <span itemprop='author'>Ana Ruiz</span> – <time datetime='2021-03-04'>4 March "
+    "2021</time> · last updated <time class='updated' datetime='2021-03-05'>5 March 2021</time></p>",
+    "de": "<div class='infos'><span class='autor'>Von Sabine Krüger</span> | <span>Veröffentlicht am "
+    "<time datetime='2021-05-03T14:05'>3. Mai 2021, 14:05 Uhr</time></span> <span>Aktualisiert am "
+    "4. Mai 2021</span></div>",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_a_line_joining_the_byline_and_dates_with_their_labels_is_not_in_the_body(lang: str) -> None:
+    page = _page(
+        f"<article><h1>Night Ferry Will Run All Winter</h1><p class='lead'>{LEADS[lang]}</p>"
+        f"{META_LINES[lang]}<div class='text'>{_paragraphs(lang)}</div></article>",
+        lang,
+    )
+    assert _body(page) == "\n\n".join([LEADS[lang], *PROSE[lang]])
+
+
+def test_a_sentence_naming_the_author_and_a_date_stays_in_the_body() -> None:
+    sentence = (
+        "Ana Ruiz, who covered the first crossing on 4 March 2021 for this paper, rode the ferry again "
+        "last week and found the same crew on board."
+    )
+    page = _page(
+        "<article><h1>Night Ferry Will Run All Winter</h1><p>By <span itemprop='author'>Ana Ruiz</span> – "
+        f"<time datetime='2021-03-04'>4 March 2021</time></p><p>{sentence}</p>{_paragraphs('en')}</article>"
+    )
+    assert _body(page) == "\n\n".join([sentence, *PROSE["en"]])
 
 
 # --- API -------------------------------------------------------------------------------------

@@ -31,27 +31,8 @@ META_KEYS = ("title", "subtitle", "date_source", "language")
 PATH = re.compile(r"^[a-z][a-z0-9]*(?:\[\d+\])?(?:>[a-z][a-z0-9]*(?:\[\d+\])?)*$")
 
 # Expectations the code does not meet yet: stem -> the cause, for the body and the metadata.
-BODY_XFAIL = {
-    "en_frameset_noframes_fallback": "the <noframes> notice 'Your browser does not show frames. Go to the "
-    "home page or the site menu.' reads as a short sentence (near-body); no text rule knows browser "
-    "notices",
-    "en_windows_1252_bytes_microdata": "_take_lead takes the promo paragraph just above "
-    "itemprop=articleBody for the article's lead",
-    "fr_chapo_standfirst_and_update_line": "the byline and both dates are inline spans of one <div "
-    "class=infos>, so the DOM block is their joined text; read_meta records the span texts ('Par "
-    "Mathilde Giraud', the <time> text), which do not equal the block, and it is kept as near-body",
-}
-META_XFAIL = {
-    "de_no_body_tag_cookie_notice": "the <h1> is a child of <body>, so _region is the <h1> itself and the "
-    "'Von NAME' span after it is never read",
-    "en_blogger_widget_columns": "the <h1> is the blog's name and wins over og:title and the <title> part "
-    "that agree on the post title; the author (itemprop=author) sits in post-footer, which _ELSEWHERE "
-    "skips as a footer",
-    "fr_no_container_link_lists": "a 'Par A et B' line in an element without a byline class "
-    "(class=signature) is not read as a byline",
-    "it_old_table_layout": "with no <h1> and no og:title, the 'Site - Headline' <title> is not split "
-    "against the headline line the page shows; the 'di NAME - Pubblicato il ...' line has no byline class",
-}
+BODY_XFAIL: dict[str, str] = {}
+META_XFAIL: dict[str, str] = {}
 
 
 class Case:

@@ -111,6 +111,59 @@ def test_a_blog_name_in_the_h1_is_not_the_headline(blog: str) -> None:
     assert (meta.title, meta.site_name) == ("Fixing a Leaky Tap", blog)
 
 
+@pytest.mark.parametrize(
+    ("title", "site", "headline", "lang"),
+    [
+        ("Tideline Notes: The Seal Pup on the Beach", "Tideline Notes", "The Seal Pup on the Beach", "en"),
+        ("Drei Tage in Lissabon: Antjes Reiseblog", "Antjes Reiseblog", "Drei Tage in Lissabon", "de"),
+    ],
+)
+def test_a_known_site_name_before_or_after_a_colon_is_cut_from_the_title(
+    title: str, site: str, headline: str, lang: str
+) -> None:
+    # The blog's name in the <h1> agrees with neither source.
+    head = f'<title>{title}</title><meta property="og:title" content="{headline}">'
+    head += f'<meta property="og:site_name" content="{site}">'
+    assert _meta(_page(head, f"<h1>{site}</h1><h2>{headline}</h2>{_BODY}", lang)).title == headline
+
+
+def test_a_colon_after_a_space_is_the_headlines_own() -> None:
+    title = "Grenoble : la ligne de téléphérique avance"
+    head = f'<title>{title}</title><meta property="og:site_name" content="Grenoble">'
+    assert _meta(_page(head, _BODY, "fr")).title == title
+
+
+@pytest.mark.parametrize(
+    ("title", "headline", "markup", "byline", "authors", "lang"),
+    [
+        (
+            "Gazzetta di Valdorso - {}",
+            "La sagra delle castagne torna in piazza",
+            "<font size=5><b>{}</b></font><br>",
+            "<font size=1>di Marco Bellini - Pubblicato il 3 febbraio 2009</font>",
+            ("Marco Bellini",),
+            "it",
+        ),
+        (
+            "{} :: Harbour Post Online",
+            "Council Backs the Night Ferry",
+            "<div class='big'>{}</div>",
+            "<div>By Ana Ruiz and Tom Hale</div>",
+            ("Ana Ruiz", "Tom Hale"),
+            "en",
+        ),
+    ],
+)
+def test_without_an_h1_the_title_part_the_page_shows_is_the_headline(
+    title: str, headline: str, markup: str, byline: str, authors: tuple[str, ...], lang: str
+) -> None:
+    # The site's name is shown too, as a link home: not the headline.
+    site = "<a href='/'>Gazzetta di Valdorso</a> <a href='/'>Harbour Post Online</a>"
+    body = f"<div>{site}</div><div>{markup.format(headline)}{byline}{_BODY}</div>"
+    meta = _meta(_page(f"<title>{title.format(headline)}</title>", body, lang))
+    assert (meta.title, meta.authors) == (headline, authors)
+
+
 def test_jsonld_headline_counts_as_a_source() -> None:
     head = (
         "<title>Home | Site</title>"
@@ -136,6 +189,81 @@ def test_byline_elements_in_several_languages(byline: str, authors: tuple[str, .
     meta = _meta(_page(body=f"<article><h1>Headline</h1>{byline}{_BODY}</article>"))
     assert meta.authors == authors
     assert meta.byline_texts and meta.byline_texts[0] in byline
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors", "lang"),
+    [
+        ('<p><span class="autor">Von Sabine Krüger</span></p>', ("Sabine Krüger",), "de"),
+        ('<div class="byline">Story: <a rel="author" href="/ana">Ana Ruiz</a></div>', ("Ana Ruiz",), "en"),
+    ],
+)
+def test_the_byline_of_a_headline_that_is_a_child_of_body(
+    byline: str, authors: tuple[str, ...], lang: str
+) -> None:
+    # No wrapper at all: the headline's siblings in <body> hold its byline.
+    body = f"<div class='top'><a href='/'>Home</a></div><h1>Headline</h1>{byline}{_BODY}"
+    assert _meta(_page(body=body, lang=lang)).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "lang"),
+    [
+        ("<div class='signature'>Par Anne Roux et Marc Petit</div>", ("Anne Roux", "Marc Petit"), "fr"),
+        ("<p><small>Von Lea Brandt und Tom Berg</small></p>", ("Lea Brandt", "Tom Berg"), "de"),
+        ("<p>By Jane Doe | 4 March 2021</p>", ("Jane Doe",), "en"),
+    ],
+)
+def test_the_first_text_after_the_headline_reads_as_its_byline(
+    line: str, authors: tuple[str, ...], lang: str
+) -> None:
+    meta = _meta(_page(body=f"<div><div><h1>Headline</h1>{line}{_BODY}</div></div>", lang=lang))
+    assert meta.authors == authors
+
+
+def test_a_sentence_after_the_headline_is_not_a_byline() -> None:
+    body = "<p>By the end of the week the council had voted to keep the ferry running.</p>"
+    assert _meta(_page(body=f"<div><h1>Headline</h1>{body}{_BODY}</div>")).authors == ()
+
+
+@pytest.mark.parametrize(
+    ("post", "footer", "author", "lang"),
+    [
+        (
+            '<div class="post" itemscope itemtype="http://schema.org/BlogPosting">',
+            '<span class="post-author vcard">Posted by <span itemprop="author">Ewan Kerr</span></span>',
+            "Ewan Kerr",
+            "en",
+        ),
+        (
+            "<article>",
+            '<span class="post-author">Eingestellt von Lea Brandt</span> um 10:42',
+            "Lea Brandt",
+            "de",
+        ),
+    ],
+)
+def test_the_author_in_a_posts_own_footer(post: str, footer: str, author: str, lang: str) -> None:
+    end = "</article>" if post == "<article>" else "</div>"
+    body = f"{post}<h3>Headline</h3>{_BODY}<div class='post-footer'>{footer}</div>{end}"
+    assert _meta(_page(body=f"<h1>Blog</h1>{body}", lang=lang)).authors == (author,)
+    # The page's footer, outside the post, is another matter.
+    page_footer = f"<article><h1>H</h1>{_BODY}</article><div class='site-footer'>{footer}</div>"
+    assert _meta(_page(body=page_footer, lang=lang)).authors == ()
+
+
+@pytest.mark.parametrize(
+    "byline",
+    ['<span class="author">Verfasst von Anna von Berg</span>', '<span class="author">Anna von Berg</span>'],
+)
+def test_a_verb_before_by_is_part_of_the_label_not_the_name(byline: str) -> None:
+    assert _meta(_page(body=f"<article><h1>H</h1>{byline}{_BODY}</article>")).authors == ("Anna von Berg",)
+
+
+@pytest.mark.parametrize("box", ["Źródło: <img src='statista.png'>", "Fonte:<img src='ansa.png' alt=''>"])
+def test_a_word_before_a_colon_in_an_author_box_is_a_label(box: str) -> None:
+    body = f"<article><h1>H</h1>{_BODY}<div class='authorsSources'>{box}</div></article>"
+    assert _meta(_page(body=body)).authors == ()
 
 
 @pytest.mark.parametrize(

@@ -19,10 +19,10 @@ from lxml import etree
 from ._load import strip_controls
 from ._patterns import trie
 
-__all__ = ["DomBlock", "DomPage", "dom_blocks", "element_path"]
+__all__ = ["INLINE", "DomBlock", "DomPage", "dom_blocks", "element_path"]
 
 # Elements that flow inside a line of text; every other element starts a new block.
-_INLINE = frozenset(
+INLINE = frozenset(
     "a abbr acronym b bdi bdo big cite code data del dfn em font i img ins kbd label mark nobr q rp rt "
     "ruby s samp small span strike strong sub sup time tt u var wbr".split()
 )
@@ -144,7 +144,7 @@ def dom_blocks(body: lxml.html.HtmlElement) -> DomPage:
         tag = element.tag
         if event == "start":
             text = element.text
-            if tag in _INLINE:
+            if tag in INLINE:
                 if tag == "a":
                     links += 1
                 names = element.keys()
@@ -172,7 +172,7 @@ def dom_blocks(body: lxml.html.HtmlElement) -> DomPage:
                 if links:
                     link_chars += len(text.strip())
         else:
-            if tag in _INLINE:
+            if tag in INLINE:
                 if tag == "a":
                     links -= 1
             elif tag != "br" and tag != "hr" and element is not body:

@@ -7,6 +7,7 @@ classifier shared with `clean_text` decides the rest, with the same rules and ru
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import datetime
 
@@ -15,6 +16,7 @@ from lxml import etree
 
 from ._article import Article
 from ._classify import BlockInfo, classify, describe, is_prose, mark_author_bios
+from ._dates import find_dates
 from ._dom import DomBlock, DomPage, dom_blocks, element_path
 from ._htmlmeta import HtmlMeta, read_meta
 from ._lexicon import guess_language
@@ -46,6 +48,11 @@ _MARKUP_DROPS = frozenset({"furniture-container", "link-dense", "duplicate-block
 _LEAD_GAP_ROLES = frozenset({"byline", "caption"})
 _BOXES = frozenset({"furniture-container", "link-dense", "caption"})
 _LINK_DENSE = 0.5
+# A line of metadata: the byline and dates read by `read_meta`, joined with their labels
+# ("Par Mathilde Giraud Publié le 16 janvier 2024 Mis à jour le 17 janvier 2024").
+_MAX_META_LINE = 200  # longer than any byline text `read_meta` reads
+_LABEL_WORDS = 4  # words of label ("Mis à jour le", "By") allowed per byline text or date in it
+_WORD = re.compile(r"\w+")
 _PROSE = frozenset({"good", "near-good"})
 # Text rules that judge a block by its shape alone; inside the article's container the
 # markup's word outweighs them.
@@ -162,7 +169,10 @@ def _dom_roles(
             roles[i] = "hidden"
         elif abs(size - len(title)) <= slack and _key(block.text, keys) == title:
             roles[i] = "headline"
-        elif size <= longest_byline and _key(block.text, keys) in bylines:
+        elif size <= _MAX_META_LINE and (
+            (size <= longest_byline and _key(block.text, keys) in bylines)
+            or _meta_line(block.text, meta.byline_texts)
+        ):
             roles[i] = "byline"
         elif furniture and not page.captions.isdisjoint(furniture):
             roles[i] = "caption"
@@ -182,8 +192,30 @@ def _dom_roles(
                     roles[i] = "outside-article"
         return roles, inside, False
     inside = [not article.isdisjoint(b.main) for b in blocks]
-    _take_lead(infos, roles, inside)
+    _take_lead(blocks, infos, roles, inside)
     return roles, inside, True
+
+
+def _meta_line(text: str, byline_texts: Sequence[str]) -> bool:
+    """True for a short block that holds an author's byline `read_meta` read in one of its
+    inline elements and a date, and otherwise only the page's date texts and a few words of
+    label for each piece ("By NAME – DATE", "Par NAME Publié le DATE Mis à jour le DATE").
+    A date alone is not enough: the page's date recurs in a table or a quoted post."""
+    rest = text
+    pieces = 0
+    named = False
+    for byline in byline_texts:
+        if byline in rest:
+            rest = rest.replace(byline, " ")
+            pieces += 1
+            named = named or not find_dates(byline)
+    if not named or not find_dates(text):
+        return False
+    text = rest
+    hits = find_dates(text)
+    for hit in reversed(hits):
+        text = f"{text[: hit.start]} {text[hit.end :]}"
+    return len(_WORD.findall(text)) <= _LABEL_WORDS * (pieces + len(hits))
 
 
 def _key(text: str, known: dict[str, str]) -> str:
@@ -239,20 +271,29 @@ def _within(block: DomBlock, region: etree._Element) -> bool:
     return block.element is region or region in block.element.iterancestors()
 
 
-def _take_lead(infos: Sequence[BlockInfo], roles: dict[int, str], inside: list[bool]) -> None:
+def _take_lead(
+    blocks: Sequence[DomBlock], infos: Sequence[BlockInfo], roles: dict[int, str], inside: list[bool]
+) -> None:
     """Prose just above the article's container is its lead (a teaser paragraph set apart
     from the body): it joins the article when only metadata, short lines and, below the
-    headline, boxes the markup dropped (a picture's caption, a date bar) lie between."""
+    headline, boxes the markup dropped (a picture's caption, a date bar) lie between, unless
+    it sits in a box that recurs below the article (`_recurring_box`)."""
     start = next((i for i, flag in enumerate(inside) if flag), None)
     if start is None:
         return
+    header = [blocks[i].element for i in range(start) if roles.get(i) in ("headline", "byline")]
     taken = 0
     below_headline = True
     for i in range(start - 1, -1, -1):
         role = roles.get(i)
         if role == "headline":
             below_headline = False
-        if role == "outside-article" and infos[i].kind in _PROSE and taken < _LEAD_BLOCKS:
+        if (
+            role == "outside-article"
+            and infos[i].kind in _PROSE
+            and taken < _LEAD_BLOCKS
+            and not _recurring_box(blocks[i].element, blocks[start].element, header)
+        ):
             del roles[i]
             inside[i] = True
             taken += 1
@@ -260,6 +301,34 @@ def _take_lead(infos: Sequence[BlockInfo], roles: dict[int, str], inside: list[b
             continue
         elif role not in _META_ROLES and infos[i].n_words > _LEAD_GAP_WORDS:
             return
+
+
+def _recurring_box(
+    element: etree._Element, article: etree._Element, header: Sequence[etree._Element]
+) -> bool:
+    """True when `element`, above the `article` block, sits in a box (the branch of their
+    common ancestor that holds it) whose tag and class a box after the article's branch
+    shares: a note or promotion the page sets around its articles ("You might also enjoy..."
+    above, "Free every Thursday" below), not the article's own lead. Not when the article's
+    branch is of the same kind (rows of one layout grid), nor when the box holds the
+    article's headline or byline (the article's own header, in a portal's boxes)."""
+    around = set(article.iterancestors())
+    box = element
+    for parent in element.iterancestors():
+        if parent in around:
+            break
+        box = parent
+    else:
+        return False
+    branch = article
+    while branch.getparent() is not parent:
+        branch = branch.getparent()
+    kind = (box.tag, box.get("class"))
+    if not kind[1] or (branch.tag, branch.get("class")) == kind:
+        return False
+    if any(el is box or box in el.iterancestors() for el in header):
+        return False
+    return any((after.tag, after.get("class")) == kind for after in branch.itersiblings())
 
 
 def _article_containers(page: DomPage, held: Sequence[int], total: int) -> set[int] | None:

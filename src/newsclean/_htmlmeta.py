@@ -10,16 +10,20 @@ or tried in order of trust:
 * **Title**: ``og:title``, ``twitter:title``, the JSON-LD ``headline``, ``itemprop=headline``
   and ``<title>``, each also without its site name (an end part after ``|``, ``-``, ``–``,
   ``::``... that is a known site name from ``og:site_name``, JSON-LD or the like, else the
-  shorter end part), and the ``<h1>`` as written. The wording the most sources agree on wins;
+  shorter end part; a known site name also before or after a colon), and the ``<h1>`` as
+  written (without an ``<h1>``, the element whose text is a part of the ``<title>``, which
+  then stands for the ``<h1>`` everywhere). The wording the most sources agree on wins;
   the page's own ``<h1>`` replaces it when it shares enough words with it and is not the
   site's name. The site name is what the headline leaves of the ``<title>``; it is never
   looked up in a list.
 * **Authors**: JSON-LD ``author`` people (``@id`` links followed), byline elements
   (``rel=author``, ``itemprop=author``, byline/author/writer classes), links to author
-  pages, "By ..." in a date line, ``meta`` author fields (not URLs), then JSON-LD
-  organisations. Names are split and cleaned by `newsclean._byline`; a label alone
-  ("Veröffentlicht") and what a page glues to a name (a month, an avatar's initials) are
-  dropped. Structured fields may also hold a user name ("jdoe_42"), taken as written.
+  pages, "By ..." in a date line or in the first text after the headline, ``meta`` author
+  fields (not URLs), then JSON-LD organisations. A footer inside the article (an
+  ``<article>`` or an element typed as one in microdata) is the post's own. Names are
+  split and cleaned by `newsclean._byline`; a label alone ("Veröffentlicht", a word before a
+  colon) and what a page glues to a name (a month, an avatar's initials) are dropped.
+  Structured fields may also hold a user name ("jdoe_42"), taken as written.
 * **Date**: htmldate's cascade. The URL's full date first; then the structured publication
   date (``meta`` published-time fields, a site's own ``*publish*date`` field, the JSON-LD
   ``datePublished``, ``dateCreated`` next, JSON-LD also from a ``meta`` named ``...ld+json``),
@@ -107,6 +111,7 @@ _NAV = r"(?<![a-z])nav"
 _DATE_ELSEWHERE = re.compile(f"{_ELSEWHERE.pattern}|{_NAV}")
 # The first text after the headline is its dateline even in a furniture box's class.
 _DATELINE_ELSEWHERE = re.compile(f"{_OTHER_TEXTS}|{_NAV}")
+_POSTING_TYPE = re.compile(r"schema\.org/\w*(?:Article|Posting)/?$")  # NewsArticle, BlogPosting
 _COMMENT_CLASS = re.compile(r"(?:^|\s)comment", re.IGNORECASE)  # <article id="comment-96">
 _ELSEWHERE_TAGS = frozenset({"nav", "form", "blockquote"})  # a quote or an embedded post
 # Labels before a date in a byline or date line (lower case).
@@ -157,9 +162,16 @@ _HANDLE_NAME = regex.compile(r"^[\p{L}\p{N}][\p{L}\p{N}._@'’ -]{1,48}[\p{L}\p{
 _SITE_SEPARATOR = regex.compile(
     r"\s+[|\u00b7\u2022\u00bb\u203a\u2014\u2013-]{1,2}\s+|\s+::\s+|\s+/\s+|\s+\|(?=\S)"
 )
+# A title in two parts around a colon, one of which may be a known site name; not French
+# spacing before the colon, which marks a headline's own colon ("Grenoble : la ligne...").
+_COLON_SITE = regex.compile(r"^(.+?\S):\s+(.+)$")
 _SEPARATOR_CHARS = " |-\u2013\u2014:\u00b7\u2022\u00bb\u00ab\u203a\u2039/"
 _MAX_SITE_WORDS = 6
-_BY_LABEL = regex.compile(r"(?i)^(?:by|von|par|por|door|di|da|autor(?:in)?|author|auteur)\s*:?\s+")
+# "By", "Von", also after a verb: "Posted by", "Eingestellt von", "Écrit par", "Scritto da".
+_BY_LABEL = regex.compile(
+    r"(?i)^(?:(?:posted|written|eingestellt|geschrieben|verfasst|publié|écrit|publicado|escrito|scritto"
+    r"|pubblicato|geplaatst|geschreven)\s+)?(?:by|von|par|por|door|di|da|autor(?:in)?|author|auteur)\s*:?\s+"
+)
 
 _PUBLISHED_KEYS = (
     "article:published_time", "og:article:published_time", "og:published_time",
@@ -209,6 +221,11 @@ _YEAR_OR_NUMERIC = re.compile(r"(?:19|20)\d\d|\d[./-]\d{1,2}[./-]\d")
 _MAX_LEAD = 6  # words before an unlabelled date in a date element (more: a sentence, a teaser)
 _MAX_CHILDREN = 30  # descendants of a byline or date element checked for an update's mark
 _MAX_TITLE = 400
+# The first element, not a link nor a script, whose text is `$part` (one pass in C).
+_SHOWN_TEXT = etree.XPath(
+    "descendant::*[normalize-space(text()) = $part][normalize-space(.) = $part]"
+    "[not(self::a or self::script or self::style)][1]"
+)
 _MIN_HEADLINE_WORDS = 3  # a shorter <h1> may be the site's logo
 _MIN_ECHO = 0.6  # share of an <h1>'s words the <title> repeats when it is the page's headline
 _MIN_SHARED = 0.3  # share of words an <h1> has in common with the agreed headline to replace it
@@ -315,7 +332,11 @@ class _Page:
             elif not self.title:
                 self.title = _short_text(el, _MAX_TITLE)
         og_title = self.metas.get("og:title", [""])[0]
+        body = root.find("body")
+        self.body = body if body is not None else root
         self.h1 = _best_h1(h1s, f"{self.title} {og_title}")
+        if self.h1 is None:
+            self.h1 = _shown_title(self.body, self.title)
         self.bylines: list[tuple[lxml.html.HtmlElement, str]] = []
         self.times: list[lxml.html.HtmlElement] = []
         self.dated: list[lxml.html.HtmlElement] = []
@@ -323,8 +344,6 @@ class _Page:
         self.subtitles: list[lxml.html.HtmlElement] = []
         self.headlines: list[str] = []
         self.author_links: list[tuple[lxml.html.HtmlElement, str]] = []
-        body = root.find("body")
-        self.body = body if body is not None else root
         self.region = _region(self.body, self.h1, _REGION_LEVELS)
         self.after_h1 = _text_after(self.h1) if self.h1 is not None else None
         self._walk(_nearby(self.h1, _REGION_LEVELS) if self.h1 is not None else self.body.iter())
@@ -397,16 +416,33 @@ class _Page:
             self.subtitles.append(el)
 
 
+def _shown_title(body: lxml.html.HtmlElement, title: str) -> lxml.html.HtmlElement | None:
+    """For a page without an ``<h1>``: the element whose own text is a part of the
+    ``<title>`` cut at a site separator ("Site - Headline"), the headline the page shows in
+    its own markup (a bold line of an old table layout); of several parts shown, the longest.
+    Links (the site's name as a link home) and short parts are passed over."""
+    parts = _split_parts(title)
+    if len(parts) < 2:
+        return None
+    for part in sorted(parts, key=len, reverse=True):
+        if len(part.split()) >= _MIN_HEADLINE_WORDS:
+            shown = _SHOWN_TEXT(body, part=part)
+            if shown:
+                return shown[0]
+    return None
+
+
 def _nearby(h1: lxml.html.HtmlElement, levels: int, skip: int = 0) -> Iterator[lxml.html.HtmlElement]:
     """The elements around the headline, nearest first: the ``<h1>`` itself, then at each
     level up, the subtrees that follow the branch holding it, then those before it (nearest
     first). Levels up to `skip` are left out (an earlier walk read them); the walk stops at
-    ``<body>``."""
+    ``<body>``, except for a headline that is a child of ``<body>`` (a page without
+    wrappers), whose byline and date are among its siblings there."""
     branch = h1
     if skip == 0:
         yield from h1.iter()
     for level, parent in enumerate(h1.iterancestors()):
-        if parent.tag in ("body", "html") or level >= levels:
+        if (level and parent.tag in ("body", "html")) or level >= levels:
             return
         if level >= skip:
             yield parent
@@ -447,12 +483,14 @@ def _region(
     body: lxml.html.HtmlElement, h1: lxml.html.HtmlElement | None, levels: int
 ) -> lxml.html.HtmlElement:
     """The part of the page around the headline where its byline, date and standfirst are:
-    its ``<article>`` or ``<main>``, else the ancestor `levels` above it."""
+    its ``<article>`` or ``<main>``, else the ancestor `levels` above it, and at least its
+    parent (the body, for a headline that is a child of it)."""
     if h1 is None:
         return body
     region = h1
     for k, node in enumerate(h1.iterancestors()):
         if node.tag in ("body", "html"):
+            region = region if k else node
             break
         region = node
         if node.tag in ("article", "main") or k >= levels - 1:
@@ -498,9 +536,11 @@ def _elsewhere(el: lxml.html.HtmlElement, pattern: re.Pattern[str] = _ELSEWHERE,
     """True when the element sits in a comment, an author box, a sidebar or a teaser list.
 
     An ``<aside>`` inside the ``<article>`` is the article's own info box (its date, its
-    authors); one outside it (in ``<main>`` or the body) is a sidebar. An ``<article>``
-    whose class or id names a comment is one."""
-    in_aside = False
+    authors); one outside it (in ``<main>`` or the body) is a sidebar. So is a footer inside
+    the article (a post's footer: "Posted by NAME at 10:42"). An element whose microdata type
+    is an article or a post (``itemtype=".../BlogPosting"``) is the article as ``<article>``
+    is. An ``<article>`` whose class or id names a comment is one."""
+    in_aside = in_footer = False
     for k, node in enumerate(el.iterancestors()):
         if k >= depth:
             break
@@ -509,16 +549,18 @@ def _elsewhere(el: lxml.html.HtmlElement, pattern: re.Pattern[str] = _ELSEWHERE,
             return True
         if tag == "aside":
             in_aside = True
-        if tag == "article":
+        if tag == "article" or _POSTING_TYPE.search(node.get("itemtype") or ""):
             return _COMMENT_CLASS.search(f"{node.get('class') or ''} {node.get('id') or ''}") is not None
         if tag == "main":
-            return in_aside
+            return in_aside or in_footer
         if tag == "body":
             break
         hints = f"{node.get('class') or ''} {node.get('id') or ''}"[:_MAX_HINTS].lower()
         if pattern.search(hints):
-            return True
-    return in_aside
+            if any(m.group() != "footer" for m in pattern.finditer(hints)):
+                return True
+            in_footer = True
+    return in_aside or in_footer
 
 
 def _date_elsewhere(el: lxml.html.HtmlElement, after_h1: lxml.html.HtmlElement | None) -> bool:
@@ -575,6 +617,13 @@ def _variants(text: str, sites: list[str]) -> list[tuple[str, int]]:
     a known site name, 1 for the text itself, 0 for a guessed cut."""
     found = [(text, 1)]
     site_keys = [norm_key(s) for s in sites]
+    colon = _COLON_SITE.match(text) if site_keys else None
+    if colon:  # "Blog Name: Post Title", "Post Title: Blog Name"
+        first, second = colon.groups()
+        if norm_key(first) in site_keys:
+            found.append((second, 2))
+        elif norm_key(second) in site_keys:
+            found.append((first, 2))
     parts = _split_parts(text)
     if len(parts) < 2:
         return found
@@ -686,7 +735,9 @@ def _authors(ld: JsonLd, page: _Page) -> tuple[tuple[str, ...], list[str]]:
         names, used = _byline_names(candidates)
         if names:
             return names, used
-    for el in page.dated:
+    # the first text after the headline is its byline when it reads as one ("Par A et B")
+    after = [page.after_h1] if page.after_h1 is not None else []
+    for el in (*page.dated, *after):
         text = _short_text(el)
         names = _tidy(byline_authors(text)) if len(text) <= _MAX_BYLINE else ()
         if names:
@@ -787,6 +838,7 @@ def _element_names(el: lxml.html.HtmlElement, text: str) -> tuple[str, ...]:
     if found or len(text) > _MAX_BARE_BYLINE:
         return found
     names = label_names(_BY_LABEL.sub("", text.lstrip(_SEPARATOR_CHARS + "~*")))
+    names = tuple(name for name in names if f"{name}:" not in text)  # a label: "Źródło:", "Quelle:"
     if _names_element(el) or any(" " in name for name in names):
         return names
     # a bare word in a byline-classed box is a label ("Veröffentlicht", "Stand") unless the

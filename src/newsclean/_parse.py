@@ -7,6 +7,8 @@ import threading
 
 from lxml import etree
 
+from ._dom import INLINE
+
 __all__ = ["parse_html", "strip_furniture"]
 
 # A str handed to lxml must not carry an XML encoding declaration.
@@ -81,8 +83,12 @@ def strip_furniture(root: etree._Element) -> None:
         >>> root.findtext(".//p")[:13]
         'Article text.'
     """
+    frames: set[str] | None = None
     for element in list(root.iter("noframes")):
+        if frames is None:
+            frames = {src.strip() for frame in root.iter("frame") if (src := frame.get("src"))}
         _parse_raw_markup(element)
+        _mark_frame_links(element, frames)
     for element in list(root.iter(*_SWALLOWERS)):
         if len(etree.tostring(element, method="text", encoding="unicode")) > _SWALLOWED_TEXT:
             element.tag = "div"
@@ -102,3 +108,17 @@ def _parse_raw_markup(element: etree._Element) -> None:
     element.text = source.text
     for child in list(source):
         element.append(child)
+
+
+def _mark_frame_links(fallback: etree._Element, frames: set[str]) -> None:
+    """A block of a frameset's fallback that links to one of the frameset's own frames is the
+    notice sending the reader to them ("Your browser does not show frames. Go to the home
+    page"), not the site's text: it is marked as navigation."""
+    for link in fallback.iter("a"):
+        if (link.get("href") or "").strip() not in frames:
+            continue
+        block = link.getparent()
+        while block is not None and block is not fallback and block.tag in INLINE:
+            block = block.getparent()
+        if block is not None and block is not fallback:
+            block.set("role", "navigation")
