@@ -172,6 +172,20 @@ def test_a_frameset_fallback_notice_linking_to_its_frames_is_dropped(lang: str, 
     assert [rule for text, rule in rules.items() if text.startswith(notice[:10])] == ["furniture-container"]
     assert rules["History of the club."] != "furniture-container"  # a link to another page
 
+@pytest.mark.parametrize(
+    "lead",
+    ["Menu\x01 &#x1b;", "&#1;Willkommen\x0b", "\ufffe&#xffff;Accueil"],
+)
+def test_a_frameset_fallback_with_control_characters_before_its_first_tag_is_read(lead: str) -> None:
+    # The fallback is re-parsed from raw text: controls and non-characters that libxml2 hands
+    # back must not reach lxml as a text to set (it refuses them with a ValueError).
+    page = (
+        "<html><frameset><frame src='a.html'><noframes><body>"
+        f"{lead}<p>{PROSE['en'][0]}</p></body></noframes></frameset></html>"
+    )
+    assert PROSE["en"][0] in newsclean.clean_html(page).text
+    assert PROSE["en"][0] in newsclean.clean_html(page.encode()).text
+
 # --- DOM blocks ----------------------------------------------------------------------------
 
 

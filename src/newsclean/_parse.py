@@ -22,6 +22,9 @@ _SWALLOWERS = ("button", "select", "textarea", "noscript")
 # A form control or ``<noscript>`` with more text than this has swallowed the page: an
 # unclosed element inside a ``<button>`` makes libxml2 nest everything after it in the button.
 _SWALLOWED_TEXT = 300
+# Characters lxml refuses in a text it is given (XML 1.0 forbids them): C0 controls but tab and
+# newlines, lone surrogates and the two non-characters U+FFFE and U+FFFF.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _local = threading.local()
 
 
@@ -105,7 +108,7 @@ def _parse_raw_markup(element: etree._Element) -> None:
     parsed = parse_html(raw)
     body = parsed.find("body")
     source = body if body is not None else parsed
-    element.text = source.text
+    element.text = _NOT_XML.sub("", source.text) if source.text else None
     for child in list(source):
         element.append(child)
 
