@@ -11,6 +11,7 @@ from typing import Any
 import lxml.html
 import pytest
 
+import newsclean
 from newsclean import CleanOptions
 from newsclean._htmlmeta import HtmlMeta, read_meta
 
@@ -162,6 +163,22 @@ def test_without_an_h1_the_title_part_the_page_shows_is_the_headline(
     body = f"<div>{site}</div><div>{markup.format(headline)}{byline}{_BODY}</div>"
     meta = _meta(_page(f"<title>{title.format(headline)}</title>", body, lang))
     assert (meta.title, meta.authors) == (headline, authors)
+
+
+@pytest.mark.parametrize(
+    ("title", "lang"),
+    [
+        ("Council Backs the\uffff Night Ferry - Harbour Post", "en"),
+        ("Stadtrat beschließt den \ufffeNachtbus :: Kreisblatt", "de"),
+    ],
+)
+def test_a_title_with_a_non_character_is_read_without_an_h1(title: str, lang: str) -> None:
+    # The title's parts are looked up in the page by XPath, which refuses such a character:
+    # it is removed first, and the part the page shows is still found as the headline.
+    headline = title.split(" - ")[0].split(" :: ")[0].replace("\ufffe", "").replace("\uffff", "")
+    page = _page(f"<title>{title}</title>", f"<div><b>{headline}</b></div>{_BODY}", lang)
+    for raw in (page, page.encode("utf-8")):
+        assert newsclean.clean_html(raw).title == headline
 
 
 def test_jsonld_headline_counts_as_a_source() -> None:

@@ -23,7 +23,8 @@ ACCENTED = page(
     "qui coûtera 5 € par habitant et par an pendant dix ans, a indiqué la maire. " * 2,
     PARAS[0],
 )
-_CONTROLS = "".join(chr(c) for c in range(0x20) if chr(c) not in "\t\n\r") + "\x7f\x85\u200b\ufeff"
+_CONTROLS = "".join(chr(c) for c in range(0x20) if chr(c) not in "\t\n\r")
+_CONTROLS += "\x7f\x85\u200b\ufeff\ufffe\uffff"
 
 
 def _body_blocks(raw: str | bytes) -> list[str]:
@@ -104,7 +105,7 @@ def test_charset_mentioned_in_prose_does_not_override_utf8(codec: str) -> None:
 
 
 def test_nul_and_control_characters_are_removed() -> None:
-    raw = "The coun\x00cil met\x07 on Mon\x1bday\u200b.\x7f It\ufeff voted\x0b\x0c to fund it."
+    raw = "The coun\x00cil met\x07 on Mon\x1bday\u200b.\x7f It\ufeff vo\ufffeted\x0b\x0c to fund\uffff it."
     assert load_text(raw, OPTS) == "The council met on Monday. It voted to fund it."
     for block in _body_blocks(page("Head\x00line", PARAS[0][:100] + "\x01\x02" + PARAS[0][100:])):
         assert not any(c in block for c in _CONTROLS), repr(block)

@@ -75,6 +75,7 @@ from ._byline import byline_authors, byline_label, clean_names, label_names, per
 from ._dates import DateHit, date_from_url, find_dates, infer_order, parse_date_string, plausible
 from ._jsonld import JsonLd, read_jsonld
 from ._lexicon import MONTHS
+from ._load import strip_controls
 from ._options import CleanOptions
 from ._patterns import literal_search
 from ._title import norm_key, split_site
@@ -330,7 +331,8 @@ class _Page:
             elif tag == "h1":
                 h1s.append(el)
             elif not self.title:
-                self.title = _short_text(el, _MAX_TITLE)
+                # Without controls: its parts are looked up by XPath, which refuses them.
+                self.title = strip_controls(_short_text(el, _MAX_TITLE))
         og_title = self.metas.get("og:title", [""])[0]
         body = root.find("body")
         self.body = body if body is not None else root

@@ -82,9 +82,12 @@ _NON_ASCII_RUN = re.compile(rb"[\x80-\xff]+")
 # What the non-ASCII bytes of a Western European page read as in cp1252: accented letters
 # and typographic punctuation.
 _WESTERN = re.compile(r"[À-ÖØ-öø-ÿŒœŠšŽžŸ€‚„…†‡•–—‘’“”‹›«»°·§©®´¨ƒ™¡¿ªº]")
-# C0 and C1 controls except tab and newline; zero-width and BOM characters; lone surrogates.
+# C0 and C1 controls except tab and newline; zero-width and BOM characters; lone surrogates;
+# the non-characters U+FFFE and U+FFFF.
 _SURROGATES = re.compile(r"[\ud800-\udfff]")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\xad\u200b-\u200d\u2060\ufeff\ud800-\udfff]")
+_CONTROL = re.compile(
+    r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\xad\u200b-\u200d\u2060\ufeff\ud800-\udfff\ufffe\uffff]"
+)
 _LINE_SEPARATORS = ("\u2028", "\u2029", "\x85")
 # Whitespace other than newline, tab and space (``str.isspace``), each made a plain space: a
 # replace per character the page has is several times faster than one regex substitution.
@@ -241,7 +244,8 @@ def _check_size(text: str, options: CleanOptions) -> str:
 
 
 def strip_controls(text: str) -> str:
-    """`text` without control, zero-width and soft-hyphen characters (and lone surrogates).
+    """`text` without control, zero-width and soft-hyphen characters (and lone surrogates and
+    the non-characters U+FFFE, U+FFFF).
 
     Example:
         >>> strip_controls("Mon\x1bday\u200b. Zei\xadtung")

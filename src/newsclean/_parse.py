@@ -8,6 +8,7 @@ import threading
 from lxml import etree
 
 from ._dom import INLINE
+from ._load import strip_controls
 
 __all__ = ["parse_html", "strip_furniture"]
 
@@ -22,9 +23,6 @@ _SWALLOWERS = ("button", "select", "textarea", "noscript")
 # A form control or ``<noscript>`` with more text than this has swallowed the page: an
 # unclosed element inside a ``<button>`` makes libxml2 nest everything after it in the button.
 _SWALLOWED_TEXT = 300
-# Characters lxml refuses in a text it is given (XML 1.0 forbids them): C0 controls but tab and
-# newlines, lone surrogates and the two non-characters U+FFFE and U+FFFF.
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _local = threading.local()
 
 
@@ -108,7 +106,9 @@ def _parse_raw_markup(element: etree._Element) -> None:
     parsed = parse_html(raw)
     body = parsed.find("body")
     source = body if body is not None else parsed
-    element.text = _NOT_XML.sub("", source.text) if source.text else None
+    # lxml refuses to set a text with a control character or non-character (libxml2 hands
+    # them back when it parses ``&#1;``): they go, as they do from every block's text.
+    element.text = strip_controls(source.text) if source.text else None
     for child in list(source):
         element.append(child)
 
