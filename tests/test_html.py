@@ -172,6 +172,7 @@ def test_a_frameset_fallback_notice_linking_to_its_frames_is_dropped(lang: str, 
     assert [rule for text, rule in rules.items() if text.startswith(notice[:10])] == ["furniture-container"]
     assert rules["History of the club."] != "furniture-container"  # a link to another page
 
+
 @pytest.mark.parametrize(
     "lead",
     ["Menu\x01 &#x1b;", "&#1;Willkommen\x0b", "\ufffe&#xffff;Accueil"],
@@ -185,6 +186,7 @@ def test_a_frameset_fallback_with_control_characters_before_its_first_tag_is_rea
     )
     assert PROSE["en"][0] in newsclean.clean_html(page).text
     assert PROSE["en"][0] in newsclean.clean_html(page.encode()).text
+
 
 # --- DOM blocks ----------------------------------------------------------------------------
 
@@ -494,6 +496,46 @@ def test_a_lead_above_the_picture_and_its_caption_joins_the_article(lang: str) -
         lang,
     )
     assert _body(page) == "\n\n".join([LEADS[lang], *PROSE[lang]])
+
+
+DATE_LINES = {
+    "en": "March 4, 2021, 9:50 am / Updated March 5, 2021",
+    "de": "11.01.2022, 09:50 Uhr / Aktualisiert am 12.01.2022",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_a_lead_above_a_date_line_outside_the_article_joins_it(lang: str) -> None:
+    page = _page(
+        f"<div class='story'><h1>Night Ferry Will Run All Winter</h1><p>{LEADS[lang]}</p>"
+        f"<div class='stamp'>{DATE_LINES[lang]}</div>"
+        f"<figure><img src='ferry.jpg'><figcaption>{CAPTIONS[lang]}</figcaption></figure>"
+        f"<article>{_paragraphs(lang)}</article></div>",
+        lang,
+    )
+    assert _body(page) == "\n\n".join([LEADS[lang], *PROSE[lang]])
+    # A line without a date there is not looked past: the paragraph above it is not the lead.
+    undated = page.replace(DATE_LINES[lang], "Ana Ruiz / Harbour Post / Photos")
+    assert _body(undated) == "\n\n".join(PROSE[lang])
+
+
+SHORT_STORIES = {
+    "en": "The ferry will run every night this winter. Tickets cost the same as in summer, and "
+    "bikes travel free.",
+    "de": "Die Fähre fährt in diesem Winter jede Nacht. Die Fahrkarten kosten so viel wie im Sommer, "
+    "und Räder fahren gratis mit.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_the_one_short_paragraph_of_an_article_container_is_kept(lang: str) -> None:
+    page = _page(
+        "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
+        f"<article><h1>Night Ferry Will Run All Winter</h1><p>{SHORT_STORIES[lang]}</p></article>"
+        "<div class='bottom'><p>Harbour Post, 1 Quay Street</p></div>",
+        lang,
+    )
+    assert _body(page) == SHORT_STORIES[lang]
 
 
 def test_headline_and_byline_are_not_in_the_body() -> None:

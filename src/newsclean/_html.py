@@ -363,8 +363,9 @@ def _fill_article(
     just above it (a standfirst set apart by a picture, its caption or the byline), but not
     the labels, taglines and unmarked bylines that stand there too; below the last, a little more prose
     (a last paragraph under a box of related links) and the short lines of its element
-    (`_fill_tail`). Boxes the markup dropped are looked past, inside the container or not. A
-    container without paragraphs (an agenda, a list of dates) is kept whole."""
+    (`_fill_tail`). Boxes the markup dropped, and date lines outside it (`_lead_gap`), are
+    looked past. A container without kept paragraphs (an agenda, a list of dates, a story of
+    one short paragraph) keeps its items, and everything from its first paragraph on."""
     if True not in inside:
         return
     anchors = [
@@ -372,14 +373,20 @@ def _fill_article(
         for i, info in enumerate(infos)
         if inside[i] and info.kind in _PROSE and (_KEEPS[rules[i]] or rules[i] == "far-from-body")
     ]
-    first, last = (anchors[0], anchors[-1]) if anchors else (len(inside), len(inside) - 1)
+    if anchors:
+        first, last = anchors[0], anchors[-1]
+    else:
+        dropped = (
+            i for i, info in enumerate(infos) if inside[i] and info.kind in _PROSE and rules[i] in lenient
+        )
+        first, last = next(dropped, len(inside)), len(inside) - 1
     prose_cells = {blocks[i].element for i in anchors}  # a layout table's cell holds the article
     for i in range(inside.index(True), last + 1):
         if inside[i] and rules[i] in lenient and (i >= first or _item(blocks[i], prose_cells)):
             rules[i] = "article-text"
     for i in range(first - 1, -1, -1):
         rule = rules[i]
-        if rule in _MARKUP_DROPS or rule in _LEAD_GAP_ROLES:
+        if rule in _MARKUP_DROPS or rule in _LEAD_GAP_ROLES or _lead_gap(infos[i], rule):
             continue
         if not inside[i] or rule in _META_ROLES:
             break
@@ -397,6 +404,17 @@ def _fill_article(
             rules[i] = "article-text"
     if anchors:
         _fill_tail(blocks, rules, inside, last, lenient)
+
+
+def _lead_gap(info: BlockInfo, rule: str) -> bool:
+    """A short line with a date outside the article's container, between a lead and the
+    article: a date line that `read_meta` did not claim ("11.01.2022, 09:50 Uhr")."""
+    return (
+        rule == "outside-article"
+        and info.kind not in _PROSE
+        and info.n_words <= _LEAD_GAP_WORDS
+        and bool(find_dates(info.text))
+    )
 
 
 def _fill_tail(
