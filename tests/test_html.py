@@ -538,6 +538,43 @@ def test_the_one_short_paragraph_of_an_article_container_is_kept(lang: str) -> N
     assert _body(page) == SHORT_STORIES[lang]
 
 
+AFTER_THE_LONG_PARAGRAPH = {
+    "en": "The ferry will also stop at the old pier on Sundays, as it did last year.",
+    "de": "Die Fähre hält sonntags auch wieder am alten Anleger, wie schon im letzten Jahr.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_without_a_container_the_region_of_one_long_paragraph_is_its_parent(lang: str) -> None:
+    # The long paragraph holds most of the prose, but the article is the element around it.
+    page = _page(
+        "<div class='top'><a href='/'>Home</a> <a href='/news'>News</a></div>"
+        f"<div class='post'><h2>Night Ferry Will Run All Winter</h2><p>{PROSE[lang][0]} {PROSE[lang][1]}</p>"
+        f"<p>{AFTER_THE_LONG_PARAGRAPH[lang]}</p></div><div class='bottom'><p>Harbour Post</p></div>",
+        lang,
+    )
+    assert _body(page) == f"{PROSE[lang][0]} {PROSE[lang][1]}\n\n{AFTER_THE_LONG_PARAGRAPH[lang]}"
+
+
+LIST_LEAD_INS = {"en": "The council gave two reasons:", "de": "Der Rat nannte zwei Gründe:"}
+LIST_LINKS = {"en": "The decision in full", "de": "Der Beschluss im Wortlaut"}
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_without_a_container_the_region_of_a_list_is_the_element_holding_it(lang: str) -> None:
+    # Most of the prose is in the list's items: the line that introduces the list is inside
+    # the article too, though a link item next to it makes it look like a menu.
+    page = _page(
+        "<div class='top'><a href='/'>Home</a> <a href='/news'>News</a></div>"
+        f"<div class='post'><h2>Night Ferry Will Run All Winter</h2><p>{PROSE[lang][0]}</p>"
+        f"<p>{LIST_LEAD_INS[lang]}</p><ul><li><a href='/decision'>{LIST_LINKS[lang]}</a></li>"
+        f"<li>{PROSE[lang][1]}</li><li>{PROSE[lang][2]}</li></ul></div>"
+        "<div class='bottom'><p>Harbour Post</p></div>",
+        lang,
+    )
+    assert _body(page) == "\n\n".join([PROSE[lang][0], LIST_LEAD_INS[lang], *PROSE[lang][1:]])
+
+
 def test_headline_and_byline_are_not_in_the_body() -> None:
     page = _page(
         "<article><h1>Night Ferry Will Run All Winter</h1>"

@@ -39,6 +39,8 @@ _MOST = 0.75
 _COPY_MIN_WORDS = 12
 _LEAD_BLOCKS = 2
 _EDGE_BLOCKS = 3
+# Elements that group blocks but never make a region of the page on their own.
+_LISTS = frozenset({"ol", "ul", "dl", "table", "tbody", "thead", "tr"})
 _ITEMS = frozenset({"li", "dt", "dd", "h2", "h3", "h4", "h5", "h6"})
 _REGION_SHARE = 0.6
 _LEAD_GAP_WORDS = 12
@@ -245,14 +247,15 @@ def _drops(
 def _densest_region(blocks: Sequence[DomBlock], prose: Sequence[int], total: int) -> list[bool]:
     """For a page that marks no article container: the blocks from the first to the last
     paragraph of the deepest element holding most of the page's prose (as Readability finds
-    it, prose counted up the tree). Elements holding over half of it are nested in one
-    another, so the deepest is the one holding least."""
+    it, prose counted up the tree from each paragraph's parent). Elements holding over half of
+    it are nested in one another, so the deepest is the one holding least. A list or a table
+    is not a region: the element holding it is (the lines that introduce it belong with it)."""
     held: dict[etree._Element, int] = {}
     for block, size in zip(blocks, prose, strict=True):
         if size:
             for element in block.element.iterancestors():
-                held[element] = held.get(element, 0) + size
-            held[block.element] = held.get(block.element, 0) + size
+                if element.tag not in _LISTS:
+                    held[element] = held.get(element, 0) + size
     dense = [(size, element) for element, size in held.items() if size >= _REGION_SHARE * total]
     inside = [False] * len(blocks)
     if not dense:
