@@ -575,6 +575,26 @@ def test_without_a_container_the_region_of_a_list_is_the_element_holding_it(lang
     assert _body(page) == "\n\n".join([PROSE[lang][0], LIST_LEAD_INS[lang], *PROSE[lang][1:]])
 
 
+OPENING_LINES = {
+    "en": ("Check against delivery", "Dear friends,"),
+    "de": ("Es gilt das gesprochene Wort", "Liebe Freundinnen und Freunde,"),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_short_lines_above_the_first_paragraph_in_its_element_join_the_article(lang: str) -> None:
+    lines = "".join(f"<p>{line}</p>" for line in OPENING_LINES[lang])
+    page = _page(
+        f"<article><h1>Night Ferry Will Run All Winter</h1><div class='text'>{lines}{_paragraphs(lang)}</div>"
+        "</article>",
+        lang,
+    )
+    assert _body(page) == "\n\n".join([*OPENING_LINES[lang], *PROSE[lang]])
+    # In an element of their own above the text, they are the header's labels.
+    apart = page.replace(f"<div class='text'>{lines}", f"<div class='kicker'>{lines}</div><div class='text'>")
+    assert _body(apart) == "\n\n".join(PROSE[lang])
+
+
 def test_headline_and_byline_are_not_in_the_body() -> None:
     page = _page(
         "<article><h1>Night Ferry Will Run All Winter</h1>"

@@ -364,7 +364,8 @@ def _fill_article(
     their shape alone: between its first and last paragraph, everything (subheadings, list
     items, short paragraphs); above the first, lists (ingredients, an agenda) and the prose
     just above it (a standfirst set apart by a picture, its caption or the byline), but not
-    the labels, taglines and unmarked bylines that stand there too; below the last, a little more prose
+    the labels, taglines and unmarked bylines that stand there too, unless they share the
+    first paragraph's element (`_fill_head`); below the last, a little more prose
     (a last paragraph under a box of related links) and the short lines of its element
     (`_fill_tail`). Boxes the markup dropped, and date lines outside it (`_lead_gap`), are
     looked past. A container without kept paragraphs (an agenda, a list of dates, a story of
@@ -407,6 +408,7 @@ def _fill_article(
             rules[i] = "article-text"
     if anchors:
         _fill_tail(blocks, rules, inside, last, lenient)
+        _fill_head(blocks, infos, rules, inside, first, lenient)
 
 
 def _lead_gap(info: BlockInfo, rule: str) -> bool:
@@ -439,6 +441,38 @@ def _fill_tail(
         if rule in _MARKUP_DROPS or _KEEPS[rule]:
             continue
         if rule not in lenient or (i + 1 < len(rules) and rules[i + 1] in _MARKUP_DROPS):
+            return
+        rules[i] = "article-text"
+
+
+def _fill_head(
+    blocks: Sequence[DomBlock],
+    infos: Sequence[BlockInfo],
+    rules: list[str],
+    inside: Sequence[bool],
+    first: int,
+    lenient: frozenset[str],
+) -> None:
+    """Above the article's first paragraph, the short lines that the element holding it also
+    holds (a speech's opening lines, a recipe's yield, a salutation) join the article, up to
+    a block that is metadata, furniture, outside the container, dropped by a text rule other
+    than the `lenient` ones, or a single word (a label: "Pinned", "Anzeige"). Lines in
+    elements of their own above it are the header's."""
+    element = blocks[first].element
+    parent = element.getparent()
+    scope = element if parent is None else parent
+    for i in range(first - 1, -1, -1):
+        rule = rules[i]
+        if (
+            not inside[i]
+            or rule in _META_ROLES
+            or rule == "furniture-container"
+            or not _within(blocks[i], scope)
+        ):
+            return
+        if rule in _MARKUP_DROPS or _KEEPS[rule]:
+            continue
+        if rule not in lenient or infos[i].n_words < 2:
             return
         rules[i] = "article-text"
 
