@@ -172,6 +172,7 @@ def test_a_frameset_fallback_notice_linking_to_its_frames_is_dropped(lang: str, 
     assert [rule for text, rule in rules.items() if text.startswith(notice[:10])] == ["furniture-container"]
     assert rules["History of the club."] != "furniture-container"  # a link to another page
 
+
 @pytest.mark.parametrize(
     "lead",
     ["Menu\x01 &#x1b;", "&#1;Willkommen\x0b", "\ufffe&#xffff;Accueil"],
@@ -185,6 +186,7 @@ def test_a_frameset_fallback_with_control_characters_before_its_first_tag_is_rea
     )
     assert PROSE["en"][0] in newsclean.clean_html(page).text
     assert PROSE["en"][0] in newsclean.clean_html(page.encode()).text
+
 
 # --- DOM blocks ----------------------------------------------------------------------------
 
@@ -494,6 +496,103 @@ def test_a_lead_above_the_picture_and_its_caption_joins_the_article(lang: str) -
         lang,
     )
     assert _body(page) == "\n\n".join([LEADS[lang], *PROSE[lang]])
+
+
+DATE_LINES = {
+    "en": "March 4, 2021, 9:50 am / Updated March 5, 2021",
+    "de": "11.01.2022, 09:50 Uhr / Aktualisiert am 12.01.2022",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_a_lead_above_a_date_line_outside_the_article_joins_it(lang: str) -> None:
+    page = _page(
+        f"<div class='story'><h1>Night Ferry Will Run All Winter</h1><p>{LEADS[lang]}</p>"
+        f"<div class='stamp'>{DATE_LINES[lang]}</div>"
+        f"<figure><img src='ferry.jpg'><figcaption>{CAPTIONS[lang]}</figcaption></figure>"
+        f"<article>{_paragraphs(lang)}</article></div>",
+        lang,
+    )
+    assert _body(page) == "\n\n".join([LEADS[lang], *PROSE[lang]])
+    # A line without a date there is not looked past: the paragraph above it is not the lead.
+    undated = page.replace(DATE_LINES[lang], "Ana Ruiz / Harbour Post / Photos")
+    assert _body(undated) == "\n\n".join(PROSE[lang])
+
+
+SHORT_STORIES = {
+    "en": "The ferry will run every night this winter. Tickets cost the same as in summer, and "
+    "bikes travel free.",
+    "de": "Die Fähre fährt in diesem Winter jede Nacht. Die Fahrkarten kosten so viel wie im Sommer, "
+    "und Räder fahren gratis mit.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_the_one_short_paragraph_of_an_article_container_is_kept(lang: str) -> None:
+    page = _page(
+        "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
+        f"<article><h1>Night Ferry Will Run All Winter</h1><p>{SHORT_STORIES[lang]}</p></article>"
+        "<div class='bottom'><p>Harbour Post, 1 Quay Street</p></div>",
+        lang,
+    )
+    assert _body(page) == SHORT_STORIES[lang]
+
+
+AFTER_THE_LONG_PARAGRAPH = {
+    "en": "The ferry will also stop at the old pier on Sundays, as it did last year.",
+    "de": "Die Fähre hält sonntags auch wieder am alten Anleger, wie schon im letzten Jahr.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_without_a_container_the_region_of_one_long_paragraph_is_its_parent(lang: str) -> None:
+    # The long paragraph holds most of the prose, but the article is the element around it.
+    page = _page(
+        "<div class='top'><a href='/'>Home</a> <a href='/news'>News</a></div>"
+        f"<div class='post'><h2>Night Ferry Will Run All Winter</h2><p>{PROSE[lang][0]} {PROSE[lang][1]}</p>"
+        f"<p>{AFTER_THE_LONG_PARAGRAPH[lang]}</p></div><div class='bottom'><p>Harbour Post</p></div>",
+        lang,
+    )
+    assert _body(page) == f"{PROSE[lang][0]} {PROSE[lang][1]}\n\n{AFTER_THE_LONG_PARAGRAPH[lang]}"
+
+
+LIST_LEAD_INS = {"en": "The council gave two reasons:", "de": "Der Rat nannte zwei Gründe:"}
+LIST_LINKS = {"en": "The decision in full", "de": "Der Beschluss im Wortlaut"}
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_without_a_container_the_region_of_a_list_is_the_element_holding_it(lang: str) -> None:
+    # Most of the prose is in the list's items: the line that introduces the list is inside
+    # the article too, though a link item next to it makes it look like a menu.
+    page = _page(
+        "<div class='top'><a href='/'>Home</a> <a href='/news'>News</a></div>"
+        f"<div class='post'><h2>Night Ferry Will Run All Winter</h2><p>{PROSE[lang][0]}</p>"
+        f"<p>{LIST_LEAD_INS[lang]}</p><ul><li><a href='/decision'>{LIST_LINKS[lang]}</a></li>"
+        f"<li>{PROSE[lang][1]}</li><li>{PROSE[lang][2]}</li></ul></div>"
+        "<div class='bottom'><p>Harbour Post</p></div>",
+        lang,
+    )
+    assert _body(page) == "\n\n".join([PROSE[lang][0], LIST_LEAD_INS[lang], *PROSE[lang][1:]])
+
+
+OPENING_LINES = {
+    "en": ("Check against delivery", "Dear friends,"),
+    "de": ("Es gilt das gesprochene Wort", "Liebe Freundinnen und Freunde,"),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_short_lines_above_the_first_paragraph_in_its_element_join_the_article(lang: str) -> None:
+    lines = "".join(f"<p>{line}</p>" for line in OPENING_LINES[lang])
+    page = _page(
+        f"<article><h1>Night Ferry Will Run All Winter</h1><div class='text'>{lines}{_paragraphs(lang)}</div>"
+        "</article>",
+        lang,
+    )
+    assert _body(page) == "\n\n".join([*OPENING_LINES[lang], *PROSE[lang]])
+    # In an element of their own above the text, they are the header's labels.
+    apart = page.replace(f"<div class='text'>{lines}", f"<div class='kicker'>{lines}</div><div class='text'>")
+    assert _body(apart) == "\n\n".join(PROSE[lang])
 
 
 def test_headline_and_byline_are_not_in_the_body() -> None:

@@ -39,6 +39,8 @@ _MOST = 0.75
 _COPY_MIN_WORDS = 12
 _LEAD_BLOCKS = 2
 _EDGE_BLOCKS = 3
+# Elements that group blocks but never make a region of the page on their own.
+_LISTS = frozenset({"ol", "ul", "dl", "table", "tbody", "thead", "tr"})
 _ITEMS = frozenset({"li", "dt", "dd", "h2", "h3", "h4", "h5", "h6"})
 _REGION_SHARE = 0.6
 _LEAD_GAP_WORDS = 12
@@ -245,14 +247,15 @@ def _drops(
 def _densest_region(blocks: Sequence[DomBlock], prose: Sequence[int], total: int) -> list[bool]:
     """For a page that marks no article container: the blocks from the first to the last
     paragraph of the deepest element holding most of the page's prose (as Readability finds
-    it, prose counted up the tree). Elements holding over half of it are nested in one
-    another, so the deepest is the one holding least."""
+    it, prose counted up the tree from each paragraph's parent). Elements holding over half of
+    it are nested in one another, so the deepest is the one holding least. A list or a table
+    is not a region: the element holding it is (the lines that introduce it belong with it)."""
     held: dict[etree._Element, int] = {}
     for block, size in zip(blocks, prose, strict=True):
         if size:
             for element in block.element.iterancestors():
-                held[element] = held.get(element, 0) + size
-            held[block.element] = held.get(block.element, 0) + size
+                if element.tag not in _LISTS:
+                    held[element] = held.get(element, 0) + size
     dense = [(size, element) for element, size in held.items() if size >= _REGION_SHARE * total]
     inside = [False] * len(blocks)
     if not dense:
@@ -361,10 +364,12 @@ def _fill_article(
     their shape alone: between its first and last paragraph, everything (subheadings, list
     items, short paragraphs); above the first, lists (ingredients, an agenda) and the prose
     just above it (a standfirst set apart by a picture, its caption or the byline), but not
-    the labels, taglines and unmarked bylines that stand there too; below the last, a little more prose
+    the labels, taglines and unmarked bylines that stand there too, unless they share the
+    first paragraph's element (`_fill_head`); below the last, a little more prose
     (a last paragraph under a box of related links) and the short lines of its element
-    (`_fill_tail`). Boxes the markup dropped are looked past, inside the container or not. A
-    container without paragraphs (an agenda, a list of dates) is kept whole."""
+    (`_fill_tail`). Boxes the markup dropped, and date lines outside it (`_lead_gap`), are
+    looked past. A container without kept paragraphs (an agenda, a list of dates, a story of
+    one short paragraph) keeps its items, and everything from its first paragraph on."""
     if True not in inside:
         return
     anchors = [
@@ -372,14 +377,20 @@ def _fill_article(
         for i, info in enumerate(infos)
         if inside[i] and info.kind in _PROSE and (_KEEPS[rules[i]] or rules[i] == "far-from-body")
     ]
-    first, last = (anchors[0], anchors[-1]) if anchors else (len(inside), len(inside) - 1)
+    if anchors:
+        first, last = anchors[0], anchors[-1]
+    else:
+        dropped = (
+            i for i, info in enumerate(infos) if inside[i] and info.kind in _PROSE and rules[i] in lenient
+        )
+        first, last = next(dropped, len(inside)), len(inside) - 1
     prose_cells = {blocks[i].element for i in anchors}  # a layout table's cell holds the article
     for i in range(inside.index(True), last + 1):
         if inside[i] and rules[i] in lenient and (i >= first or _item(blocks[i], prose_cells)):
             rules[i] = "article-text"
     for i in range(first - 1, -1, -1):
         rule = rules[i]
-        if rule in _MARKUP_DROPS or rule in _LEAD_GAP_ROLES:
+        if rule in _MARKUP_DROPS or rule in _LEAD_GAP_ROLES or _lead_gap(infos[i], rule):
             continue
         if not inside[i] or rule in _META_ROLES:
             break
@@ -397,6 +408,18 @@ def _fill_article(
             rules[i] = "article-text"
     if anchors:
         _fill_tail(blocks, rules, inside, last, lenient)
+        _fill_head(blocks, infos, rules, inside, first, lenient)
+
+
+def _lead_gap(info: BlockInfo, rule: str) -> bool:
+    """A short line with a date outside the article's container, between a lead and the
+    article: a date line that `read_meta` did not claim ("11.01.2022, 09:50 Uhr")."""
+    return (
+        rule == "outside-article"
+        and info.kind not in _PROSE
+        and info.n_words <= _LEAD_GAP_WORDS
+        and bool(find_dates(info.text))
+    )
 
 
 def _fill_tail(
@@ -418,6 +441,38 @@ def _fill_tail(
         if rule in _MARKUP_DROPS or _KEEPS[rule]:
             continue
         if rule not in lenient or (i + 1 < len(rules) and rules[i + 1] in _MARKUP_DROPS):
+            return
+        rules[i] = "article-text"
+
+
+def _fill_head(
+    blocks: Sequence[DomBlock],
+    infos: Sequence[BlockInfo],
+    rules: list[str],
+    inside: Sequence[bool],
+    first: int,
+    lenient: frozenset[str],
+) -> None:
+    """Above the article's first paragraph, the short lines that the element holding it also
+    holds (a speech's opening lines, a recipe's yield, a salutation) join the article, up to
+    a block that is metadata, furniture, outside the container, dropped by a text rule other
+    than the `lenient` ones, or a single word (a label: "Pinned", "Anzeige"). Lines in
+    elements of their own above it are the header's."""
+    element = blocks[first].element
+    parent = element.getparent()
+    scope = element if parent is None else parent
+    for i in range(first - 1, -1, -1):
+        rule = rules[i]
+        if (
+            not inside[i]
+            or rule in _META_ROLES
+            or rule == "furniture-container"
+            or not _within(blocks[i], scope)
+        ):
+            return
+        if rule in _MARKUP_DROPS or _KEEPS[rule]:
+            continue
+        if rule not in lenient or infos[i].n_words < 2:
             return
         rules[i] = "article-text"
 
