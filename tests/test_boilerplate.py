@@ -83,6 +83,7 @@ CASES: dict[str, list[str]] = {
         "Teilen Sie dies mit:TwitterFacebook",
         "Klicken Sie, um über WhatsApp zu teilen",
         "Partager cet article",
+        "Möchten Sie den Artikel teilen?",
     ],
     "login-link": [
         "Log in",
@@ -156,6 +157,8 @@ CASES: dict[str, list[str]] = {
         "Pingback: Harbour news of the week",
         "Du musst angemeldet sein, um einen Kommentar abzugeben.",
         "Para comentar debes iniciar sesión.",
+        "Antwort verwerfen",
+        "Ihre Email-Adresse wird nicht veröffentlicht.",
     ],
     "feedback-prompt": [
         "Wie bewerten Sie diesen Artikel?",
@@ -163,6 +166,11 @@ CASES: dict[str, list[str]] = {
         "How would you rate this article?",
         "Vous avez aimé cet article ?",
         "¿Te gustó este artículo?",
+        "Bei Fragen und Anregungen zu diesem Artikel erreichen Sie uns hier.",
+        "Verraten Sie gerne in den Kommentaren, was Sie davon halten.",
+        "Schreib doch einen Kommentar!",
+        "Let us know in the comments!",
+        "Dites-nous en commentaire ce que vous en pensez.",
     ],
     "copyright": [
         "© 2024 Riverside Courier. All rights reserved.",
@@ -314,6 +322,20 @@ def test_licence_sentences_that_do_not_name_the_page_are_kept(text: str) -> None
     ],
 )
 def test_sentences_near_the_new_prompts_are_not_boilerplate(text: str) -> None:
+    assert _rule(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "So that is how the old pier came back to life after all these years of waiting, and I would "
+        "love it if you let me know in the comments which harbour you would like me to visit next.",
+        "Damit ist die Geschichte des alten Anlegers erzählt, und wer selbst Erinnerungen an die Fähren "
+        "hat, kann gern einen Kommentar schreiben und sie mit den anderen Lesern teilen.",
+    ],
+)
+def test_a_call_to_comment_inside_a_long_paragraph_is_the_authors_text(text: str) -> None:
+    assert len(text.split()) > 20
     assert _rule(text) is None
 
 

@@ -227,7 +227,8 @@ _COMMENT_FORM = re.compile(
       |war\ dieser\ (?:artikel|beitrag)\ hilfreich|cet\ article\ vous\ a-t-il
       |(?:musst|m[üu]ssen)\ (?:angemeldet|eingeloggt)\ sein,\ um\ (?:einen\ )?kommentar|um\ zu\ kommentieren
       |(?:para|pour)\ (?:comentar|commenter),?\ (?:debes|debe|tienes|vous\ devez|veuillez|inicia|connectez)
-      |(?:log|sign)\ in\ to\ (?:post\ a\ )?comment|dein\ kommentar\ wurde)""",
+      |(?:log|sign)\ in\ to\ (?:post\ a\ )?comment|dein\ kommentar\ wurde|antwort\ verwerfen
+      |(?:ihre|deine)\ e-?mail-?adresse\ wird\ nicht)""",
     _F,
 )
 # Prompts to rate, like or share the article, wherever they stand: "Wie bewerten Sie diesen
@@ -241,6 +242,9 @@ _FEEDBACK = re.compile(
       |(?:dir|ihnen)\ hat\ (?:der|dieser)\ (?:artikel|beitrag)\ gefallen
       |(?:please\ )?rate\ this\ (?:article|post|story)
       |how\ (?:would\ you\ rate|useful\ was)\ this\ (?:article|post|page)
+      |(?:anmerkungen|fragen|anregungen|hinweise)\ (?:und\ anregungen\ )?zu\ diesem
+       \ (?:artikel|beitrag)
+
       |vous\ avez\ aim[ée]\ cet\ article|(?:te|le)\ (?:gust[óo]|ha\ gustado)\ (?:este|esta)
        \ (?:art[íi]culo|nota))""",
     _F,
@@ -286,12 +290,23 @@ _FOOTER = re.compile(
 )
 
 
+# A short call to comment: "Schreib doch einen Kommentar!", "Let us know in the comments". In
+# a longer paragraph the same words are the author's own closing lines.
+_COMMENT_CALL = re.compile(
+    r"""(?:verraten|schreiben|erz[äa]hlen)\ sie\ (?:uns\ )?(?:gerne\ )?
+       (?:in\ den\ kommentaren|einen\ kommentar)
+      |schreib(?:t|e)?\ (?:doch\ |gerne\ |uns\ )*(?:einen\ kommentar|in\ die\ kommentare)
+      |let\ (?:us|me)\ know\ in\ the\ comments|dites-(?:le\ )?(?:nous|moi)\ en\ commentaire
+      |d[ée]ja(?:nos)?\ (?:tu\ opini[óo]n\ )?en\ los\ comentarios""",
+    _F,
+)
 # A share prompt at the start of a line, often glued to its buttons: "Share this:Click to
 # share on Facebook (Opens in new window)", "Teilen Sie dies mit:", "Artikel teilen".
 _SHARE_PROMPT = re.compile(
     r"""^\W*(?:share\ this(?:\ (?:article|story|post|page))?\W*(?:$|:|click|facebook|twitter)|click\ to\ share
       |teilen\ sie\ (?:dies|diesen\ (?:artikel|beitrag))|(?:diesen\ )?(?:artikel|beitrag|seite)\ teilen
-      |sharen\ mit|mit\ freunden\ teilen|jetzt\ teilen|klick(?:en\ sie)?,?\ um
+      |sharen\ mit|mit\ freunden\ teilen|jetzt\ teilen
+      |m[öo]chten\ sie\ (?:den|diesen)\ (?:artikel|beitrag)\ teilen|klick(?:en\ sie)?,?\ um
       \ (?:auf|[üu]ber|via|per)\ \w+\ zu\ teilen
       |partager\ (?:cet\ article|sur|l'article)|compartir\ (?:nota|en\ |esta|este)
       |comparte\ (?:esta|este))""",
@@ -409,7 +424,7 @@ _SEARCHED: tuple[tuple[str, re.Pattern[str], int, str], ...] = (
         "comment-section", _COMMENT_FORM, 40,
         "published required_fields cancel_reply logged_in adresse direcci save_my_name felder"
         " kommentar kommentieren comentar commenter comment antworten champs campos helpful artikel"
-        " article_vous",
+        " article_vous verwerfen",
     ),
     (
         "feedback-prompt", _FEEDBACK, 40,
@@ -432,6 +447,7 @@ _SEARCHED: tuple[tuple[str, re.Pattern[str], int, str], ...] = (
         "support donat make_a become_a readers_like favor favour consider spende unterst souten"
         " un_don una_donaci apoya dona_ora sostienici steun doneer beitrag_hilft contribution rely_on",
     ),
+    ("feedback-prompt", _COMMENT_CALL, 20, "kommentar comments commentaire comentarios"),
     ("cookie-banner", _COOKIE, 90, "cookie agree_to"),
     ("share-bar", _SHARE_PROMPT, 90, "share teilen partager compart"),
     (
