@@ -65,6 +65,10 @@ CASES: dict[str, list[str]] = {
         "Utilizamos cookies para mejorar su experiencia. Al continuar navegando, acepta su uso.",
         "Questo sito utilizza cookie tecnici. Continuando la navigazione accetti l'uso dei cookie.",
         "Wij gebruiken cookies. Door verder te gaan ga je akkoord met het gebruik van cookies.",
+        "Klicken Sie auf den Button, um den Inhalt von www.example.de zu laden.",
+        "Externer Inhalt",
+        "Click to load the map",
+        "Contenu externe",
     ],
     "share-bar": [
         "Share",
@@ -319,6 +323,7 @@ def test_licence_sentences_that_do_not_name_the_page_are_kept(text: str) -> None
         "The hotel staff took the photo at the bar: a fine view.",
         "Finden Sie die Seite des Hafenamts unter den Links.",
         "Share this story with your friends and family.",
+        "Der Inhalt des Vertrags wurde ohne ihre Zustimmung geändert.",
     ],
 )
 def test_sentences_near_the_new_prompts_are_not_boilerplate(text: str) -> None:

@@ -91,7 +91,8 @@ _PRIVACY = re.compile(
     )""",
     _F,
 )
-# Cookie notices: someone uses cookies, a cookie policy or setting, or a call to accept them.
+# Cookie notices: someone uses cookies, a cookie policy or setting, or a call to accept them;
+# and the consent placeholder of embedded content ("Klicken Sie, um den Inhalt zu laden").
 _COOKIE = re.compile(
     r"""(?:\b(?:we|this\ (?:web)?site|our\ (?:web)?site|wir|nous|this\ site|(?:diese|unsere)\ (?:web)?seite
       |ce\ site|este\ sitio|questo\ sito|wij|deze\ (?:web)?site)\b[^.]{0,60}?
@@ -105,6 +106,10 @@ _COOKIE = re.compile(
       |gebruiken\ wij)\b[^.]{0,20}?\bcookies?
       |\buse\ of\ cookies|utilisation\ (?:des|de)\ cookies|uso\ de\ (?:las\ )?cookies
       |einsatz\ von\ cookies|verwendung\ von\ cookies|agree\ to\ (?:our|the)\ use
+      |um\ (?:den|diesen)\ inhalt\ (?:von\ \S+\ )?zu\ (?:laden|sehen)
+      |inhalt\ (?:laden|entsperren|aktivieren)\W*$|ohne\ (?:dein|ihr)\ einverst[äa]ndnis\ keine\ verbindung
+      |^externer\ inhalt|^empfohlener\ redaktioneller\ inhalt
+      |click\ to\ load|load\ external\ content|^contenu\ externe|^contenido\ externo
       |sets?\ (?:this|a|the)\ cookie|this\ cookie\ (?:is|stores|tracks|records)|cookie\ is\ (?:used|set))""",
     _F,
 )
@@ -448,7 +453,10 @@ _SEARCHED: tuple[tuple[str, re.Pattern[str], int, str], ...] = (
         " un_don una_donaci apoya dona_ora sostienici steun doneer beitrag_hilft contribution rely_on",
     ),
     ("feedback-prompt", _COMMENT_CALL, 20, "kommentar comments commentaire comentarios"),
-    ("cookie-banner", _COOKIE, 90, "cookie agree_to"),
+    (
+        "cookie-banner", _COOKIE, 90,
+        "cookie agree_to inhalt einverst click_to_load external contenu contenido",
+    ),
     ("share-bar", _SHARE_PROMPT, 90, "share teilen partager compart"),
     (
         "disclosure", _DISCLOSURE, 90,
