@@ -139,6 +139,8 @@ def _glued_label(text: str) -> tuple[str, ...]:
     """`text` with a furniture label glued to its start split off ("Ähnliche Beiträge" from
     "Ähnliche BeiträgeModeschreck: Patchwork-Mäntel"); `text` alone when it has none, or when
     the whole of it is furniture ("ShareTweetEmail")."""
+    if _MAYBE_GLUED[2].search(text, 0, _LABEL_CHARS + 1) is None:  # the cheap test first
+        return (text,)
     joint = _CAMEL.search(text, 0, _LABEL_CHARS + 1)
     if joint is None:
         return (text,)
