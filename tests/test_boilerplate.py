@@ -34,6 +34,11 @@ CASES: dict[str, list[str]] = {
         "Suscríbete a nuestro boletín",
         "Iscriviti alla newsletter",
         "Schrijf je in voor onze nieuwsbrief",
+        "Gib deine E-Mail-Adresse ein, um keine Beiträge zu verpassen.",
+        "Schauen Sie mal in unseren Musiknewsletter!",
+        "Tous nos épisodes dans votre boîte mail.",
+        "Get our morning edition by email",
+        "No te pierdas nada: recibe las noticias en tu correo",
     ],
     "privacy-link": [
         "Privacy Policy",
@@ -60,6 +65,10 @@ CASES: dict[str, list[str]] = {
         "Utilizamos cookies para mejorar su experiencia. Al continuar navegando, acepta su uso.",
         "Questo sito utilizza cookie tecnici. Continuando la navigazione accetti l'uso dei cookie.",
         "Wij gebruiken cookies. Door verder te gaan ga je akkoord met het gebruik van cookies.",
+        "Klicken Sie auf den Button, um den Inhalt von www.example.de zu laden.",
+        "Externer Inhalt",
+        "Click to load the map",
+        "Contenu externe",
     ],
     "share-bar": [
         "Share",
@@ -74,6 +83,11 @@ CASES: dict[str, list[str]] = {
         "Compartir en Twitter",
         "Condividi",
         "Delen",
+        "Share this:Click to share on Twitter (Opens in new window)Click to print (Opens in new window)",
+        "Teilen Sie dies mit:TwitterFacebook",
+        "Klicken Sie, um über WhatsApp zu teilen",
+        "Partager cet article",
+        "Möchten Sie den Artikel teilen?",
     ],
     "login-link": [
         "Log in",
@@ -115,6 +129,16 @@ CASES: dict[str, list[str]] = {
         "Leggi anche: Il governo approva il bilancio",
         "Lees ook",
         "Lees ook: Kabinet stemt in met de begroting",
+        "Das könnte Dich auch interessieren",
+        "Weitere Artikel zum Thema:",
+        "Am häufigsten gelesen",
+        "Articles les plus lus",
+        "Otras noticias",
+        "Temas relacionados",
+        "Veja também",
+        "Mehr lesen: Der Stadtrat billigt den Haushalt",
+        "Lea también: El Gobierno aprueba el presupuesto",
+        "Zobacz także: Sejm przyjął budżet portu",
     ],
     "comment-section": [
         "Leave a Reply",
@@ -129,6 +153,28 @@ CASES: dict[str, list[str]] = {
         "Deja un comentario",
         "Lascia un commento",
         "Plaats een reactie",
+        "Noch keine Kommentare",
+        "Aucun commentaire",
+        "3 Antworten zu „Der neue Anleger“",
+        "2 responses to “The New Pier”",
+        "Hinterlasse eine Antwort",
+        "Pingback: Harbour news of the week",
+        "Du musst angemeldet sein, um einen Kommentar abzugeben.",
+        "Para comentar debes iniciar sesión.",
+        "Antwort verwerfen",
+        "Ihre Email-Adresse wird nicht veröffentlicht.",
+    ],
+    "feedback-prompt": [
+        "Wie bewerten Sie diesen Artikel?",
+        "Hat Ihnen der Beitrag gefallen? Dann teilen Sie ihn!",
+        "How would you rate this article?",
+        "Vous avez aimé cet article ?",
+        "¿Te gustó este artículo?",
+        "Bei Fragen und Anregungen zu diesem Artikel erreichen Sie uns hier.",
+        "Verraten Sie gerne in den Kommentaren, was Sie davon halten.",
+        "Schreib doch einen Kommentar!",
+        "Let us know in the comments!",
+        "Dites-nous en commentaire ce que vous en pensez.",
     ],
     "copyright": [
         "© 2024 Riverside Courier. All rights reserved.",
@@ -138,6 +184,9 @@ CASES: dict[str, list[str]] = {
         "Todos los derechos reservados",
         "Tutti i diritti riservati",
         "Alle rechten voorbehouden",
+        "All content on this blog is licensed under a Creative Commons Attribution 4.0 License.",
+        "Die Texte dieser Website stehen unter CC BY-SA 4.0.",
+        "Les contenus de ce site sont publiés sous licence Creative Commons.",
     ],
     "nav-word": [
         "Home",
@@ -171,6 +220,11 @@ CASES: dict[str, list[str]] = {
         "Crédit photo : AFP",
         "Fuente: EFE",
         "Foto: ANSA",
+        "Sunset over the harbour. Bild: Jana Schmidt/Shutterstock.com",
+        "Die neue Fähre im Hafen. (Quelle: Max Muster/Unsplash)",
+        "Le port au lever du jour / (C) Marie Dubois",
+        "Fot. Jan Kowalski / Agencja Forum",
+        "Kuva: Matti Virtanen",
     ],
 }
 
@@ -185,6 +239,7 @@ def test_cases_cover_every_boilerplate_rule_the_patterns_return() -> None:
         "advertisement",
         "related-list",
         "comment-section",
+        "feedback-prompt",
         "copyright",
         "nav-word",
         "breadcrumb",
@@ -235,6 +290,58 @@ def test_share_bar_italian_and_dutch_phrases(text: str) -> None:
 )
 def test_cookie_banner_with_the_verb_before_cookies(text: str) -> None:
     assert _rule(text) == "cookie-banner"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jede kleine Spende hilft uns weiter.",
+        "Unterstützen Sie diese Form des Journalismus.",
+        "We rely on your support to keep local news free for everyone.",
+        "Your contribution helps us report on the harbour every week.",
+    ],
+)
+def test_donation_appeals_in_german_and_english(text: str) -> None:
+    assert _rule(text) == "donation-appeal"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The court said that a licence such as CC BY 4.0 is a binding contract.",
+        "This article is republished from The Harbour Review under a Creative Commons license.",
+        "Das Gericht entschied, dass Lizenzen wie CC BY-SA 4.0 wirksam sind.",
+    ],
+)
+def test_licence_sentences_that_do_not_name_the_page_are_kept(text: str) -> None:
+    assert _rule(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The hotel staff took the photo at the bar: a fine view.",
+        "Finden Sie die Seite des Hafenamts unter den Links.",
+        "Share this story with your friends and family.",
+        "Der Inhalt des Vertrags wurde ohne ihre Zustimmung geändert.",
+    ],
+)
+def test_sentences_near_the_new_prompts_are_not_boilerplate(text: str) -> None:
+    assert _rule(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "So that is how the old pier came back to life after all these years of waiting, and I would "
+        "love it if you let me know in the comments which harbour you would like me to visit next.",
+        "Damit ist die Geschichte des alten Anlegers erzählt, und wer selbst Erinnerungen an die Fähren "
+        "hat, kann gern einen Kommentar schreiben und sie mit den anderen Lesern teilen.",
+    ],
+)
+def test_a_call_to_comment_inside_a_long_paragraph_is_the_authors_text(text: str) -> None:
+    assert len(text.split()) > 20
+    assert _rule(text) is None
 
 
 @pytest.mark.parametrize("text", ["Foto di Mario Rossi", "Foto door Jan Jansen"])

@@ -119,6 +119,42 @@ def test_comment_section_in_german() -> None:
     assert rule_of(report, "Hans Meier schreibt") == "comment-section"
 
 
+@pytest.mark.parametrize("count", ["No comments yet", "Noch keine Kommentare", "Aucun commentaire"])
+def test_a_comment_count_without_a_number_under_the_first_paragraph_does_not_end_the_body(count: str) -> None:
+    report = newsclean.explain(page("Pier Plan", PARAS[0], count, *PARAS[1:]))
+    assert rule_of(report, count) == "comment-section"
+    assert report.article.text == "\n\n".join(PARAS)
+
+
+@pytest.mark.parametrize(
+    "prompt", ["How would you rate this article?", "Wie bewerten Sie diesen Artikel?"]
+)
+def test_a_feedback_prompt_is_dropped_without_ending_the_body(prompt: str) -> None:
+    report = newsclean.explain(page("Pier Plan", *PARAS[:2], prompt, *PARAS[2:]))
+    assert rule_of(report, prompt) == "feedback-prompt"
+    assert report.article.text == "\n\n".join(PARAS)
+
+
+@pytest.mark.parametrize(
+    ("header", "paras", "lead"),
+    [
+        ("Most popular", PARAS, "The vote ends a dispute over the old pier that has run for two years now."),
+        (
+            "Mehr zum Thema",
+            DE,
+            "Die Abstimmung beendet einen Streit um den alten Anleger, der zwei Jahre gedauert hat.",
+        ),
+    ],
+)
+def test_a_related_list_above_the_headline_ends_at_the_headline(
+    header: str, paras: tuple[str, ...], lead: str
+) -> None:
+    dump = page("Pier Plan | Gazette", header, *RELATED, "Pier Plan", lead, *paras)
+    report = newsclean.explain(dump)
+    assert rule_of(report, lead) == "near-body"
+    assert report.article.text == "\n\n".join((lead, *paras))
+
+
 def test_copyright_footer_ends_the_body() -> None:
     report = newsclean.explain(
         page("Pier Plan", *PARAS[:3], "Copyright 2021 Bayside Gazette", COMMENT, "Terms of Use")

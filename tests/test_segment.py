@@ -255,3 +255,39 @@ def test_a_one_megabyte_line_is_segmented() -> None:
     assert _texts(line) == [line.strip()]
     glued = "It was done.Then " * 20_000
     assert len(segment_text(glued)) == 20_001
+
+
+@pytest.mark.parametrize(
+    ("line", "parts"),
+    [
+        (
+            "Related ArticlesHow the old pier was built in 1902",
+            ["Related Articles", "How the old pier was built in 1902"],
+        ),
+        (
+            "Ähnliche BeiträgeDer Hafen bekommt einen neuen Anleger",
+            ["Ähnliche Beiträge", "Der Hafen bekommt einen neuen Anleger"],
+        ),
+        (
+            "TeilenKlick, um auf Facebook zu teilen (Wird in neuem Fenster geöffnet)",
+            ["Teilen", "Klick, um auf Facebook zu teilen (Wird in neuem Fenster geöffnet)"],
+        ),
+        ("Article précédentLe port rouvre ses quais", ["Article précédent", "Le port rouvre ses quais"]),
+    ],
+    ids=["related-en", "related-de", "share-de", "prev-fr"],
+)
+def test_a_furniture_label_glued_to_the_next_block_is_split_off(line: str, parts: list[str]) -> None:
+    assert _texts(line) == parts
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "checkpoint, err := s.ReadCheckpoint(ctx) returns the last one",
+        "ReadMe files explain how the project is laid out",
+        "MoreInfo opens a small window next to the map",
+        "Das Video lief auf YouTube und wurde über PayPal bezahlt.",
+    ],
+)
+def test_a_word_that_starts_a_camel_case_name_is_not_split_off(line: str) -> None:
+    assert _texts(line) == [line]

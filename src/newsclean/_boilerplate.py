@@ -19,8 +19,17 @@ _F = re.VERBOSE  # patterns are lower-case and applied to lower-cased text
 _SIGNUP = re.compile(
     r"""
     \b(?:sign[\s-]?up\ (?:for|to|now|today|here)|sign[\s-]?up$|mailing\ list
-      |(?:our|unser[emn]?|notre|nos|nuestro|la\ nostra|onze)\ (?:free\ |weekly\ |daily\ )?
-       (?:newsletters?|bolet[ií]n|nieuwsbrief)
+      |(?:our|unser(?:e[mnrs]?)?|notre|nos|nuestro|la\ nostra|onze)
+       \ (?:free\ |weekly\ |daily\ |kostenlose[nrs]?\ )?\w*(?:newsletters?|bolet[ií]n|nieuwsbrief)
+      |newsletter\ (?:abonnieren|bestellen|anmelden)
+      |per\ e-?mail\ (?:informiert|benachrichtigt)|(?:in|an)\ (?:dein|ihr|euer)\ (?:e-mail-)?postfach
+      |dans\ votre\ bo[îi]te\ (?:mail|e-?mail|de\ r[ée]ception|aux\ lettres)|en\ tu\ (?:correo|bandeja)
+      |never\ miss\ (?:a|an|the|our)\b|verpasse\ (?:keine|nichts)|nichts\ mehr\ verpassen
+      |ne\ (?:manquez|ratez)\ (?:rien|plus|aucun)|no\ te\ pierdas\ (?:nada|ninguna|ning[úu]n)
+      |(?:edition|newsletter|updates|stories|news)\ by\ e-?mail
+      |(?:gib|geben\ sie|trage|tragen\ sie)\ (?:deine|ihre)\ (?:beste\ )?e-?mail
+      |d[ée]sabonne|cancel\ any\ ?time|cancela\ cuando\ quieras|jederzeit\ k[üu]ndbar
+      |abonniere\ (?:neue|unseren|unsere|den)
       |in\ your\ inbox|to\ your\ inbox|e-?mail\ updates|updates\ every\ (?:day|week|month)
       |get\ (?:our|the)\ (?:latest|best)|unsubscribe|enter\ your\ e-?mail|your\ e-?mail\ address
       |join\ (?:our|the)\ (?:list|community|mailing)|subscribe\ (?:to\ our|now|today|here)
@@ -37,7 +46,10 @@ _DONATE = re.compile(
       |make\ a\ (?:donation|gift|contribution)
       |become\ a\ (?:member|supporter|patron|sustaining)|readers\ like\ you|small\ favou?r\ to\ ask
       |consider\ (?:supporting|a\ donation|donating|becoming\ a)|jetzt\ spenden|spenden\ sie
-      |unterst[üu]tzen\ sie\ (?:unseren|unsere|uns)|soutenez(?:-nous|\ notre)|faites\ un\ don
+      |unterst[üu]tzen\ sie\ (?:unseren|unsere|uns|diese[nsm]?)\b
+      |jede\ (?:kleine\ )?spende|spende\ (?:via|per)
+      |(?:ihr|dein)\ beitrag\ hilft|your\ (?:contribution|support|donation)\ helps|make\ your\ contribution
+      |we\ rely\ on\ (?:your|readers|the\ support)|soutenez(?:-nous|\ notre)|faites\ un\ don
       |haz\ una\ donaci[oó]n|apoya\ (?:el|nuestro)\ periodismo|dona\ ora|sostienici|steun\ ons
       |doneer)""",
     _F,
@@ -79,7 +91,8 @@ _PRIVACY = re.compile(
     )""",
     _F,
 )
-# Cookie notices: someone uses cookies, a cookie policy or setting, or a call to accept them.
+# Cookie notices: someone uses cookies, a cookie policy or setting, or a call to accept them;
+# and the consent placeholder of embedded content ("Klicken Sie, um den Inhalt zu laden").
 _COOKIE = re.compile(
     r"""(?:\b(?:we|this\ (?:web)?site|our\ (?:web)?site|wir|nous|this\ site|(?:diese|unsere)\ (?:web)?seite
       |ce\ site|este\ sitio|questo\ sito|wij|deze\ (?:web)?site)\b[^.]{0,60}?
@@ -93,6 +106,10 @@ _COOKIE = re.compile(
       |gebruiken\ wij)\b[^.]{0,20}?\bcookies?
       |\buse\ of\ cookies|utilisation\ (?:des|de)\ cookies|uso\ de\ (?:las\ )?cookies
       |einsatz\ von\ cookies|verwendung\ von\ cookies|agree\ to\ (?:our|the)\ use
+      |um\ (?:den|diesen)\ inhalt\ (?:von\ \S+\ )?zu\ (?:laden|sehen)
+      |inhalt\ (?:laden|entsperren|aktivieren)\W*$|ohne\ (?:dein|ihr)\ einverst[äa]ndnis\ keine\ verbindung
+      |^externer\ inhalt|^empfohlener\ redaktioneller\ inhalt
+      |click\ to\ load|load\ external\ content|^contenu\ externe|^contenido\ externo
       |sets?\ (?:this|a|the)\ cookie|this\ cookie\ (?:is|stores|tracks|records)|cookie\ is\ (?:used|set))""",
     _F,
 )
@@ -141,8 +158,32 @@ _RELATED_HEADER = re.compile(
       |(?:tambi[ée]n\ )?te\ puede\ interesar|noticias\ relacionadas|lo\ m[áa]s\ le[íi]do
       |art[íi]culos\ relacionados|relacionad[oa]s|leggi\ anche|potrebbe\ interessarti
       |articoli\ correlati|lees\ ook|meer\ over\b.{0,40}|gerelateerde\ artikelen
-      |(?:beliebte|[äa]hnliche|verwandte|neueste)\ (?:beitr[äa]ge|artikel)(?:\ zum\ thema)?
-      |diese\ beitr[äa]ge\ solltest\ du\ nicht\ verpassen|lue\ my[öo]s|l[äa]s\ ocks[åa])\W*$""",
+      |(?:beliebte|[äa]hnliche|verwandte|neueste)\ (?:beitr[äa]ge|artikel|nachrichten|themen)(?:\ zum\ thema)?
+      |diese\ beitr[äa]ge\ solltest\ du\ nicht\ verpassen|lue\ my[öo]s|l[äa]s\ ocks[åa]
+      |trending\ (?:nationally|stories|today)|read\ the\ latest\ (?:from|on|about)\b.{0,60}
+      |(?:discover\ )?(?:our\ )?(?:latest\ )?editor(?:ial)?'?s?\ picks
+      |recommended\ (?:reading|stories|articles)
+      |mehr\ (?:lesen\ (?:über|zu|zum\ thema)|themen|nachrichten|news|beitr[äa]ge)\b.{0,60}
+      |mehr\ zum\ thema\b.{0,60}
+      |weitere\ (?:aktuelle\ )?(?:artikel|beitr[äa]ge|themen|inhalte|nachrichten|news|meldungen)\b.{0,60}
+      |das\ k[öo]nnte\ (?:sie|dich|dir|euch)\ (?:auch\ )?(?:noch\ )?interessieren(?:\ …)?
+      |(?:dich|sie)\ interessiert\ (?:vielleicht|bestimmt)\ auch|lies\ auch|meist\ ?gelesen(?:e|en)?(?:\ \w+)?
+      |(?:seit\ \d{1,3}\ tagen\ )?am\ (?:h[äa]ufigsten|meisten)\ (?:gelesen|geklickt)(?:e|en)?(?:\ \w+)?
+      |meistgeklickte\ \w+|empfohlen\ f[üu]r\ (?:dich|sie)|themenrelevante\ \w+
+      |weiterf[üu]hrende\ (?:links|artikel)
+      |top[-\ ]themen(?:\ der\ redaktion)?|artikel\ und\ videos\ zum\ thema
+      |interessantes\ aus\ unserem\b.{0,40}
+      |(?:les\ )?(?:articles\ )?(?:les\ )?plus\ (?:lus|populaires|partag[ée]s|comment[ée]s)
+      |dans\ la\ m[êe]me\ rubrique
+      |sur\ le\ m[êe]me\ th[èe]me|[àa]\ voir\ aussi|voir\ aussi
+      |otras\ noticias|m[áa]s\ noticias|temas\ relacionados|contenido\ relacionado
+      |(?:video|art[íi]culos?)\ recomendados?
+      |art[íi]culos\ relacionados\b.{0,40}|(?:te|le)\ (?:puede|podr[íi]a)\ interesar|mir[áa]\ tambi[ée]n
+      |vea?\ tambi[ée]n|m[áa]s\ sobre\b.{0,40}|lo\ m[áa]s\ (?:visto|popular|reciente)
+      |veja\ tamb[ée]m|leia\ (?:tamb[ée]m|mais)|mais\ lidas|not[íi]cias\ relacionadas
+      |zobacz\ (?:te[żz]|tak[żz]e|r[óo]wnie[żz])|czytaj\ (?:te[żz]|tak[żz]e|wi[ęe]cej)
+      |inne\ artyku[łl]y(?:\ autora)?
+      |najcz[ęe][śs]ciej\ czytane|pi[ùu]\ lett[ie])\W*$""",
     _F,
 )
 _RELATED_INLINE = re.compile(
@@ -150,7 +191,12 @@ _RELATED_INLINE = re.compile(
       |voir\ aussi|leggi\ anche|lees\ ook|mehr\ zum\ thema|lesen\ sie\ auch|auch\ interessant
       |te\ puede\ interesar|lee\ tambi[ée]n|ver\ tambi[ée]n|vea\ tambi[ée]n|leia\ tamb[ée]m
       |veja\ tamb[ée]m|lue\ my[öo]s|lue\ seuraavaksi|l[äa]s\ ocks[åa]|l[æa]s\ ogs[åa]|les\ ogs[åa]
-      |czytaj\ (?:te[żz]|tak[żz]e)|[čc]t[ěe]te\ tak[ée])\s?:\s?\S""",
+      |czytaj\ (?:te[żz]|tak[żz]e|wi[ęe]cej)|[čc]t[ěe]te\ tak[ée]|mehr\ lesen|lies\ auch|lesen\ sie\ hier
+      |lea(?:\ tambi[ée]n|\ m[áa]s)?|mir[ae]|mir[áa]\ tambi[ée]n|puedes\ ver|le\ puede\ interesar
+      |leia\ (?:tamb[ée]m|mais)
+      |zobacz\ (?:te[żz]|tak[żz]e|r[óo]wnie[żz])|dowiedz\ si[ęe]\ wi[ęe]cej
+      |lue\ (?:lis[äa][äa]|aiheesta\ lis[äa][äa]))
+      \s?[:»›]\s?\S""",
     _F,
 )
 _COMMENT_HEADER = re.compile(
@@ -161,7 +207,15 @@ _COMMENT_HEADER = re.compile(
       |schreibe?\ einen\ kommentar|laisser\ un\ commentaire|[ée]crire\ un\ commentaire
       |deja\ (?:un|tu)\ comentario|lascia\ un\ commento|plaats\ een\ reactie|reageer
       |(?:load|show|view|see|read)\ (?:all\ )?(?:\d{1,5}\ )?(?:comments|replies)
-      |reply(?:\ to\ (?:comment|this))?|antworten|r[ée]pondre|responder|rispondi|beantwoorden)\W*$""",
+      |reply(?:\ to\ (?:comment|this))?|antworten|r[ée]pondre|responder|rispondi|beantwoorden
+      |(?:\d{1,5}\ kommentare?\ ?)?(?:(?:derzeit\ )?(?:noch\ )?keine|aucun|sin|nessun)
+       \ (?:kommentare?|commentaires?|comentarios?|commenti?)(?:\ vorhanden)?
+      |(?:kommentare\ )?neuer\ kommentar
+      |\d{1,5}\ (?:comments?|responses?|replies|thoughts?|kommentare?|antworten|gedanken|commentaires?
+       |r[ée]ponses|comentarios?|respuestas|commenti|risposte)
+       \ (?:to|on|zu|auf|[àa]|sur|a|en|para|su)\ [\"“„«‘‚'].{1,150}
+      |(?:hinterlasse|hinterlassen\ sie)\ (?:eine\ antwort|einen\ kommentar)|laisser\ une\ r[ée]ponse
+      |deja\ una\ respuesta|lascia\ una\ risposta|(?:ping|track)backs?\b.{0,150})\W*$""",
     _F,
 )
 # "Jane Doe says:" over a comment; tried only on lines that end in one of these verbs.
@@ -175,7 +229,29 @@ _COMMENT_FORM = re.compile(
       |erforderliche\ felder\ sind|hinterlasse\ einen\ kommentar|kommentar\ hinzuf[üu]gen
       |antworten\ abbrechen|les\ champs\ obligatoires|los\ campos\ obligatorios
       |was\ this\ (?:article|page|post|information)\ helpful|fanden\ sie\ diesen\ artikel
-      |war\ dieser\ (?:artikel|beitrag)\ hilfreich|cet\ article\ vous\ a-t-il)""",
+      |war\ dieser\ (?:artikel|beitrag)\ hilfreich|cet\ article\ vous\ a-t-il
+      |(?:musst|m[üu]ssen)\ (?:angemeldet|eingeloggt)\ sein,\ um\ (?:einen\ )?kommentar|um\ zu\ kommentieren
+      |(?:para|pour)\ (?:comentar|commenter),?\ (?:debes|debe|tienes|vous\ devez|veuillez|inicia|connectez)
+      |(?:log|sign)\ in\ to\ (?:post\ a\ )?comment|dein\ kommentar\ wurde|antwort\ verwerfen
+      |(?:ihre|deine)\ e-?mail-?adresse\ wird\ nicht)""",
+    _F,
+)
+# Prompts to rate, like or share the article, wherever they stand: "Wie bewerten Sie diesen
+# Artikel?", "Rate this article".
+_FEEDBACK = re.compile(
+    r"""(?:(?:wie\ (?:bewerten|finden)|bewerten)\ sie\ (?:diesen|dieses|diese|den|das|die)
+       \ (?:artikel|beitrag|seite)
+      |(?:gef[äa]llt|hat)\ (?:ihnen|dir|euch)\ (?:dieser|der|dieses|das|unser[e]?)
+       \ (?:artikel|beitrag|text|seite|website)
+      |wie\ gef[äa]llt\ (?:ihnen|dir)\ (?:unsere?|diese[rs]?|der|die|das)\ |(?:artikel|beitrag)\ gefallen\?
+      |(?:dir|ihnen)\ hat\ (?:der|dieser)\ (?:artikel|beitrag)\ gefallen
+      |(?:please\ )?rate\ this\ (?:article|post|story)
+      |how\ (?:would\ you\ rate|useful\ was)\ this\ (?:article|post|page)
+      |(?:anmerkungen|fragen|anregungen|hinweise)\ (?:und\ anregungen\ )?zu\ diesem
+       \ (?:artikel|beitrag)
+
+      |vous\ avez\ aim[ée]\ cet\ article|(?:te|le)\ (?:gust[óo]|ha\ gustado)\ (?:este|esta)
+       \ (?:art[íi]culo|nota))""",
     _F,
 )
 # A caption ending in the photographer's initials: "... in an archive picture. D. V. A."
@@ -192,11 +268,24 @@ _TAG_LINE = re.compile(
 )
 _RIGHTS_RESERVED = r"""all\ rights\ reserved|alle\ rechte\ vorbehalten|tous\ droits\ r[ée]serv[ée]s
       |todos\ los\ derechos\ reservados|tutti\ i\ diritti\ riservati|alle\ rechten\ voorbehouden"""
+# A free licence stated for the page's own text or pictures: "All content is licensed under a
+# Creative Commons licence", "Die Inhalte dieser Website stehen unter CC-BY"; a sentence about
+# licences in general does not name the page.
+_OWN_CONTENT = r"""\b(?:this|these|all|our|dies(?:e[mnrs]?)?|alle|unsere?|ce|cet|cette|ces|tous\ les
+      |este|esta|estos|todos\ los|nuestros?)
+      \ (?:\w+\ ){0,2}?(?:content|contents|site|website|blog|texts?|articles?|posts?|images|photos|pictures
+      |inhalte|texte|beitr[äa]ge|bilder|fotos|seiten?|webseite|contenus?|textes?|contenidos?|textos
+      |art[íi]culos|im[áa]genes)\b"""
+_LICENCE = r"""licensed\ under\ (?:a\ |the\ )?(?:creative\ commons|cc\b)
+      |unter\ (?:einer\ |der\ )?(?:creative[\ -]commons|cc[\ -]?by)
+      |sous\ (?:une\ |la\ )?licence\ (?:creative|cc\b)
+      |bajo\ (?:una\ |la\ )?licencia\ (?:creative|cc\b)
+      |(?:lizenz|license|licence|licencia)\ cc[\ -]?by|\bcc[\ -]by(?:[\ -](?:sa|nc|nd))*[\ -]\d\.\d
+      |\bcc[\ -]by(?:[\ -](?:sa|nc|nd))+\b"""
+_LICENCE_LINE = re.compile(f"^(?=.*?{_OWN_CONTENT}).*?(?:{_LICENCE})", _F)
 # Any copyright notice, a photo credit's "© Jane Doe" included.
 _COPYRIGHT = re.compile(
-    r"""(?:©|\(c\)\s*(?:19|20)\d\d|\bcopyright\s?(?:©|\(c\))?\s?(?:19|20)\d\d|"""
-    + _RIGHTS_RESERVED
-    + ")",
+    r"""(?:©|\(c\)\s*(?:19|20)\d\d|\bcopyright\s?(?:©|\(c\))?\s?(?:19|20)\d\d|""" + _RIGHTS_RESERVED + ")",
     _F,
 )
 # A site's copyright notice, with a year: the start of the page footer.
@@ -206,11 +295,31 @@ _FOOTER = re.compile(
 )
 
 
-
+# A short call to comment: "Schreib doch einen Kommentar!", "Let us know in the comments". In
+# a longer paragraph the same words are the author's own closing lines.
+_COMMENT_CALL = re.compile(
+    r"""(?:verraten|schreiben|erz[äa]hlen)\ sie\ (?:uns\ )?(?:gerne\ )?
+       (?:in\ den\ kommentaren|einen\ kommentar)
+      |schreib(?:t|e)?\ (?:doch\ |gerne\ |uns\ )*(?:einen\ kommentar|in\ die\ kommentare)
+      |let\ (?:us|me)\ know\ in\ the\ comments|dites-(?:le\ )?(?:nous|moi)\ en\ commentaire
+      |d[ée]ja(?:nos)?\ (?:tu\ opini[óo]n\ )?en\ los\ comentarios""",
+    _F,
+)
+# A share prompt at the start of a line, often glued to its buttons: "Share this:Click to
+# share on Facebook (Opens in new window)", "Teilen Sie dies mit:", "Artikel teilen".
+_SHARE_PROMPT = re.compile(
+    r"""^\W*(?:share\ this(?:\ (?:article|story|post|page))?\W*(?:$|:|click|facebook|twitter)|click\ to\ share
+      |teilen\ sie\ (?:dies|diesen\ (?:artikel|beitrag))|(?:diesen\ )?(?:artikel|beitrag|seite)\ teilen
+      |sharen\ mit|mit\ freunden\ teilen|jetzt\ teilen
+      |m[öo]chten\ sie\ (?:den|diesen)\ (?:artikel|beitrag)\ teilen|klick(?:en\ sie)?,?\ um
+      \ (?:auf|[üu]ber|via|per)\ \w+\ zu\ teilen
+      |partager\ (?:cet\ article|sur|l'article)|compartir\ (?:nota|en\ |esta|este)
+      |comparte\ (?:esta|este))""",
+    _F,
+)
 # A line that can be a share bar starts with a share word (the exact test is a word break).
 _SHARE_START = re.compile(
-    r"[\W\d_]*"
-    + literal_search(" ".join(_SHARE_WORDS | {w.replace("-", "") for w in _SHARE_WORDS})).pattern
+    r"[\W\d_]*" + literal_search(" ".join(_SHARE_WORDS | {w.replace("-", "") for w in _SHARE_WORDS})).pattern
 )
 _NAV_WORD = re.compile(
     r"""^(?:skip\ to\ (?:main\ )?(?:content|navigation|main)|jump\ to\ (?:content|navigation)
@@ -233,9 +342,11 @@ _CAPTION = re.compile(
     _F,
 )
 _CAPTION_TAIL = re.compile(
-    r"(?:\((?:photo|image|foto|bild|credit)[^)]{0,80}\)|\b(?:photo|foto|bild|image|credit|crédit"
-    r"|fotograf[íi]a)s?\s?:\s?[^.:]{1,60}|/\s?(?:getty images|shutterstock|istock|"
-    r"reuters|afp|dpa|ap)|photo by [^.]{0,60} on unsplash)\W*$"
+    r"(?:\((?:photo|image|foto|bild|credit|quelle|source|fuente)[^)]{0,80}\)|\b(?:photo|foto|bild|image|credit"
+    r"|crédit|fotograf[íi]a|kuva)s?\s?:\s?[^.:]{1,60}(?:\.com)?|\bfot\.\s?[^.:]{1,60}"
+    r"|/\s?(?:getty images|shutterstock|istock(?:photo)?|unsplash|pixabay|picture[- ]alliance|imago"
+    r"|reuters|afp|dpa|ap|epa|keystone|ansa|efe)(?:\.com)?|/\s?(?:\(c\)|©)\s?[^/.:]{1,40}"
+    r"|photo by [^.]{0,60} on unsplash)\W*$"
 )
 
 
@@ -317,13 +428,20 @@ _SEARCHED: tuple[tuple[str, re.Pattern[str], int, str], ...] = (
     (
         "comment-section", _COMMENT_FORM, 40,
         "published required_fields cancel_reply logged_in adresse direcci save_my_name felder"
-        " kommentar antworten champs campos helpful artikel article_vous",
+        " kommentar kommentieren comentar commenter comment antworten champs campos helpful artikel"
+        " article_vous verwerfen",
+    ),
+    (
+        "feedback-prompt", _FEEDBACK, 40,
+        "artikel beitrag seite gefällt gefallt gefallen website rate_this useful_was aimé aime"
+        " gust",
     ),
     (
         "signup-prompt", _SIGNUP, 30,
         "sign mailing newsletter bolet nieuwsbrief inbox mail updates_every get_our get_the"
-        " unsubscri join subscribe abonnieren zum_newsletter abonnez inscrivez suscr iscriviti"
-        " abbonati schrijf registrieren testen trial",
+        " unsubscri join subscribe abonn zum_newsletter abonnez inscrivez suscr iscriviti"
+        " abbonati schrijf registrieren testen trial postfach boîte boite correo bandeja never_miss"
+        " verpass manquez ratez pierdas cancel kündbar kundbar",
     ),
     (
         "signup-prompt", _SIGNUP_SHORT, 8,
@@ -332,19 +450,30 @@ _SEARCHED: tuple[tuple[str, re.Pattern[str], int, str], ...] = (
     (
         "donation-appeal", _DONATE, 40,
         "support donat make_a become_a readers_like favor favour consider spende unterst souten"
-        " un_don una_donaci apoya dona_ora sostienici steun doneer",
+        " un_don una_donaci apoya dona_ora sostienici steun doneer beitrag_hilft contribution rely_on",
     ),
-    ("cookie-banner", _COOKIE, 90, "cookie agree_to"),
+    ("feedback-prompt", _COMMENT_CALL, 20, "kommentar comments commentaire comentarios"),
+    (
+        "cookie-banner", _COOKIE, 90,
+        "cookie agree_to inhalt einverst click_to_load external contenu contenido",
+    ),
+    ("share-bar", _SHARE_PROMPT, 90, "share teilen partager compart"),
     (
         "disclosure", _DISCLOSURE, 90,
         "commission affiliat amazon_associate financial_relationship expressed provision"
         " werbelink submitting clicking agree consent absenden soumettant enviar",
     ),
-    ("caption-credit", _CAPTION_TAIL, 25, "photo image foto bild credit crédit /"),
+    (
+        "caption-credit", _CAPTION_TAIL, 25,
+        "photo image foto fot. bild credit crédit kuva quelle source fuente /",
+    ),
     (
         "copyright", _COPYRIGHT, 40,
         "© (c) copyright rights_reserved rechte_vorbehalten droits_r derechos_reservados"
         " diritti_riservati rechten_voorbehouden",
+    ),
+    (
+        "copyright", _LICENCE_LINE, 40, "licen lizen creative cc-by cc_by ccby",
     ),
 )  # fmt: skip
 

@@ -33,7 +33,9 @@ CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\
 _LIST_END = ".!?:;,"
 _LINK_RUN = 12
 _RELATED_RUN = 15
-_COMMENT_COUNT = re.compile(r"\d")
+# A comment count ("12 Comments", "No comments yet", "Noch keine Kommentare").
+_COMMENT_COUNT = re.compile(r"\d|\b(?:no|keine|aucun|sin|nessun)\b", re.IGNORECASE)
+_METADATA = frozenset({"title-line", "headline", "subtitle", "byline", "dateline"})
 _COUNT_AFTER = 3
 _FOOTER_PROSE = 4  # a copyright line ends the body when at most this many paragraphs follow
 # What follows a name at the start of an author bio.
@@ -153,9 +155,7 @@ def classify(
     return result
 
 
-def _keep_main_cluster(
-    infos: Sequence[BlockInfo], rules: list[str | None], revised: list[str]
-) -> None:
+def _keep_main_cluster(infos: Sequence[BlockInfo], rules: list[str | None], revised: list[str]) -> None:
     """Drop kept text far from the article: teasers, bios and notices beyond a run of page
     furniture. Kept blocks form clusters broken by `_CLUSTER_GAP` dropped blocks in a row;
     clusters under a sixth of the largest one are marked ``far-from-body``. After the
@@ -236,9 +236,7 @@ def _heads_prose(infos: Sequence[BlockInfo], i: int) -> bool:
     return i + 1 < len(infos) and infos[i + 1].kind in (_GOOD, _NEAR)
 
 
-def _long_short_runs(
-    infos: Sequence[BlockInfo], rules: list[str | None], classes: list[str]
-) -> None:
+def _long_short_runs(infos: Sequence[BlockInfo], rules: list[str | None], classes: list[str]) -> None:
     """A long run of short title-like blocks is a link list, whatever surrounds it. (An HTML
     extractor sees the links; a text dump only shows the run.)"""
     start = 0
@@ -253,9 +251,7 @@ def _long_short_runs(
         start = i + 1
 
 
-def _caption_next_to_credit(
-    infos: Sequence[BlockInfo], rules: list[str | None], classes: list[str]
-) -> None:
+def _caption_next_to_credit(infos: Sequence[BlockInfo], rules: list[str | None], classes: list[str]) -> None:
     """A short line printed right against a photo credit, with no blank line between, is
     the caption it credits ("The mill wheel, back in use." / "(Photo: J. Moreau)"); not
     next to a credit that ends its own caption ("The mill wheel / Photo: J. Moreau")."""
@@ -280,7 +276,7 @@ def _trim_tail(
             good_seen += classes[i] == _GOOD
             prose_seen += 1
             continue
-        if not good_seen or rules[i] in {"title-line", "headline", "subtitle", "byline", "dateline"}:
+        if not good_seen or rules[i] in _METADATA:
             continue
         furniture = infos[i].furniture
         if furniture in ("comment-section", "author-bio"):
@@ -299,17 +295,17 @@ def _trim_tail(
         return
 
 
-def _drop_related_runs(
-    infos: Sequence[BlockInfo], rules: list[str | None], classes: list[str]
-) -> None:
+def _drop_related_runs(infos: Sequence[BlockInfo], rules: list[str | None], classes: list[str]) -> None:
     """A 'Related' or 'Read more' header takes the non-prose blocks after it with it, up to
     `_RELATED_RUN` of them: a link list is short, and a page without prose after such a
-    header (a recipe, a list) keeps the rest."""
+    header (a recipe, a list) keeps the rest. The list ends at prose (a good block, or a
+    near-good one that ends like a sentence) and at the headline or byline, where the
+    article begins."""
     i = 0
     while i < len(infos):
         if rules[i] == "related-list" and is_related_header(infos[i].text):
             j, taken = i + 1, 0
-            while j < len(infos) and classes[j] != _GOOD and taken < _RELATED_RUN:
+            while j < len(infos) and taken < _RELATED_RUN and not _ends_list(infos[j], rules[j], classes[j]):
                 if rules[j] is None:
                     rules[j], classes[j] = "related-list", _BAD
                     taken += 1
@@ -317,6 +313,11 @@ def _drop_related_runs(
             i = j
         else:
             i += 1
+
+
+def _ends_list(info: BlockInfo, rule: str | None, cls: str) -> bool:
+    """True for a block that a related list cannot take: prose, or the article's header."""
+    return cls == _GOOD or rule in _METADATA
 
 
 def _revise(classes: list[str]) -> list[str]:

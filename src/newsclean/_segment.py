@@ -12,6 +12,8 @@ from typing import NamedTuple
 
 import regex
 
+from ._boilerplate import boilerplate_rule
+
 __all__ = ["Block", "segment_text"]
 
 # A point where two blocks were glued without a newline: a sentence end or a year directly
@@ -36,6 +38,13 @@ _CAMEL_SPACING = 60
 _WIDE_GAP = re.compile(r"\t|[ \t]{3,}")
 _SPACE_RUN = re.compile(r" {2,}")
 _MIN_WRAP_LINES = 8
+# A page label glued to the block after it ("Ähnliche BeiträgeModeschreck: ...", "TeilenKlick,
+# um ..."): a short head, up to the first case change, that is a furniture line on its own.
+# A one-word head is split off only as a share button: a single "Read" or "New" is as often
+# the start of a name in camel case ("ReadFile", "NewsDesk").
+_LABEL_CHARS = 40
+_LABEL_WORDS = 6
+_LABEL_RULES = frozenset({"related-list", "share-bar", "nav-word", "feedback-prompt"})
 
 
 class Block(NamedTuple):
@@ -122,7 +131,29 @@ def _glued_pieces(text: str, line: int, gap: int) -> list[Block]:
     # most lines that may be glued are not (one search is cheaper than a split)
     parts = [p.strip() for p in _GLUE.split(text)] if _GLUE.search(text) else [text]
     parts = [q.strip() for p in parts for q in (_CAMEL.split(p) if _dense_camel(p) else (p,))]
+    parts = [q for p in parts for q in _glued_label(p)]
     return [Block(p, line, gap if i == 0 else 0) for i, p in enumerate(parts) if p]
+
+
+def _glued_label(text: str) -> tuple[str, ...]:
+    """`text` with a furniture label glued to its start split off ("Ähnliche Beiträge" from
+    "Ähnliche BeiträgeModeschreck: Patchwork-Mäntel"); `text` alone when it has none, or when
+    the whole of it is furniture ("ShareTweetEmail")."""
+    if _MAYBE_GLUED[2].search(text, 0, _LABEL_CHARS + 1) is None:  # the cheap test first
+        return (text,)
+    joint = _CAMEL.search(text, 0, _LABEL_CHARS + 1)
+    if joint is None:
+        return (text,)
+    head = text[: joint.start()]
+    n_words = head.count(" ") + 1
+    if n_words > _LABEL_WORDS:
+        return (text,)
+    rule = boilerplate_rule(head, n_words)
+    if rule not in _LABEL_RULES or (n_words == 1 and rule != "share-bar"):
+        return (text,)
+    if boilerplate_rule(text, text.count(" ") + 1) is not None:  # a glued share bar is one block
+        return (text,)
+    return head, text[joint.start() :]
 
 
 def _dense_camel(text: str) -> bool:
@@ -155,7 +186,5 @@ def _continues(previous: str, line: str, width: int) -> bool:
     """True when `line` was wrapped from `previous`: its first word would not have fit."""
     first = _FIRST_WORD.match(line)
     return (
-        first is not None
-        and len(previous) >= width * 0.6
-        and len(previous) + 1 + len(first.group()) > width
+        first is not None and len(previous) >= width * 0.6 and len(previous) + 1 + len(first.group()) > width
     )

@@ -58,6 +58,11 @@ _ALL = (
     Rule("advertisement", "boilerplate", "Advertisement labels and 'story continues below' slugs."),
     Rule("related-list", "boilerplate", "'Related', 'Read more' headers and the list after them."),
     Rule("comment-section", "boilerplate", "Comment prompts, counts and everything after them."),
+    Rule(
+        "feedback-prompt",
+        "boilerplate",
+        "Prompts to rate, like or share the article: 'Did you enjoy this post?'.",
+    ),
     Rule("copyright", "boilerplate", "Copyright and 'all rights reserved' footers."),
     Rule("nav-word", "boilerplate", "Single navigation words: Home, Menu, Search, Skip to content."),
     Rule("tag-line", "boilerplate", "Tag and category lines: 'Tags: ...', 'Filed under ...'."),
