@@ -61,7 +61,7 @@ _ALL = (
     Rule(
         "feedback-prompt",
         "boilerplate",
-        "Prompts to rate, like or share the article: 'Did you enjoy this post?'.",
+        "Prompts to rate or comment on the article: 'Rate this article', 'Let us know in the comments'.",
     ),
     Rule("copyright", "boilerplate", "Copyright and 'all rights reserved' footers."),
     Rule("nav-word", "boilerplate", "Single navigation words: Home, Menu, Search, Skip to content."),
