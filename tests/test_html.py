@@ -132,6 +132,20 @@ def test_parse_html_does_not_expand_internal_entities() -> None:
     assert "aaaaaaaaaa" not in text
 
 
+@pytest.mark.parametrize(
+    ("lang", "header"),
+    [
+        ("en", '<header><nav><a href="/">Home</a> <a href="/news">News</a></nav></header>'),
+        ("de", "<header><p>Hafenbote</p><ul><li>Startseite</li><li>Region</li></ul></header>"),
+    ],
+)
+def test_markup_after_the_closing_html_tag_is_read(lang: str, header: str) -> None:
+    # A template prints the article after the page's ``</html>``: libxml2 makes it a second
+    # root beside the document's own.
+    page = _page(header, lang) + f'<div class="story"><h1>Headline</h1>{_paragraphs(lang)}</div>'
+    assert _body(page) == "\n\n".join(PROSE[lang])
+
+
 @pytest.mark.parametrize("swallower", ["button", "noscript"])
 def test_an_element_that_swallowed_the_page_is_unwrapped(swallower: str) -> None:
     # An unclosed <div> inside the element makes libxml2 nest the rest of the page in it.
