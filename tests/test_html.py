@@ -335,6 +335,37 @@ def test_a_hidden_container_holding_the_whole_article_is_kept() -> None:
     assert _body(page) == "\n\n".join(PROSE["de"])
 
 
+@pytest.mark.parametrize(
+    ("lang", "heading", "folded"),
+    [
+        (
+            "en",
+            "Step two: the crossing",
+            "Crews check the ferry's engines every evening before the first crossing leaves the pier.",
+        ),
+        (
+            "de",
+            "Was kostet die Fahrt?",
+            "Eine einfache Fahrt kostet zwei Euro, für Schichtarbeiter gibt es eine günstige Monatskarte.",
+        ),
+    ],
+)
+def test_a_folded_accordion_panel_is_text_but_a_hidden_dialog_is_not(
+    lang: str, heading: str, folded: str
+) -> None:
+    panel = (
+        f'<h3 id="q1">{heading}</h3>'
+        f'<div role="region" aria-labelledby="q1" style="display:none"><p>{folded}</p></div>'
+    )
+    dialog = (
+        f'<div role="dialog" aria-labelledby="d1" style="display:none"><h2 id="d1">{heading}</h2>'
+        f"<p>{folded.upper()}</p></div>"
+    )
+    body = _body(_page(f"<article>{_paragraphs(lang)}{panel}</article>{dialog}", lang))
+    assert folded in body
+    assert folded.upper() not in body
+
+
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_prose_outside_the_article_container_is_dropped(lang: str) -> None:
     teaser = {
