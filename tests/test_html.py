@@ -335,6 +335,20 @@ def test_a_hidden_container_holding_the_whole_article_is_kept() -> None:
     assert _body(page) == "\n\n".join(PROSE["de"])
 
 
+@pytest.mark.parametrize(("lang", "nav"), [("en", "Home News Sport"), ("es", "Inicio Noticias Deportes")])
+def test_an_article_streamed_in_hidden_chunks_is_kept(lang: str, nav: str) -> None:
+    # A script framework streams each section into a hidden child of the body and moves it
+    # into place once it has arrived.
+    chunks = "".join(
+        f'<div hidden id="S:{n}"><div><h2>{n + 1}.</h2><p>{text}</p></div></div>'
+        for n, text in enumerate(PROSE[lang])
+    )
+    page = _page(f"<header><ul><li>{'</li><li>'.join(nav.split())}</li></ul></header>{chunks}", lang)
+    body = _body(page)
+    for text in PROSE[lang]:
+        assert text in body
+
+
 @pytest.mark.parametrize(
     ("lang", "heading", "folded"),
     [

@@ -148,7 +148,8 @@ def _dom_roles(
     # A hidden container holding half the prose is a page that script will reveal.
     wraps = {c for b in blocks if b.main or b.heading == 1 for c in b.furniture}
     wraps.update(c for b in blocks for c in b.hidden)
-    layout = {
+    chunks = _streamed_chunks(page, held, total)
+    layout = chunks | {
         c
         for c, around in enumerate(page.enclosing)
         if (around is not None and held[c] >= _WRAPPER_SHARE * held[around])
@@ -196,6 +197,19 @@ def _dom_roles(
     inside = [not article.isdisjoint(b.main) for b in blocks]
     _take_lead(blocks, infos, roles, inside)
     return roles, inside, True
+
+
+def _streamed_chunks(page: DomPage, held: Sequence[int], total: int) -> set[int]:
+    """The hidden children of the body, when together they hold half the page's prose or
+    more: a page streamed by a script framework ships its article in such chunks, which
+    script moves into place, one section each."""
+    chunks = {
+        c
+        for b in page.blocks
+        for c in b.hidden
+        if (parent := page.containers[c].getparent()) is not None and parent.tag == "body"
+    }
+    return chunks if sum(held[c] for c in chunks) >= _WRAPPER_SHARE * total else set()
 
 
 def _meta_line(text: str, byline_texts: Sequence[str]) -> bool:
