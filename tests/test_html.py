@@ -335,6 +335,40 @@ def test_a_hidden_container_holding_the_whole_article_is_kept() -> None:
     assert _body(page) == "\n\n".join(PROSE["de"])
 
 
+@pytest.mark.parametrize(
+    ("lang", "links", "closing"),
+    [
+        (
+            "en",
+            "Monday;Tuesday;Wednesday;Thursday;Friday;Saturday;Sunday;Holidays;Night service",
+            "Tickets for the late crossings are sold on board by the crew, and the season passes that "
+            "most of the shift workers use can be bought at the harbour office during the day, while "
+            "pupils and pensioners pay half the normal fare on every crossing.",
+        ),
+        (
+            "de",
+            "Montag;Dienstag;Mittwoch;Donnerstag;Freitag;Samstag;Sonntag;Feiertage;Nachtverkehr",
+            "Fahrkarten für die späten Fahrten verkauft die Besatzung an Bord, und die Monatskarten, "
+            "die die meisten Schichtarbeiter nutzen, gibt es tagsüber im Büro am Hafen, und Schüler "
+            "und Rentner zahlen auf jeder Fahrt nur den halben Preis.",
+        ),
+    ],
+)
+def test_a_closing_paragraph_past_a_link_list_in_the_inferred_region_is_kept(
+    lang: str, links: str, closing: str
+) -> None:
+    # No marked container: the region is where the prose is. A list of links inside it sets
+    # the closing paragraph far from the body by the text rules alone.
+    items = "".join(f'<li><a href="/t{n}">{text}</a></li>' for n, text in enumerate(links.split(";")))
+    story = "".join(f"<p>{p} {p}</p>" for p in PROSE[lang])
+    page = _page(
+        f'<div class="top"><a href="/">Home</a></div><div class="wrap"><h1>Night Ferry Will Run '
+        f"All Winter</h1>{story}<ul>{items}</ul><p>{closing}</p></div><div><p>Harbour Post</p></div>",
+        lang,
+    )
+    assert _body(page).endswith(closing)
+
+
 @pytest.mark.parametrize(("lang", "nav"), [("en", "Home News Sport"), ("es", "Inicio Noticias Deportes")])
 def test_an_article_streamed_in_hidden_chunks_is_kept(lang: str, nav: str) -> None:
     # A script framework streams each section into a hidden child of the body and moves it

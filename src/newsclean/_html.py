@@ -57,9 +57,11 @@ _LABEL_WORDS = 4  # words of label ("Mis à jour le", "By") allowed per byline t
 _WORD = re.compile(r"\w+")
 _PROSE = frozenset({"good", "near-good"})
 # Text rules that judge a block by its shape alone; inside the article's container the
-# markup's word outweighs them.
+# markup's word outweighs them. In a region inferred from where the prose is, the repeated
+# lines stay dropped, but a paragraph the text rules set far from the body (past a list of
+# links inside the region) is the article's.
 _LENIENT = frozenset({"short-nav-run", "low-text", "far-from-body", "repeated-line"})
-_LENIENT_INFERRED = frozenset({"short-nav-run", "low-text"})
+_LENIENT_INFERRED = frozenset({"short-nav-run", "low-text", "far-from-body"})
 
 
 def where(block: DomBlock) -> str:
