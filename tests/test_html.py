@@ -335,6 +335,21 @@ def test_a_hidden_container_holding_the_whole_article_is_kept() -> None:
     assert _body(page) == "\n\n".join(PROSE["de"])
 
 
+@pytest.mark.parametrize(("lang", "promo"), [("en", "Get the app"), ("fr", "Téléchargez l'application")])
+def test_an_article_split_into_sibling_containers_of_one_kind_keeps_each_part(lang: str, promo: str) -> None:
+    # The page sets a promotion box between the article's short opening part and the rest.
+    opening = _paragraphs(lang)
+    rest = "".join(f"<p>{p} {q}</p>" for p in PROSE[lang] for q in PROSE[lang])
+    page = _page(
+        f'<h1>Night Ferry Will Run All Winter</h1><div class="post"><div class="rich-text">{opening}</div>'
+        f'<div class="promo"><p>{promo}</p></div><div class="rich-text">{rest}</div></div>',
+        lang,
+    )
+    body = _body(page)
+    assert body.startswith(PROSE[lang][0])
+    assert promo not in body
+
+
 @pytest.mark.parametrize(
     ("lang", "links", "closing"),
     [

@@ -34,6 +34,9 @@ _WRAPPER_SHARE = 0.5
 # is dropped; containers with less than `_MAIN_PEER` of the largest one's prose are teasers.
 _MAIN_SHARE = 0.4
 _MAIN_PEER = 0.25
+# A container of the same kind as an article container, beside it, with this much prose is
+# another part of the article.
+_PART_PROSE = 300
 _NARROW = 0.8
 _MOST = 0.75
 _COPY_MIN_WORDS = 12
@@ -354,12 +357,16 @@ def _article_containers(page: DomPage, held: Sequence[int], total: int) -> set[i
     """The containers that hold the article's text, or None when no marked container holds
     enough of the page's prose. Of nested containers, the innermost one that holds most of
     the prose of the one around it wins: ``<main>`` gives way to its ``<article>``, which
-    gives way to its ``entry-content``, leaving the promotions around them outside."""
+    gives way to its ``entry-content``, leaving the promotions around them outside. A page
+    that splits the article into sibling containers of one kind (`_kind`) between promotion
+    boxes has each part with a paragraph's worth of prose chosen, however short."""
     mains = {c for b in page.blocks for c in b.main}
     best = max((held[c] for c in mains), default=0)
     if best < _MAIN_SHARE * total:
         return None
     chosen = {c for c in mains if held[c] >= _MAIN_PEER * best}
+    kinds = {_kind(page.containers[c]) for c in chosen}
+    chosen.update(c for c in mains if held[c] >= _PART_PROSE and _kind(page.containers[c]) in kinds)
     for c in list(chosen):
         around = page.enclosing[c]
         while around is not None:
@@ -367,6 +374,12 @@ def _article_containers(page: DomPage, held: Sequence[int], total: int) -> set[i
                 chosen.discard(around)
             around = page.enclosing[around]
     return chosen
+
+
+def _kind(element: etree._Element) -> tuple[etree._Element | None, str, str | None]:
+    """An element's parent, tag and class: the parts of one article that a page splits into
+    sibling containers of one kind (between promotion boxes) share it."""
+    return element.getparent(), element.tag, element.get("class")
 
 
 def _fill_article(
