@@ -335,6 +335,28 @@ def test_a_hidden_container_holding_the_whole_article_is_kept() -> None:
     assert _body(page) == "\n\n".join(PROSE["de"])
 
 
+@pytest.mark.parametrize(
+    ("lang", "dated", "opening"),
+    [
+        ("en", "Updated on October 21, 2025", "Good evening, and welcome aboard"),
+        ("de", "Aktualisiert am 21.10.2025", "Guten Abend und willkommen an Bord"),
+    ],
+)
+def test_a_date_line_above_the_first_paragraph_stays_out_of_the_body(
+    lang: str, dated: str, opening: str
+) -> None:
+    # The short lines of the first paragraph's element join the article, but its date line
+    # is metadata.
+    page = _page(
+        f'<h1>Night Ferry Will Run All Winter</h1><div class="entry-content"><p>{dated}</p>'
+        f"<p>{opening}</p>{_paragraphs(lang)}</div>",
+        lang,
+    )
+    body = _body(page)
+    assert body.startswith(opening)
+    assert dated not in body
+
+
 @pytest.mark.parametrize(("lang", "promo"), [("en", "Get the app"), ("fr", "Téléchargez l'application")])
 def test_an_article_split_into_sibling_containers_of_one_kind_keeps_each_part(lang: str, promo: str) -> None:
     # The page sets a promotion box between the article's short opening part and the rest.

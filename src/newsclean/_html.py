@@ -485,8 +485,9 @@ def _fill_head(
     """Above the article's first paragraph, the short lines that the element holding it also
     holds (a speech's opening lines, a recipe's yield, a salutation) join the article, up to
     a block that is metadata, furniture, outside the container, dropped by a text rule other
-    than the `lenient` ones, or a single word (a label: "Pinned", "Anzeige"). Lines in
-    elements of their own above it are the header's."""
+    than the `lenient` ones, a single word (a label: "Pinned", "Anzeige") or a date line
+    (the article's "Updated on" line). Lines in elements of their own above it are the
+    header's."""
     element = blocks[first].element
     parent = element.getparent()
     scope = element if parent is None else parent
@@ -501,9 +502,19 @@ def _fill_head(
             return
         if rule in _MARKUP_DROPS or _KEEPS[rule]:
             continue
-        if rule not in lenient or infos[i].n_words < 2:
+        if rule not in lenient or infos[i].n_words < 2 or _date_line(infos[i].text):
             return
         rules[i] = "article-text"
+
+
+def _date_line(text: str) -> bool:
+    """A line that is a date and a few words of label ("Updated on 21 October 2025")."""
+    if len(text) > _MAX_META_LINE:
+        return False
+    hits = find_dates(text)
+    for hit in reversed(hits):
+        text = f"{text[: hit.start]} {text[hit.end :]}"
+    return bool(hits) and len(_WORD.findall(text)) <= _LABEL_WORDS
 
 
 def _item(block: DomBlock, prose_cells: set[etree._Element]) -> bool:
