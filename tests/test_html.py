@@ -336,6 +336,35 @@ def test_a_hidden_container_holding_the_whole_article_is_kept() -> None:
 
 
 @pytest.mark.parametrize(
+    ("lang", "rows"),
+    [
+        (
+            "en",
+            [
+                ("Harbour Line", "Runs every night from the old pier to the hospital bank, all year."),
+                ("River Shuttle", "Stops at the market hall and the new pier on weekdays only."),
+            ],
+        ),
+        (
+            "de",
+            [
+                ("Hafenlinie", "Fährt jede Nacht vom alten Anleger zum Krankenhausufer, das ganze Jahr."),
+                ("Flussbus", "Hält werktags an der Markthalle und am neuen Anleger."),
+            ],
+        ),
+    ],
+)
+def test_a_linked_name_cell_of_a_kept_table_row_is_kept(lang: str, rows: list[tuple[str, str]]) -> None:
+    table = "".join(
+        f'<tr><td><a href="/{n}">{name}</a></td><td>{what}</td></tr>' for n, (name, what) in enumerate(rows)
+    )
+    page = _page(f"<article>{_paragraphs(lang)}<table>{table}</table></article>", lang)
+    body = _body(page)
+    for name, what in rows:
+        assert f"{name}\n\n{what}" in body
+
+
+@pytest.mark.parametrize(
     ("lang", "dated", "opening"),
     [
         ("en", "Updated on October 21, 2025", "Good evening, and welcome aboard"),

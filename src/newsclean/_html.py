@@ -44,6 +44,7 @@ _LEAD_BLOCKS = 2
 _EDGE_BLOCKS = 3
 # Elements that group blocks but never make a region of the page on their own.
 _LISTS = frozenset({"ol", "ul", "dl", "table", "tbody", "thead", "tr"})
+_CELLS = frozenset({"td", "th"})
 _ITEMS = frozenset({"li", "dt", "dd", "h2", "h3", "h4", "h5", "h6"})
 _REGION_SHARE = 0.6
 _LEAD_GAP_WORDS = 12
@@ -92,6 +93,7 @@ def run(
     roles, inside, marked = _dom_roles(page, infos, meta)
     rules = classify(infos, roles, _body_start(infos, roles), language)
     _fill_article(blocks, infos, rules, inside, _LENIENT if marked else _LENIENT_INFERRED)
+    _keep_row_links(blocks, rules, inside)
     _drop_copies(infos, rules, inside)
     mark_author_bios(infos, rules, meta.authors)
     article = Article(
@@ -521,6 +523,25 @@ def _item(block: DomBlock, prose_cells: set[etree._Element]) -> bool:
     """A list item, a subheading, or the cell of a data table."""
     tag = block.element.tag
     return tag in _ITEMS or (tag in ("td", "th") and block.element not in prose_cells)
+
+
+def _keep_row_links(blocks: Sequence[DomBlock], rules: list[str], inside: Sequence[bool]) -> None:
+    """In the article's container, a table cell that is a link (a row's name, linked to its
+    page) is data when the article keeps another cell of its row: a table of providers or
+    products, not a list of links."""
+    kept_rows = {
+        block.element.getparent()
+        for block, rule in zip(blocks, rules, strict=True)
+        if _KEEPS[rule] and block.element.tag in _CELLS
+    }
+    for i, block in enumerate(blocks):
+        if (
+            rules[i] == "link-dense"
+            and inside[i]
+            and block.element.tag in _CELLS
+            and block.element.getparent() in kept_rows
+        ):
+            rules[i] = "article-text"
 
 
 def _drop_copies(infos: Sequence[BlockInfo], rules: list[str], inside: Sequence[bool]) -> None:
