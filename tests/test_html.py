@@ -443,10 +443,12 @@ def test_an_article_streamed_in_hidden_chunks_is_kept(lang: str, nav: str) -> No
         f'<div hidden id="S:{n}"><div><h2>{n + 1}.</h2><p>{text}</p></div></div>'
         for n, text in enumerate(PROSE[lang])
     )
-    page = _page(f"<header><ul><li>{'</li><li>'.join(nav.split())}</li></ul></header>{chunks}", lang)
+    dialog = f'<div hidden role="dialog"><p>{PROSE[lang][0].upper()}</p></div>'
+    page = _page(f"<header><ul><li>{'</li><li>'.join(nav.split())}</li></ul></header>{chunks}{dialog}", lang)
     body = _body(page)
     for text in PROSE[lang]:
         assert text in body
+    assert PROSE[lang][0].upper() not in body
 
 
 @pytest.mark.parametrize(

@@ -45,6 +45,7 @@ _EDGE_BLOCKS = 3
 # Elements that group blocks but never make a region of the page on their own.
 _LISTS = frozenset({"ol", "ul", "dl", "table", "tbody", "thead", "tr"})
 _CELLS = frozenset({"td", "th"})
+_DIALOGS = frozenset({"dialog", "alertdialog"})
 _ITEMS = frozenset({"li", "dt", "dd", "h2", "h3", "h4", "h5", "h6"})
 _REGION_SHARE = 0.6
 _LEAD_GAP_WORDS = 12
@@ -209,12 +210,14 @@ def _dom_roles(
 def _streamed_chunks(page: DomPage, held: Sequence[int], total: int) -> set[int]:
     """The hidden children of the body, when together they hold half the page's prose or
     more: a page streamed by a script framework ships its article in such chunks, which
-    script moves into place, one section each."""
+    script moves into place, one section each. A dialog waiting to pop up is not one."""
     chunks = {
         c
         for b in page.blocks
         for c in b.hidden
-        if (parent := page.containers[c].getparent()) is not None and parent.tag == "body"
+        if (parent := page.containers[c].getparent()) is not None
+        and parent.tag == "body"
+        and page.containers[c].get("role") not in _DIALOGS
     }
     return chunks if sum(held[c] for c in chunks) >= _WRAPPER_SHARE * total else set()
 
