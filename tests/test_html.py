@@ -132,6 +132,20 @@ def test_parse_html_does_not_expand_internal_entities() -> None:
     assert "aaaaaaaaaa" not in text
 
 
+@pytest.mark.parametrize(
+    ("lang", "header"),
+    [
+        ("en", '<header><nav><a href="/">Home</a> <a href="/news">News</a></nav></header>'),
+        ("de", "<header><p>Hafenbote</p><ul><li>Startseite</li><li>Region</li></ul></header>"),
+    ],
+)
+def test_markup_after_the_closing_html_tag_is_read(lang: str, header: str) -> None:
+    # A template prints the article after the page's ``</html>``: libxml2 makes it a second
+    # root beside the document's own.
+    page = _page(header, lang) + f'<div class="story"><h1>Headline</h1>{_paragraphs(lang)}</div>'
+    assert _body(page) == "\n\n".join(PROSE[lang])
+
+
 @pytest.mark.parametrize("swallower", ["button", "noscript"])
 def test_an_element_that_swallowed_the_page_is_unwrapped(swallower: str) -> None:
     # An unclosed <div> inside the element makes libxml2 nest the rest of the page in it.
@@ -319,6 +333,153 @@ def test_a_hidden_container_holding_the_whole_article_is_kept() -> None:
     # Pages streamed by a script framework ship the article in a hidden element first.
     page = _page(f'<div hidden id="S:0"><article>{_paragraphs("de")}</article></div>', "de")
     assert _body(page) == "\n\n".join(PROSE["de"])
+
+
+@pytest.mark.parametrize(
+    ("lang", "rows"),
+    [
+        (
+            "en",
+            [
+                ("Harbour Line", "Runs every night from the old pier to the hospital bank, all year."),
+                ("River Shuttle", "Stops at the market hall and the new pier on weekdays only."),
+            ],
+        ),
+        (
+            "de",
+            [
+                ("Hafenlinie", "Fährt jede Nacht vom alten Anleger zum Krankenhausufer, das ganze Jahr."),
+                ("Flussbus", "Hält werktags an der Markthalle und am neuen Anleger."),
+            ],
+        ),
+    ],
+)
+def test_a_linked_name_cell_of_a_kept_table_row_is_kept(lang: str, rows: list[tuple[str, str]]) -> None:
+    table = "".join(
+        f'<tr><td><a href="/{n}">{name}</a></td><td>{what}</td></tr>' for n, (name, what) in enumerate(rows)
+    )
+    page = _page(f"<article>{_paragraphs(lang)}<table>{table}</table></article>", lang)
+    body = _body(page)
+    for name, what in rows:
+        assert f"{name}\n\n{what}" in body
+
+
+@pytest.mark.parametrize(
+    ("lang", "dated", "opening"),
+    [
+        ("en", "Updated on October 21, 2025", "Good evening, and welcome aboard"),
+        ("de", "Aktualisiert am 21.10.2025", "Guten Abend und willkommen an Bord"),
+    ],
+)
+def test_a_date_line_above_the_first_paragraph_stays_out_of_the_body(
+    lang: str, dated: str, opening: str
+) -> None:
+    # The short lines of the first paragraph's element join the article, but its date line
+    # is metadata.
+    page = _page(
+        f'<h1>Night Ferry Will Run All Winter</h1><div class="entry-content"><p>{dated}</p>'
+        f"<p>{opening}</p>{_paragraphs(lang)}</div>",
+        lang,
+    )
+    body = _body(page)
+    assert body.startswith(opening)
+    assert dated not in body
+
+
+@pytest.mark.parametrize(("lang", "promo"), [("en", "Get the app"), ("fr", "Téléchargez l'application")])
+def test_an_article_split_into_sibling_containers_of_one_kind_keeps_each_part(lang: str, promo: str) -> None:
+    # The page sets a promotion box between the article's short opening part and the rest.
+    opening = _paragraphs(lang)
+    rest = "".join(f"<p>{p} {q}</p>" for p in PROSE[lang] for q in PROSE[lang])
+    page = _page(
+        f'<h1>Night Ferry Will Run All Winter</h1><div class="post"><div class="rich-text">{opening}</div>'
+        f'<div class="promo"><p>{promo}</p></div><div class="rich-text">{rest}</div></div>',
+        lang,
+    )
+    body = _body(page)
+    assert body.startswith(PROSE[lang][0])
+    assert promo not in body
+
+
+@pytest.mark.parametrize(
+    ("lang", "links", "closing"),
+    [
+        (
+            "en",
+            "Monday;Tuesday;Wednesday;Thursday;Friday;Saturday;Sunday;Holidays;Night service",
+            "Tickets for the late crossings are sold on board by the crew, and the season passes that "
+            "most of the shift workers use can be bought at the harbour office during the day, while "
+            "pupils and pensioners pay half the normal fare on every crossing.",
+        ),
+        (
+            "de",
+            "Montag;Dienstag;Mittwoch;Donnerstag;Freitag;Samstag;Sonntag;Feiertage;Nachtverkehr",
+            "Fahrkarten für die späten Fahrten verkauft die Besatzung an Bord, und die Monatskarten, "
+            "die die meisten Schichtarbeiter nutzen, gibt es tagsüber im Büro am Hafen, und Schüler "
+            "und Rentner zahlen auf jeder Fahrt nur den halben Preis.",
+        ),
+    ],
+)
+def test_a_closing_paragraph_past_a_link_list_in_the_inferred_region_is_kept(
+    lang: str, links: str, closing: str
+) -> None:
+    # No marked container: the region is where the prose is. A list of links inside it sets
+    # the closing paragraph far from the body by the text rules alone.
+    items = "".join(f'<li><a href="/t{n}">{text}</a></li>' for n, text in enumerate(links.split(";")))
+    story = "".join(f"<p>{p} {p}</p>" for p in PROSE[lang])
+    page = _page(
+        f'<div class="top"><a href="/">Home</a></div><div class="wrap"><h1>Night Ferry Will Run '
+        f"All Winter</h1>{story}<ul>{items}</ul><p>{closing}</p></div><div><p>Harbour Post</p></div>",
+        lang,
+    )
+    assert _body(page).endswith(closing)
+
+
+@pytest.mark.parametrize(("lang", "nav"), [("en", "Home News Sport"), ("es", "Inicio Noticias Deportes")])
+def test_an_article_streamed_in_hidden_chunks_is_kept(lang: str, nav: str) -> None:
+    # A script framework streams each section into a hidden child of the body and moves it
+    # into place once it has arrived.
+    chunks = "".join(
+        f'<div hidden id="S:{n}"><div><h2>{n + 1}.</h2><p>{text}</p></div></div>'
+        for n, text in enumerate(PROSE[lang])
+    )
+    dialog = f'<div hidden role="dialog"><p>{PROSE[lang][0].upper()}</p></div>'
+    page = _page(f"<header><ul><li>{'</li><li>'.join(nav.split())}</li></ul></header>{chunks}{dialog}", lang)
+    body = _body(page)
+    for text in PROSE[lang]:
+        assert text in body
+    assert PROSE[lang][0].upper() not in body
+
+
+@pytest.mark.parametrize(
+    ("lang", "heading", "folded"),
+    [
+        (
+            "en",
+            "Step two: the crossing",
+            "Crews check the ferry's engines every evening before the first crossing leaves the pier.",
+        ),
+        (
+            "de",
+            "Was kostet die Fahrt?",
+            "Eine einfache Fahrt kostet zwei Euro, für Schichtarbeiter gibt es eine günstige Monatskarte.",
+        ),
+    ],
+)
+def test_a_folded_accordion_panel_is_text_but_a_hidden_dialog_is_not(
+    lang: str, heading: str, folded: str
+) -> None:
+    panel = (
+        f'<h3 id="q1">{heading}</h3>'
+        f'<div role="region" aria-labelledby="q1" style="display:none"><p>{folded}</p></div>'
+    )
+    dialog = (
+        f'<div role="dialog" aria-labelledby="d1" style="display:none"><h2 id="d1">{heading}</h2>'
+        f"<p>{folded.upper()}</p></div>"
+    )
+    body = _body(_page(f"<article>{_paragraphs(lang)}{panel}</article>{dialog}", lang))
+    assert folded in body
+    assert folded.upper() not in body
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])

@@ -205,6 +205,13 @@ def _hides(element: lxml.html.HtmlElement) -> bool:
     )
 
 
+def _folded(attrib: etree._Attrib) -> bool:
+    """Whether a hidden element is the folded panel of an accordion (a region named by its
+    heading, as WAI-ARIA lays one out), which a reader opens in place: its text is the
+    page's, unlike a dialog's or a menu's."""
+    return attrib.get("role") == "region" and attrib.get("aria-labelledby") is not None
+
+
 class _Marks(enum.Enum):
     """What an element's tag, class and id say it is."""
 
@@ -255,7 +262,7 @@ def _open(
         mark = _Marks.MAIN
     elif role in _FURNITURE_ROLES:
         mark = _Marks.FURNITURE
-    if _hides(element):
+    if _hides(element) and not _folded(attrib):
         hidden = (*hidden, _add(page, element, main, strong=False))
     if mark is _Marks.MAIN:
         main = (*main, _add(page, element, main, strong=False))

@@ -34,6 +34,9 @@ _WRAPPER_SHARE = 0.5
 # is dropped; containers with less than `_MAIN_PEER` of the largest one's prose are teasers.
 _MAIN_SHARE = 0.4
 _MAIN_PEER = 0.25
+# A container of the same kind as an article container, beside it, with this much prose is
+# another part of the article.
+_PART_PROSE = 300
 _NARROW = 0.8
 _MOST = 0.75
 _COPY_MIN_WORDS = 12
@@ -41,6 +44,8 @@ _LEAD_BLOCKS = 2
 _EDGE_BLOCKS = 3
 # Elements that group blocks but never make a region of the page on their own.
 _LISTS = frozenset({"ol", "ul", "dl", "table", "tbody", "thead", "tr"})
+_CELLS = frozenset({"td", "th"})
+_DIALOGS = frozenset({"dialog", "alertdialog"})
 _ITEMS = frozenset({"li", "dt", "dd", "h2", "h3", "h4", "h5", "h6"})
 _REGION_SHARE = 0.6
 _LEAD_GAP_WORDS = 12
@@ -57,9 +62,11 @@ _LABEL_WORDS = 4  # words of label ("Mis à jour le", "By") allowed per byline t
 _WORD = re.compile(r"\w+")
 _PROSE = frozenset({"good", "near-good"})
 # Text rules that judge a block by its shape alone; inside the article's container the
-# markup's word outweighs them.
+# markup's word outweighs them. In a region inferred from where the prose is, the repeated
+# lines stay dropped, but a paragraph the text rules set far from the body (past a list of
+# links inside the region) is the article's.
 _LENIENT = frozenset({"short-nav-run", "low-text", "far-from-body", "repeated-line"})
-_LENIENT_INFERRED = frozenset({"short-nav-run", "low-text"})
+_LENIENT_INFERRED = frozenset({"short-nav-run", "low-text", "far-from-body"})
 
 
 def where(block: DomBlock) -> str:
@@ -87,6 +94,7 @@ def run(
     roles, inside, marked = _dom_roles(page, infos, meta)
     rules = classify(infos, roles, _body_start(infos, roles), language)
     _fill_article(blocks, infos, rules, inside, _LENIENT if marked else _LENIENT_INFERRED)
+    _keep_row_links(blocks, rules, inside)
     _drop_copies(infos, rules, inside)
     mark_author_bios(infos, rules, meta.authors)
     article = Article(
@@ -148,7 +156,8 @@ def _dom_roles(
     # A hidden container holding half the prose is a page that script will reveal.
     wraps = {c for b in blocks if b.main or b.heading == 1 for c in b.furniture}
     wraps.update(c for b in blocks for c in b.hidden)
-    layout = {
+    chunks = _streamed_chunks(page, held, total)
+    layout = chunks | {
         c
         for c, around in enumerate(page.enclosing)
         if (around is not None and held[c] >= _WRAPPER_SHARE * held[around])
@@ -196,6 +205,21 @@ def _dom_roles(
     inside = [not article.isdisjoint(b.main) for b in blocks]
     _take_lead(blocks, infos, roles, inside)
     return roles, inside, True
+
+
+def _streamed_chunks(page: DomPage, held: Sequence[int], total: int) -> set[int]:
+    """The hidden children of the body, when together they hold half the page's prose or
+    more: a page streamed by a script framework ships its article in such chunks, which
+    script moves into place, one section each. A dialog waiting to pop up is not one."""
+    chunks = {
+        c
+        for b in page.blocks
+        for c in b.hidden
+        if (parent := page.containers[c].getparent()) is not None
+        and parent.tag == "body"
+        and page.containers[c].get("role") not in _DIALOGS
+    }
+    return chunks if sum(held[c] for c in chunks) >= _WRAPPER_SHARE * total else set()
 
 
 def _meta_line(text: str, byline_texts: Sequence[str]) -> bool:
@@ -338,12 +362,16 @@ def _article_containers(page: DomPage, held: Sequence[int], total: int) -> set[i
     """The containers that hold the article's text, or None when no marked container holds
     enough of the page's prose. Of nested containers, the innermost one that holds most of
     the prose of the one around it wins: ``<main>`` gives way to its ``<article>``, which
-    gives way to its ``entry-content``, leaving the promotions around them outside."""
+    gives way to its ``entry-content``, leaving the promotions around them outside. A page
+    that splits the article into sibling containers of one kind (`_kind`) between promotion
+    boxes has each part with a paragraph's worth of prose chosen, however short."""
     mains = {c for b in page.blocks for c in b.main}
     best = max((held[c] for c in mains), default=0)
     if best < _MAIN_SHARE * total:
         return None
     chosen = {c for c in mains if held[c] >= _MAIN_PEER * best}
+    kinds = {_kind(page.containers[c]) for c in chosen}
+    chosen.update(c for c in mains if held[c] >= _PART_PROSE and _kind(page.containers[c]) in kinds)
     for c in list(chosen):
         around = page.enclosing[c]
         while around is not None:
@@ -351,6 +379,12 @@ def _article_containers(page: DomPage, held: Sequence[int], total: int) -> set[i
                 chosen.discard(around)
             around = page.enclosing[around]
     return chosen
+
+
+def _kind(element: etree._Element) -> tuple[etree._Element | None, str, str | None]:
+    """An element's parent, tag and class: the parts of one article that a page splits into
+    sibling containers of one kind (between promotion boxes) share it."""
+    return element.getparent(), element.tag, element.get("class")
 
 
 def _fill_article(
@@ -456,8 +490,9 @@ def _fill_head(
     """Above the article's first paragraph, the short lines that the element holding it also
     holds (a speech's opening lines, a recipe's yield, a salutation) join the article, up to
     a block that is metadata, furniture, outside the container, dropped by a text rule other
-    than the `lenient` ones, or a single word (a label: "Pinned", "Anzeige"). Lines in
-    elements of their own above it are the header's."""
+    than the `lenient` ones, a single word (a label: "Pinned", "Anzeige") or a date line
+    (the article's "Updated on" line). Lines in elements of their own above it are the
+    header's."""
     element = blocks[first].element
     parent = element.getparent()
     scope = element if parent is None else parent
@@ -472,15 +507,44 @@ def _fill_head(
             return
         if rule in _MARKUP_DROPS or _KEEPS[rule]:
             continue
-        if rule not in lenient or infos[i].n_words < 2:
+        if rule not in lenient or infos[i].n_words < 2 or _date_line(infos[i].text):
             return
         rules[i] = "article-text"
+
+
+def _date_line(text: str) -> bool:
+    """A line that is a date and a few words of label ("Updated on 21 October 2025")."""
+    if len(text) > _MAX_META_LINE:
+        return False
+    hits = find_dates(text)
+    for hit in reversed(hits):
+        text = f"{text[: hit.start]} {text[hit.end :]}"
+    return bool(hits) and len(_WORD.findall(text)) <= _LABEL_WORDS
 
 
 def _item(block: DomBlock, prose_cells: set[etree._Element]) -> bool:
     """A list item, a subheading, or the cell of a data table."""
     tag = block.element.tag
     return tag in _ITEMS or (tag in ("td", "th") and block.element not in prose_cells)
+
+
+def _keep_row_links(blocks: Sequence[DomBlock], rules: list[str], inside: Sequence[bool]) -> None:
+    """In the article's container, a table cell that is a link (a row's name, linked to its
+    page) is data when the article keeps another cell of its row: a table of providers or
+    products, not a list of links."""
+    kept_rows = {
+        block.element.getparent()
+        for block, rule in zip(blocks, rules, strict=True)
+        if _KEEPS[rule] and block.element.tag in _CELLS
+    }
+    for i, block in enumerate(blocks):
+        if (
+            rules[i] == "link-dense"
+            and inside[i]
+            and block.element.tag in _CELLS
+            and block.element.getparent() in kept_rows
+        ):
+            rules[i] = "article-text"
 
 
 def _drop_copies(infos: Sequence[BlockInfo], rules: list[str], inside: Sequence[bool]) -> None:

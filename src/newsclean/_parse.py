@@ -71,8 +71,30 @@ def parse_html(text: str | bytes) -> etree._Element:
         except (etree.XMLSyntaxError, ValueError):
             root = None
         if root is not None:
+            _join_roots(root)
             return root
     return etree.Element("html")
+
+
+def _join_roots(root: etree._Element) -> None:
+    """Move the content of the roots libxml2 sets after the document's own into its body:
+    markup after the page's ``</html>`` (a template printing the article below its closing
+    tags) makes a second ``<html>`` root, which a walk of the document would never see.
+
+    Example:
+        >>> root = parse_html("<html><body><p>Menu</p></body></html><div><p>Story</p></div>")
+        >>> [p.text for p in root.iter("p")]
+        ['Menu', 'Story']
+    """
+    after = [sibling for sibling in root.itersiblings() if isinstance(sibling.tag, str)]
+    if not after:
+        return
+    body = root.find("body")
+    if body is None:
+        body = etree.SubElement(root, "body")
+    for sibling in after:
+        inner = sibling.find("body")
+        body.extend([child for child in (sibling if inner is None else inner) if child.tag != "head"])
 
 
 def strip_furniture(root: etree._Element) -> None:
