@@ -586,6 +586,8 @@ def test_an_aside_inside_the_article_is_its_info_box(aside: str) -> None:
     [
         '<div class="post-author">Veröffentlicht</div>',
         '<span class="byline">Posted</span>',
+        '<span class="author-date">Actualizado</span>',
+        '<span class="byline">Aggiornato</span>',
     ],
 )
 def test_a_label_alone_in_a_byline_box_is_not_a_name(box: str) -> None:
@@ -1048,3 +1050,89 @@ def test_a_time_labelled_as_the_publication_counts_in_a_sidebar(box: str, lang: 
     # without the label it is a sidebar's date, not the page's
     unlabelled = body.replace("Publish date", "Topic").replace("Veröffentlicht am", "Thema")
     assert _meta(_page(_PUBLISHED_2021, unlabelled, lang=lang)).published == datetime(2021, 3, 4, 10)
+
+
+@pytest.mark.parametrize(
+    ("head", "byline", "url"),
+    [
+        # JSON-LD names the publisher as the author; the page shows the reporter
+        (
+            '<meta property="og:site_name" content="Daily Courier"><script type="application/ld+json">'
+            '{"@type": "NewsArticle", "author": {"@type": "Person", "name": "Daily Courier"}}</script>',
+            '<p class="byline">By Ana Ruiz</p>',
+            None,
+        ),
+        # the JSON-LD author is the site's domain; the byline box names the writer
+        (
+            '<script type="application/ld+json">{"@type": "NewsArticle", "author": '
+            '{"@type": "Person", "name": "Morgenblatt.de"}}</script>',
+            '<div class="autor">Von Sabine Krüger</div>',
+            "https://www.morgenblatt.de/politik/artikel-1.html",
+        ),
+    ],
+)
+def test_the_sites_name_as_author_yields_to_the_shown_byline(head: str, byline: str, url: str | None) -> None:
+    page = _page(head, f"<article><h1>Rain returns to the valley</h1>{byline}{_BODY}</article>")
+    assert len(_meta(page, url).authors) == 1
+    assert _meta(page, url).authors[0] in byline
+
+
+@pytest.mark.parametrize(
+    ("field", "byline"),
+    [
+        (
+            '<script type="application/ld+json">{"@type": "BlogPosting", "author": '
+            '{"@type": "Person", "name": "wordpressadmin"}}</script>',
+            '<span class="author vcard">Von Lena Vogt</span>',
+        ),
+        (
+            '<script type="application/ld+json">{"@type": "BlogPosting", "author": '
+            '{"@type": "Person", "name": "andrew.keaveney"}}</script>',
+            '<div class="post-author">Denise Everly</div>',
+        ),
+    ],
+)
+def test_an_account_name_yields_to_the_shown_byline(field: str, byline: str) -> None:
+    page = _page(field, f"<article><h1>Notes from the garden</h1>{byline}{_BODY}</article>")
+    assert _meta(page).authors == (byline.split(">")[1].split("<")[0].removeprefix("Von "),)
+
+
+@pytest.mark.parametrize(
+    "field",
+    [
+        '<meta name="author" content="jdoe_42">',
+        '<meta name="author" content="Daily Courier"><meta property="og:site_name" content="Daily Courier">',
+    ],
+)
+def test_an_account_or_site_name_is_kept_when_nothing_else_names_someone(field: str) -> None:
+    assert _meta(_page(field, _BODY)).authors == (field.split('content="')[1].split('"')[0],)
+
+
+@pytest.mark.parametrize(
+    ("box", "name"),
+    [
+        (
+            '<div class="author-info"><h2>Published by</h2><div class="author-description">'
+            '<h3 class="author-title">Daniel Lemaire</h3><p class="author-bio">A computer science '
+            "professor at a university in Montreal.</p></div></div>",
+            "Daniel Lemaire",
+        ),
+        ('<div class="autor-box"><h4>Inga Holt</h4><p>Freie Journalistin</p></div>', "Inga Holt"),
+        ('<div class="author-box"><h3>Tom Berg</h3><p>Tom writes about food.</p></div>', "Tom Berg"),
+    ],
+)
+def test_the_name_in_an_author_box_ends_where_its_heading_ends(box: str, name: str) -> None:
+    page = _page(body=f"<article><h1>Parsing text fast</h1>{_BODY}{box}</article>")
+    assert _meta(page).authors == (name,)
+
+
+@pytest.mark.parametrize(
+    ("box", "authors"),
+    [
+        ('<div class="author"><div>CM</div><div>Craig McAllister</div></div>', ("Craig McAllister",)),
+        ('<div class="autor"><p>MK</p><p>Maria Kunz</p></div>', ("Maria Kunz",)),
+    ],
+)
+def test_a_name_after_the_first_block_of_a_byline_box_is_read(box: str, authors: tuple[str, ...]) -> None:
+    page = _page(body=f"<article><h1>Parsing text fast</h1>{box}{_BODY}</article>")
+    assert _meta(page).authors == authors

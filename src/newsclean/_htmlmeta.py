@@ -66,6 +66,7 @@ import re
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime, timedelta
 from typing import NamedTuple
+from urllib.parse import urlsplit
 
 import lxml.html
 import regex
@@ -147,7 +148,7 @@ _AUTHOR_LINK = re.compile(r"/(?:authors?|autor(?:en|in)?|auteurs?|writers?|bylin
 # Words in a byline box that label it: "Veröffentlicht", "Publiziert", "Stand", "Posted".
 _LABEL_WORD = re.compile(
     r"(?i)^(?:ver[öo]ffentlicht|publiziert|erschienen|stand|posted|published|publié|publicado|updated"
-    r"|aktualisiert|geschrieben|written|redaktion|autor|author)$"
+    r"|aktualisiert|actualizad[oa]|aggiornato|bijgewerkt|geschrieben|written|redaktion|autor|author)$"
 )
 # A weekday written short before a date ("Mo", "Fr.", "Mi,"), glued after a name by a byline.
 _WEEKDAY_ABBREVIATION = re.compile(r"^(?:Mo|Di|Mi|Do|Fr|Sa|So)[.,]?$")
@@ -203,6 +204,11 @@ _MAX_SCRIPTS = 40
 _MAX_SCRIPT_CHARS = 300_000  # characters of script searched on one page
 _AUTHOR_KEY = re.compile(r"(?:^|[:._-])authors?$")  # a site's own field: "vr:author", "dc.author"
 _PUBLISHED_KEY = re.compile(r"publish|pub_?date|release_?date|first_?pub|creat(?:ed|ion)_?(?:date|time)")
+_DOMAIN_END = re.compile(r"\.(?:[a-z]{2,3}\.)?[a-z]{2,6}$")  # "stern.de", "bbc.co.uk"
+_NOT_ALNUM = regex.compile(r"[^\p{L}\p{N}]+")
+# An account name: lower case only, or with a digit, a dot, an underscore or an @, or a
+# capital after a small letter ("KatieS").
+_ACCOUNT = regex.compile(r"^[^\p{Lu}]+$|[\d._@]|\p{Ll}\p{Lu}")
 _SITE_KEYS = ("og:site_name", "application-name", "apple-mobile-web-app-title")
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 _LANGUAGE_KEYS = ("content-language", "og:locale", "dc.language", "language", "inlanguage")
@@ -212,6 +218,8 @@ _MAX_BYLINE = 200  # a byline is shorter than this
 _MAX_BARE_BYLINE = 80  # a byline box without a byline word ("By") is a name when shorter than this
 _MAX_DATED = 60  # date-like elements read
 # Elements that may show a post's date without a class saying so (not links, table cells).
+# Elements that hold a block of text of their own: a byline box's name, bio or role.
+_BLOCK_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "p", "div", "li", "dd", "dt", "address"})
 _PLAIN_TAGS = frozenset(
     {"p", "span", "div", "li", "small", "em", "strong", "b", "i", "dd", "abbr", "h2", "h3", "h4", "h5", "h6"}
 )
@@ -277,7 +285,7 @@ def read_meta(
     language = options.language or _language(root, page.metas, ld)
     sites = _site_names(page.metas, ld)
     title, cut_site = _title(page, ld, sites)
-    authors, used = _authors(ld, page)
+    authors, used = _authors(ld, page, sites, url)
     published, source, dated = _date(page, ld, url, fetched_at, options, language)
     return HtmlMeta(
         title=title,
@@ -727,31 +735,69 @@ def _cut_site(page_title: str, headline: str) -> str | None:
 # --- authors -------------------------------------------------------------------------------------
 
 
-def _authors(ld: JsonLd, page: _Page) -> tuple[tuple[str, ...], list[str]]:
-    """The authors and the byline texts they were read from."""
+def _authors(ld: JsonLd, page: _Page, sites: list[str], url: str | None) -> tuple[tuple[str, ...], list[str]]:
+    """The authors and the byline texts they were read from: those of the first source
+    that names someone, tried in order of trust. Names that are only the site's or the
+    publisher's (`_site_keys`) or an account name ("admin", "jdoe_42") are kept back while a
+    later source names a person: the page's own byline then wins."""
+    keys = _site_keys(sites, url)
+    held: tuple[tuple[str, ...], list[str]] | None = None
+    for names, used in _author_sources(ld, page):
+        if not names:
+            continue
+        if not all(_stand_in(name, keys) for name in names):
+            return names, used
+        held = held or (names, used)
+    return held or ((), [])
+
+
+def _author_sources(ld: JsonLd, page: _Page) -> Iterator[tuple[tuple[str, ...], list[str]]]:
+    """The names of each author source with the byline texts they were read from, most
+    trusted first: JSON-LD people, byline elements, author-page links, a dateline or the
+    first text after the headline, ``meta`` author fields, then JSON-LD organisations."""
     metas, bylines = page.metas, page.bylines
     people = _clean_all((name for name, organisation in ld.authors if not organisation), structured=True)
-    if people:
-        return people, _texts_naming(bylines, people)
-    for candidates in (bylines, page.author_links):
-        names, used = _byline_names(candidates)
-        if names:
-            return names, used
+    yield people, _texts_naming(bylines, people)
+    yield _byline_names(bylines)
+    yield _byline_names(page.author_links)
     # the first text after the headline is its byline when it reads as one ("Par A et B")
     after = [page.after_h1] if page.after_h1 is not None else []
     for el in (*page.dated, *after):
         text = _short_text(el)
         names = _tidy(byline_authors(text)) if len(text) <= _MAX_BYLINE else ()
         if names:
-            return names, [text]
+            yield names, [text]
+            break
     keys = [*_AUTHOR_KEYS, *(key for key in metas if _AUTHOR_KEY.search(key) and key not in _AUTHOR_KEYS)]
-    meta_names = _clean_all(
-        (value for key in keys for value in metas.get(key, ()) if not _URL.search(value)),
-        structured=True,
-    )
-    if meta_names:
-        return meta_names, []
-    return _clean_all((name for name, _ in ld.authors), structured=True), []
+    values = (value for key in keys for value in metas.get(key, ()) if not _URL.search(value))
+    yield _clean_all(values, structured=True), []
+    yield _clean_all((name for name, _ in ld.authors), structured=True), []
+
+
+def _site_keys(sites: list[str], url: str | None) -> set[str]:
+    """The site's names as `_name_key` keys: ``og:site_name``, the publisher, and the
+    name the URL's host registers ("stern" of www.stern.de, "orf" of wien.orf.at)."""
+    keys = {_name_key(site) for site in sites}
+    host = urlsplit(url).hostname if url else None
+    if host:
+        keys.add(_name_key(_DOMAIN_END.sub("", host).rsplit(".", 1)[-1]))
+    keys.discard("")
+    return keys
+
+
+def _name_key(name: str) -> str:
+    """A name reduced to its letters and digits, lower-cased, without a domain's ending
+    ("STERN.de", "ElColombiano.com" and "El Colombiano" give "stern", "elcolombiano")."""
+    return str(_NOT_ALNUM.sub("", _DOMAIN_END.sub("", name.strip().casefold())))
+
+
+def _stand_in(name: str, site_keys: set[str]) -> bool:
+    """True for an author name that stands in for a byline: the site's or publisher's own
+    name, or an account name (one token in lower case, with digits or dots, or with a
+    capital inside: "wordpressadmin", "andrew.keaveney", "KatieS")."""
+    if _name_key(name) in site_keys:
+        return True
+    return " " not in name and _ACCOUNT.search(name) is not None
 
 
 def _clean_all(names: Iterable[str], *, structured: bool = False) -> tuple[str, ...]:
@@ -830,10 +876,52 @@ def _glued_date_word(token: str, tokens: int) -> bool:
 
 
 def _element_names(el: lxml.html.HtmlElement, text: str) -> tuple[str, ...]:
+    """The names a byline element shows. In an element made of blocks (an author box: the
+    name as a heading, then a paragraph of bio) whose later blocks are not names, the names
+    end with the first block, or the second after a block that is only a byline word
+    ("Published by" / "Ann Lee" / "Ann is a reporter...")."""
     if el.get("itemprop") == "author":
         inner = el.find(".//*[@itemprop='name']")
         if inner is not None:
             text = _short_text(inner) or str(inner.get("content") or "") or text
+            return _text_names(el, text)
+    lines = _block_lines(el) if len(el) else []
+    if len(lines) > 1:
+        take = 2 if byline_label(lines[0]) or _only_by_label(lines[0]) else 1
+        names = _text_names(el, " ".join(lines[:take]))
+        if names and not any(byline_authors(line) or person_name(line) for line in lines[take:]):
+            return names
+    return _text_names(el, text)
+
+
+def _only_by_label(line: str) -> bool:
+    """True for a line that is only a "by" label ("Eingestellt von", "Written by")."""
+    m = _BY_LABEL.match(f"{line} ")
+    return m is not None and m.end() > len(line)
+
+
+def _block_lines(el: lxml.html.HtmlElement) -> list[str]:
+    """The element's text cut where its blocks (headings, paragraphs, ``<div>``) start and
+    end, each piece whitespace-normalised; read up to a little after `_MAX_TEXT` characters."""
+    parts: list[str] = []
+    size = 0
+    for event, node in etree.iterwalk(el, events=("start", "end")):
+        if size > _MAX_TEXT:
+            break
+        if not isinstance(node.tag, str) or node.tag in _SKIP_TAGS:
+            text = node.tail if event == "end" and node is not el else None
+        else:
+            if node.tag in _BLOCK_TAGS and node is not el:
+                parts.append("\n")
+            text = node.text if event == "start" else node.tail if node is not el else None
+        if text:
+            parts.append(text)
+            size += len(text)
+    return [line for line in (_norm(piece) for piece in " ".join(parts).split("\n")) if line]
+
+
+def _text_names(el: lxml.html.HtmlElement, text: str) -> tuple[str, ...]:
+    """The names in the text of a byline element `el`."""
     if byline_label(text):
         return ()
     found = byline_authors(text)
