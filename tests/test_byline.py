@@ -365,3 +365,14 @@ def test_long_lines_are_fast() -> None:
     name_before_date(line)
     byline_authors("x" * 1_000_000 + " by Jane Doe")
     assert time.perf_counter() - start < 1.0
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Von Eurosport Publiziert 12.03.2020, 10:14", ("Eurosport",)),
+        ("Von Lena Vogt publiziert am 3. Mai 2021", ("Lena Vogt",)),
+    ],
+)
+def test_publiziert_ends_the_names(line: str, authors: tuple[str, ...]) -> None:
+    assert byline_authors(line) == authors

@@ -96,7 +96,7 @@ _NAMES_END = regex.compile(
     |(?<=\p{{Ll}})-?(?=(?=\p{{Lu}})(?i:{_MONTH_NAMES})\.?\s+\d)
     |,?\s(?:le|el|il|op|den)\b|(?i:\s(?:le|el|il|op|den|am|on)\s+(?=\d))
     |(?i:,?\s(?:on|am|um|the|at|in|for|who|is|was|writes|wrote|schreibt
-      |updated|published|posted|veröffentlicht|aktualisiert|publié|mis\ à\ jour|publicado
+      |updated|published|posted|veröffentlicht|publiziert|aktualisiert|publié|mis\ à\ jour|publicado
       |actualizado|pubblicato|aggiornato|gepubliceerd|last|zuletzt|–)\b)
     """
 )
