@@ -684,6 +684,8 @@ def test_vcard_and_separator_bylines(byline: str) -> None:
     [
         '<meta name="vr:author" content="Thomas Brandt">',
         '<meta property="dc.author" content="Thomas Brandt">',
+        '<meta name="shareaholic:article_author_name" content="Thomas Brandt">',
+        '<meta property="site.author-name" content="Thomas Brandt">',
     ],
 )
 def test_a_sites_own_author_field(field: str) -> None:
@@ -1136,3 +1138,29 @@ def test_the_name_in_an_author_box_ends_where_its_heading_ends(box: str, name: s
 def test_a_name_after_the_first_block_of_a_byline_box_is_read(box: str, authors: tuple[str, ...]) -> None:
     page = _page(body=f"<article><h1>Parsing text fast</h1>{box}{_BODY}</article>")
     assert _meta(page).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("<p><em>Von Cosima Kunz</em></p>", ("Cosima Kunz",)),
+        ("<div>Written by: Elise Nash</div>", ("Elise Nash",)),
+        ("<p>Auteur : Kofi Tiaga</p>", ("Kofi Tiaga",)),
+        ("<p>Autoren Jelko Dorn und Jutta Klee</p>", ("Jelko Dorn", "Jutta Klee")),
+    ],
+)
+def test_a_plain_line_that_opens_with_a_byline_word(line: str, authors: tuple[str, ...]) -> None:
+    page = _page(body=f"<article><h1>Rain returns to the valley</h1>{_BODY}{line}{_BODY}</article>")
+    assert _meta(page).authors == authors
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "<p>By the end of the year, the council had voted twice.</p>",
+        '<div class="comments"><p>Von Max Berg</p></div>',
+    ],
+)
+def test_sentences_and_comment_lines_are_not_plain_bylines(line: str) -> None:
+    page = _page(body=f"<article><h1>Rain returns to the valley</h1>{_BODY}{line}</article>")
+    assert _meta(page).authors == ()

@@ -19,10 +19,13 @@ or tried in order of trust:
 * **Authors**: JSON-LD ``author`` people (``@id`` links followed), byline elements
   (``rel=author``, ``itemprop=author``, byline/author/writer classes), links to author
   pages, "By ..." in a date line or in the first text after the headline, ``meta`` author
-  fields (not URLs), then JSON-LD organisations. A footer inside the article (an
-  ``<article>`` or an element typed as one in microdata) is the post's own. Names are
-  split and cleaned by `newsclean._byline`; a label alone ("Veröffentlicht", a word before a
-  colon) and what a page glues to a name (a month, an avatar's initials) are dropped.
+  fields (not URLs), a short line of the headline's region that opens with "By", "Von",
+  "Auteur :"..., then JSON-LD organisations. The site's own name and account names
+  ("admin") are taken only when no later source names a person. A footer inside the
+  article (an ``<article>`` or an element typed as one in microdata) is the post's own.
+  Names are split and cleaned by `newsclean._byline`; a label alone ("Veröffentlicht", a
+  word before a colon) and what a page glues to a name (a month, an avatar's initials, the
+  bio after an author box's heading) are dropped.
   Structured fields may also hold a user name ("jdoe_42"), taken as written.
 * **Date**: htmldate's cascade. The URL's full date first; then the structured publication
   date (``meta`` published-time fields, a site's own ``*publish*date`` field, the JSON-LD
@@ -72,7 +75,14 @@ import lxml.html
 import regex
 from lxml import etree
 
-from ._byline import byline_authors, byline_label, clean_names, label_names, person_name
+from ._byline import (
+    byline_authors,
+    byline_label,
+    clean_names,
+    label_names,
+    person_name,
+    starts_with_byline_word,
+)
 from ._dates import DateHit, date_from_url, find_dates, infer_order, parse_date_string, plausible
 from ._jsonld import JsonLd, read_jsonld
 from ._lexicon import MONTHS
@@ -202,7 +212,8 @@ _SCRIPT_DATE = re.compile(
 )
 _MAX_SCRIPTS = 40
 _MAX_SCRIPT_CHARS = 300_000  # characters of script searched on one page
-_AUTHOR_KEY = re.compile(r"(?:^|[:._-])authors?$")  # a site's own field: "vr:author", "dc.author"
+# A site's own field: "vr:author", "dc.author", "shareaholic:article_author_name".
+_AUTHOR_KEY = re.compile(r"(?:^|[:._-])authors?(?:[._-]?name)?$")
 _PUBLISHED_KEY = re.compile(r"publish|pub_?date|release_?date|first_?pub|creat(?:ed|ion)_?(?:date|time)")
 _DOMAIN_END = re.compile(r"\.(?:[a-z]{2,3}\.)?[a-z]{2,6}$")  # "stern.de", "bbc.co.uk"
 _NOT_ALNUM = regex.compile(r"[^\p{L}\p{N}]+")
@@ -215,6 +226,9 @@ _LANGUAGE_KEYS = ("content-language", "og:locale", "dc.language", "language", "i
 
 _MAX_TEXT = 300  # characters read from an element whose text is checked as a byline or date
 _MAX_BYLINE = 200  # a byline is shorter than this
+# Elements whose short text may be a byline without a class saying so, and its length.
+_OPENING_TAGS = ("p", "div", "span", "em", "strong", "small", "td", "b", "i", "address", "li", "h5", "h6")
+_MAX_OPENING_BYLINE = 120
 _MAX_BARE_BYLINE = 80  # a byline box without a byline word ("By") is a name when shorter than this
 _MAX_DATED = 60  # date-like elements read
 # Elements that may show a post's date without a class saying so (not links, table cells).
@@ -771,7 +785,27 @@ def _author_sources(ld: JsonLd, page: _Page) -> Iterator[tuple[tuple[str, ...], 
     keys = [*_AUTHOR_KEYS, *(key for key in metas if _AUTHOR_KEY.search(key) and key not in _AUTHOR_KEYS)]
     values = (value for key in keys for value in metas.get(key, ()) if not _URL.search(value))
     yield _clean_all(values, structured=True), []
+    yield _opening_byline(page)
     yield _clean_all((name for name, _ in ld.authors), structured=True), []
+
+
+def _opening_byline(page: _Page) -> tuple[tuple[str, ...], list[str]]:
+    """The names of the first short text in the headline's region that opens with a byline
+    word and reads as a byline ("Von Cosima Kunz", "Written by: Elise Nash", "Auteur : Kofi
+    Tia"), for a page that marks its byline with no class: a paragraph of the article, a
+    plain ``<div>``. Comments (also one whose own class says so), sidebars and teasers are
+    passed over."""
+    for count, el in enumerate(page.region.iter(_OPENING_TAGS)):
+        if count >= _WALK:
+            break
+        text = _short_text(el, _MAX_OPENING_BYLINE)
+        if len(text) > _MAX_OPENING_BYLINE or not starts_with_byline_word(text):
+            continue
+        hints = f"{el.get('class') or ''} {el.get('id') or ''}"[:_MAX_HINTS]
+        names = _tidy(byline_authors(text))
+        if names and not _COMMENT_CLASS.search(hints) and not _elsewhere(el):
+            return names, []  # the body keeps the line, as it keeps any line of its own
+    return (), []
 
 
 def _site_keys(sites: list[str], url: str | None) -> set[str]:
