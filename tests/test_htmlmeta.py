@@ -1164,3 +1164,17 @@ def test_a_plain_line_that_opens_with_a_byline_word(line: str, authors: tuple[st
 def test_sentences_and_comment_lines_are_not_plain_bylines(line: str) -> None:
     page = _page(body=f"<article><h1>Rain returns to the valley</h1>{_BODY}{line}</article>")
     assert _meta(page).authors == ()
+
+
+@pytest.mark.parametrize(
+    ("box", "name"),
+    [
+        ('<div class="blog--author-info"><a class="blog--author-name">Chris Tory</a></div>', "Chris Tory"),
+        ('<div class="autorenbox"><p class="autor-name">Lena Vogt</p></div>', "Lena Vogt"),
+    ],
+)
+def test_a_byline_box_far_from_the_headline(box: str, name: str) -> None:
+    deep = "<div><div><div><div><div><h1>Rain returns to the valley</h1>"
+    deep += '<time datetime="2021-03-04">4 March</time></div></div></div></div></div>'
+    page = _page(body=f"<div class='page'><div class='main'>{deep}{_BODY}</div>{box}</div>")
+    assert _meta(page).authors == (name,)

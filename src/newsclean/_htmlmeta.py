@@ -20,7 +20,8 @@ or tried in order of trust:
   (``rel=author``, ``itemprop=author``, byline/author/writer classes), links to author
   pages, "By ..." in a date line or in the first text after the headline, ``meta`` author
   fields (not URLs), a short line of the headline's region that opens with "By", "Von",
-  "Auteur :"..., then JSON-LD organisations. The site's own name and account names
+  "Auteur :"..., a byline element anywhere on the page (an author box below a long
+  article), then JSON-LD organisations. The site's own name and account names
   ("admin") are taken only when no later source names a person. A footer inside the
   article (an ``<article>`` or an element typed as one in microdata) is the post's own.
   Names are split and cleaned by `newsclean._byline`; a label alone ("Veröffentlicht", a
@@ -104,6 +105,7 @@ _HINTS = literal_search(
 _BYLINE_HINTS = literal_search(_BYLINE_WORDS)
 _DATE_HINTS = literal_search(_DATE_WORDS)
 _REGION_LEVELS = 4  # without an <article> or <main>, the region is this many levels above the <h1>
+_FAR_WALK = 5000  # elements of the whole page read for a byline when the walk found none
 _WALK = 500  # elements read for bylines, dates and the standfirst, nearest to the headline first
 _MAX_HINTS = 200  # characters of class, id and itemprop read (utility-class soups run to thousands)
 _SUBTITLE_CLASS = re.compile(
@@ -753,7 +755,9 @@ def _authors(ld: JsonLd, page: _Page, sites: list[str], url: str | None) -> tupl
     """The authors and the byline texts they were read from: those of the first source
     that names someone, tried in order of trust. Names that are only the site's or the
     publisher's (`_site_keys`) or an account name ("admin", "jdoe_42") are kept back while a
-    later source names a person: the page's own byline then wins."""
+    later source names a person: the page's own byline then wins. A page that names no one
+    by its headline is read whole for a byline box (`_far_bylines`), then for a JSON-LD
+    organisation."""
     keys = _site_keys(sites, url)
     held: tuple[tuple[str, ...], list[str]] | None = None
     for names, used in _author_sources(ld, page):
@@ -762,13 +766,20 @@ def _authors(ld: JsonLd, page: _Page, sites: list[str], url: str | None) -> tupl
         if not all(_stand_in(name, keys) for name in names):
             return names, used
         held = held or (names, used)
-    return held or ((), [])
+    if held is not None:
+        return held
+    # the page's last resorts: a byline box far from the headline, an organisation
+    names, used = _byline_names(_far_bylines(page))
+    if names:
+        return names, used
+    return _clean_all((name for name, _ in ld.authors), structured=True), []
 
 
 def _author_sources(ld: JsonLd, page: _Page) -> Iterator[tuple[tuple[str, ...], list[str]]]:
     """The names of each author source with the byline texts they were read from, most
     trusted first: JSON-LD people, byline elements, author-page links, a dateline or the
-    first text after the headline, ``meta`` author fields, then JSON-LD organisations."""
+    first text after the headline, ``meta`` author fields, a line opening with a byline
+    word (`_opening_byline`)."""
     metas, bylines = page.metas, page.bylines
     people = _clean_all((name for name, organisation in ld.authors if not organisation), structured=True)
     yield people, _texts_naming(bylines, people)
@@ -786,7 +797,29 @@ def _author_sources(ld: JsonLd, page: _Page) -> Iterator[tuple[tuple[str, ...], 
     values = (value for key in keys for value in metas.get(key, ()) if not _URL.search(value))
     yield _clean_all(values, structured=True), []
     yield _opening_byline(page)
-    yield _clean_all((name for name, _ in ld.authors), structured=True), []
+
+
+def _far_bylines(page: _Page) -> list[tuple[lxml.html.HtmlElement, str]]:
+    """The byline elements of the whole page that the walk around the headline did not
+    reach (an author box below a long article, a byline above a headline deep in its own
+    column), in page order, outside comments, sidebars and teasers."""
+    near = {el for el, _ in page.bylines}
+    found: list[tuple[lxml.html.HtmlElement, str]] = []
+    for count, el in enumerate(page.body.iter()):
+        if count >= _FAR_WALK or len(found) >= _MAX_DATED:
+            break
+        if not isinstance(el.tag, str) or el.tag in _SKIP_TAGS or el in near:
+            continue
+        rel = el.get("rel")
+        hints = f"{el.get('class') or ''} {el.get('id') or ''} {el.get('itemprop') or ''}"
+        hints = hints[:_MAX_HINTS].lower()
+        if not ((rel and "author" in rel) or _BYLINE_HINTS.search(hints)):
+            continue
+        if not _ELSEWHERE.search(hints) and not _elsewhere(el):
+            text = _short_text(el)
+            if text and len(text) <= _MAX_BYLINE:
+                found.append((el, text))
+    return found
 
 
 def _opening_byline(page: _Page) -> tuple[tuple[str, ...], list[str]]:
@@ -1408,7 +1441,7 @@ def _subtitle(page: _Page, title: str | None) -> str | None:
 
 
 def _ancestors(el: lxml.html.HtmlElement, levels: int) -> list[lxml.html.HtmlElement]:
-    found = []
+    found: list[tuple[lxml.html.HtmlElement, str]] = []
     for k, node in enumerate(el.iterancestors()):
         if k >= levels:
             break
