@@ -376,3 +376,14 @@ def test_long_lines_are_fast() -> None:
 )
 def test_publiziert_ends_the_names(line: str, authors: tuple[str, ...]) -> None:
     assert byline_authors(line) == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("By Glen Owens And Brenda Carlin For The Sunday Post", ("Glen Owens", "Brenda Carlin")),
+        ("BY ANN LEIGH AND TOM HALE", ("ANN LEIGH", "TOM HALE")),
+    ],
+)
+def test_a_capitalised_and_splits_names(line: str, authors: tuple[str, ...]) -> None:
+    assert byline_authors(line) == authors

@@ -101,7 +101,7 @@ _NAMES_END = regex.compile(
     """
 )
 _SPLIT_GROUPS = regex.compile(
-    r"\s*(?:,?\s*(?:;|&|\+)|,?\s(?:and|und|sowie|et|y|e|en|i|och|og|ja|és|ve|dan|u\.)\s)\s*"
+    r"\s*(?:,?\s*(?:;|&|\+)|,?\s(?:and|And|AND|und|sowie|et|y|e|en|i|och|og|ja|és|ve|dan|u\.)\s)\s*"
 )
 _CREDENTIAL = regex.compile(
     r"""(?x),?\s+(?:M\.?D|Ph\.?\s?D|R\.?D|R\.?N|MBA|MPH|MSc|M\.?S|B\.?Sc|B\.?S|CFP®?|CFA|CPA|Esq|DDS
