@@ -1178,3 +1178,45 @@ def test_a_byline_box_far_from_the_headline(box: str, name: str) -> None:
     deep += '<time datetime="2021-03-04">4 March</time></div></div></div></div></div>'
     page = _page(body=f"<div class='page'><div class='main'>{deep}{_BODY}</div>{box}</div>")
     assert _meta(page).authors == (name,)
+
+
+@pytest.mark.parametrize(
+    ("field", "name"),
+    [
+        (
+            '{"@type": "NewsArticle", "author": {"@type": "Person", "name": "Williams Perea @wperea"}}',
+            "Williams Perea",
+        ),
+        ('<meta name="author" content="Lena Vogt @lenavogt.de">', "Lena Vogt"),
+    ],
+)
+def test_a_handle_after_a_structured_name_is_dropped(field: str, name: str) -> None:
+    head = field if field.startswith("<") else f'<script type="application/ld+json">{field}</script>'
+    assert _meta(_page(head, _BODY)).authors == (name,)
+
+
+@pytest.mark.parametrize(
+    ("field", "url", "name"),
+    [
+        (
+            '<meta name="author" content="unocero - Alberto Ávila">',
+            "https://www.unocero.com/a/b/",
+            "Alberto Ávila",
+        ),
+        (
+            '<meta property="og:site_name" content="Morgenblatt">'
+            '<meta name="author" content="Morgenblatt – Lena Vogt">',
+            None,
+            "Lena Vogt",
+        ),
+    ],
+)
+def test_the_sites_name_beside_a_structured_name_is_dropped(field: str, url: str | None, name: str) -> None:
+    assert _meta(_page(field, _BODY), url).authors == (name,)
+
+
+def test_a_sites_tagline_in_the_author_field_is_not_a_person() -> None:
+    field = '<meta property="og:site_name" content="L-Mag">'
+    field += '<meta name="author" content="L-Mag – Das Magazin für Lesben">'
+    page = _page(field, f"<article><h1>Gedenken</h1><p>Von Claudia Linde</p>{_BODY}</article>")
+    assert _meta(page).authors == ("Claudia Linde",)

@@ -170,6 +170,7 @@ _OTHER_ROLE = re.compile(
 )
 _NAME_MONTHS = frozenset({"may", "march", "june", "april", "august"})  # also surnames
 _AUTHOR_WORD = re.compile(r"(?i)\b(?:authors?|autor(?:in|en)?|auteur)\b")
+_HANDLE_AFTER = regex.compile(r"(?<=\S)\s+@[\w.]+$")  # "Ann Lee @annlee"
 # A structured author field: a name or a user name, not a sentence.
 _HANDLE_NAME = regex.compile(r"^[\p{L}\p{N}][\p{L}\p{N}._@'’ -]{1,48}[\p{L}\p{N}]$")
 # Between a headline and a site name: " | ", " - ", " – ", " :: ", " / ", " · ", " » ".
@@ -760,7 +761,7 @@ def _authors(ld: JsonLd, page: _Page, sites: list[str], url: str | None) -> tupl
     organisation."""
     keys = _site_keys(sites, url)
     held: tuple[tuple[str, ...], list[str]] | None = None
-    for names, used in _author_sources(ld, page):
+    for names, used in _author_sources(ld, page, keys):
         if not names:
             continue
         if not all(_stand_in(name, keys) for name in names):
@@ -775,13 +776,18 @@ def _authors(ld: JsonLd, page: _Page, sites: list[str], url: str | None) -> tupl
     return _clean_all((name for name, _ in ld.authors), structured=True), []
 
 
-def _author_sources(ld: JsonLd, page: _Page) -> Iterator[tuple[tuple[str, ...], list[str]]]:
+def _author_sources(
+    ld: JsonLd, page: _Page, site_keys: set[str]
+) -> Iterator[tuple[tuple[str, ...], list[str]]]:
     """The names of each author source with the byline texts they were read from, most
     trusted first: JSON-LD people, byline elements, author-page links, a dateline or the
     first text after the headline, ``meta`` author fields, a line opening with a byline
     word (`_opening_byline`)."""
     metas, bylines = page.metas, page.bylines
-    people = _clean_all((name for name, organisation in ld.authors if not organisation), structured=True)
+    people = _clean_all(
+        (_without_site(name, site_keys) for name, organisation in ld.authors if not organisation),
+        structured=True,
+    )
     yield people, _texts_naming(bylines, people)
     yield _byline_names(bylines)
     yield _byline_names(page.author_links)
@@ -794,7 +800,7 @@ def _author_sources(ld: JsonLd, page: _Page) -> Iterator[tuple[tuple[str, ...], 
             yield names, [text]
             break
     keys = [*_AUTHOR_KEYS, *(key for key in metas if _AUTHOR_KEY.search(key) and key not in _AUTHOR_KEYS)]
-    values = (value for key in keys for value in metas.get(key, ()) if not _URL.search(value))
+    values = (_without_site(v, site_keys) for key in keys for v in metas.get(key, ()) if not _URL.search(v))
     yield _clean_all(values, structured=True), []
     yield _opening_byline(page)
 
@@ -841,6 +847,14 @@ def _opening_byline(page: _Page) -> tuple[tuple[str, ...], list[str]]:
     return (), []
 
 
+def _without_site(name: str, site_keys: set[str]) -> str:
+    """A structured author field without the site's name beside a person's ("unocero -
+    Alberto Ávila", "Ann Lee | Daily Courier" give the name; a site's tagline stays)."""
+    parts = _split_parts(name)
+    kept = [part for part in parts if _name_key(part) not in site_keys]
+    return kept[0] if len(parts) > 1 and len(kept) == 1 and person_name(kept[0]) else name
+
+
 def _site_keys(sites: list[str], url: str | None) -> set[str]:
     """The site's names as `_name_key` keys: ``og:site_name``, the publisher, and the
     name the URL's host registers ("stern" of www.stern.de, "orf" of wien.orf.at)."""
@@ -884,7 +898,9 @@ def _clean_all(names: Iterable[str], *, structured: bool = False) -> tuple[str, 
 
 
 def _clean_one(text: str) -> tuple[str, ...]:
-    text = _norm(text)
+    """The names in one structured field, without a social media handle after them ("Ann
+    Lee @annlee")."""
+    text = _HANDLE_AFTER.sub("", _norm(text))
     if not text or len(text) > _MAX_BYLINE or _URLISH.search(text):
         return ()
     text = _BY_LABEL.sub("", text)
