@@ -1220,3 +1220,23 @@ def test_a_sites_tagline_in_the_author_field_is_not_a_person() -> None:
     field += '<meta name="author" content="L-Mag – Das Magazin für Lesben">'
     page = _page(field, f"<article><h1>Gedenken</h1><p>Von Claudia Linde</p>{_BODY}</article>")
     assert _meta(page).authors == ("Claudia Linde",)
+
+
+@pytest.mark.parametrize(
+    ("post", "name"),
+    [
+        (
+            '<div class="node node-promoted"><h1>Fair coins</h1>{}<p class="byline">By Ana Ruiz</p>',
+            "Ana Ruiz",
+        ),
+        (
+            '<div class="node-promote"><h1>Faire Münzen</h1>{}<span class="autor">Von Lena Vogt</span>',
+            "Lena Vogt",
+        ),
+    ],
+)
+def test_a_post_promoted_to_the_front_page_is_not_a_promo_box(post: str, name: str) -> None:
+    page = _page(body=f"<div class='page'>{post.format(_BODY)}</div></div>")
+    assert _meta(page).authors == (name,)
+    promo = post.replace("node-promoted", "promo-box").replace("node-promote", "promo")
+    assert _meta(_page(body=f"<div class='page'>{promo.format(_BODY)}</div></div>")).authors == ()

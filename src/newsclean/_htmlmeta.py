@@ -113,9 +113,10 @@ _SUBTITLE_CLASS = re.compile(
     r"|teaser|strapline|chapo|summary|excerpt)(?:$|[\s_-])"
 )
 # Bylines and dates of other people's texts: comments, author boxes, teasers, sidebars; and
-# of the page's furniture (share and newsletter bars, the footer).
+# of the page's furniture (share and newsletter bars, the footer). A promo box, not a post
+# promoted to the front page (Drupal's "node-promoted").
 _OTHER_TEXTS = (
-    r"comment|avatar|related|sidebar|(?<![\w-])widget|recommend|teaser|promo|popular|trending"
+    r"comment|avatar|related|sidebar|(?<![\w-])widget|recommend|teaser|promo(?!te)|popular|trending"
     r"|more-|-more|next|prev|reply|review|respon|bio\b|about|(?<![a-z])card"
 )
 _FURNITURE = r"newsletter|footer|share|social"
