@@ -276,6 +276,32 @@ def test_menu_and_category_lines_are_not_people(line: str) -> None:
     assert person_name(line) is None
 
 
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("FOCUS-Online-Experte Robin Tschöpe", "Robin Tschöpe"),
+        ("Senior Reporter Ann Leigh", "Ann Leigh"),
+        ("Gastautorin Petra Lang", "Petra Lang"),
+        ("Chief Medical Correspondent Raj Patel", "Raj Patel"),
+    ],
+)
+def test_a_job_title_before_the_name_is_dropped(line: str, name: str) -> None:
+    assert person_name(line, lenient=True) == name
+    assert byline_authors(f"By {line}") == (name,)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A computer science professor at a university in Montreal.",
+        "Eine erfahrene Redakteurin aus Hamburg.",
+        "Senior Reporter of the Year",
+    ],
+)
+def test_a_sentence_about_a_job_names_no_one(line: str) -> None:
+    assert label_names(line) == ()
+
+
 def test_name_before_a_date() -> None:
     assert name_before_date("Amit Shah October 11, 2024") == "Amit Shah"
     assert name_before_date("Rebecca MacLeanPublished on November 11, 2025") == "Rebecca MacLean"
@@ -339,3 +365,25 @@ def test_long_lines_are_fast() -> None:
     name_before_date(line)
     byline_authors("x" * 1_000_000 + " by Jane Doe")
     assert time.perf_counter() - start < 1.0
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Von Eurosport Publiziert 12.03.2020, 10:14", ("Eurosport",)),
+        ("Von Lena Vogt publiziert am 3. Mai 2021", ("Lena Vogt",)),
+    ],
+)
+def test_publiziert_ends_the_names(line: str, authors: tuple[str, ...]) -> None:
+    assert byline_authors(line) == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("By Glen Owens And Brenda Carlin For The Sunday Post", ("Glen Owens", "Brenda Carlin")),
+        ("BY ANN LEIGH AND TOM HALE", ("ANN LEIGH", "TOM HALE")),
+    ],
+)
+def test_a_capitalised_and_splits_names(line: str, authors: tuple[str, ...]) -> None:
+    assert byline_authors(line) == authors

@@ -586,6 +586,8 @@ def test_an_aside_inside_the_article_is_its_info_box(aside: str) -> None:
     [
         '<div class="post-author">Veröffentlicht</div>',
         '<span class="byline">Posted</span>',
+        '<span class="author-date">Actualizado</span>',
+        '<span class="byline">Aggiornato</span>',
     ],
 )
 def test_a_label_alone_in_a_byline_box_is_not_a_name(box: str) -> None:
@@ -682,6 +684,8 @@ def test_vcard_and_separator_bylines(byline: str) -> None:
     [
         '<meta name="vr:author" content="Thomas Brandt">',
         '<meta property="dc.author" content="Thomas Brandt">',
+        '<meta name="shareaholic:article_author_name" content="Thomas Brandt">',
+        '<meta property="site.author-name" content="Thomas Brandt">',
     ],
 )
 def test_a_sites_own_author_field(field: str) -> None:
@@ -1048,3 +1052,191 @@ def test_a_time_labelled_as_the_publication_counts_in_a_sidebar(box: str, lang: 
     # without the label it is a sidebar's date, not the page's
     unlabelled = body.replace("Publish date", "Topic").replace("Veröffentlicht am", "Thema")
     assert _meta(_page(_PUBLISHED_2021, unlabelled, lang=lang)).published == datetime(2021, 3, 4, 10)
+
+
+@pytest.mark.parametrize(
+    ("head", "byline", "url"),
+    [
+        # JSON-LD names the publisher as the author; the page shows the reporter
+        (
+            '<meta property="og:site_name" content="Daily Courier"><script type="application/ld+json">'
+            '{"@type": "NewsArticle", "author": {"@type": "Person", "name": "Daily Courier"}}</script>',
+            '<p class="byline">By Ana Ruiz</p>',
+            None,
+        ),
+        # the JSON-LD author is the site's domain; the byline box names the writer
+        (
+            '<script type="application/ld+json">{"@type": "NewsArticle", "author": '
+            '{"@type": "Person", "name": "Morgenblatt.de"}}</script>',
+            '<div class="autor">Von Sabine Krüger</div>',
+            "https://www.morgenblatt.de/politik/artikel-1.html",
+        ),
+    ],
+)
+def test_the_sites_name_as_author_yields_to_the_shown_byline(head: str, byline: str, url: str | None) -> None:
+    page = _page(head, f"<article><h1>Rain returns to the valley</h1>{byline}{_BODY}</article>")
+    assert len(_meta(page, url).authors) == 1
+    assert _meta(page, url).authors[0] in byline
+
+
+@pytest.mark.parametrize(
+    ("field", "byline"),
+    [
+        (
+            '<script type="application/ld+json">{"@type": "BlogPosting", "author": '
+            '{"@type": "Person", "name": "wordpressadmin"}}</script>',
+            '<span class="author vcard">Von Lena Vogt</span>',
+        ),
+        (
+            '<script type="application/ld+json">{"@type": "BlogPosting", "author": '
+            '{"@type": "Person", "name": "andrew.keaveney"}}</script>',
+            '<div class="post-author">Denise Everly</div>',
+        ),
+    ],
+)
+def test_an_account_name_yields_to_the_shown_byline(field: str, byline: str) -> None:
+    page = _page(field, f"<article><h1>Notes from the garden</h1>{byline}{_BODY}</article>")
+    assert _meta(page).authors == (byline.split(">")[1].split("<")[0].removeprefix("Von "),)
+
+
+@pytest.mark.parametrize(
+    "field",
+    [
+        '<meta name="author" content="jdoe_42">',
+        '<meta name="author" content="Daily Courier"><meta property="og:site_name" content="Daily Courier">',
+    ],
+)
+def test_an_account_or_site_name_is_kept_when_nothing_else_names_someone(field: str) -> None:
+    assert _meta(_page(field, _BODY)).authors == (field.split('content="')[1].split('"')[0],)
+
+
+@pytest.mark.parametrize(
+    ("box", "name"),
+    [
+        (
+            '<div class="author-info"><h2>Published by</h2><div class="author-description">'
+            '<h3 class="author-title">Daniel Lemaire</h3><p class="author-bio">A computer science '
+            "professor at a university in Montreal.</p></div></div>",
+            "Daniel Lemaire",
+        ),
+        ('<div class="autor-box"><h4>Inga Holt</h4><p>Freie Journalistin</p></div>', "Inga Holt"),
+        ('<div class="author-box"><h3>Tom Berg</h3><p>Tom writes about food.</p></div>', "Tom Berg"),
+    ],
+)
+def test_the_name_in_an_author_box_ends_where_its_heading_ends(box: str, name: str) -> None:
+    page = _page(body=f"<article><h1>Parsing text fast</h1>{_BODY}{box}</article>")
+    assert _meta(page).authors == (name,)
+
+
+@pytest.mark.parametrize(
+    ("box", "authors"),
+    [
+        ('<div class="author"><div>CM</div><div>Craig McAllister</div></div>', ("Craig McAllister",)),
+        ('<div class="autor"><p>MK</p><p>Maria Kunz</p></div>', ("Maria Kunz",)),
+    ],
+)
+def test_a_name_after_the_first_block_of_a_byline_box_is_read(box: str, authors: tuple[str, ...]) -> None:
+    page = _page(body=f"<article><h1>Parsing text fast</h1>{box}{_BODY}</article>")
+    assert _meta(page).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("<p><em>Von Cosima Kunz</em></p>", ("Cosima Kunz",)),
+        ("<div>Written by: Elise Nash</div>", ("Elise Nash",)),
+        ("<p>Auteur : Kofi Tiaga</p>", ("Kofi Tiaga",)),
+        ("<p>Autoren Jelko Dorn und Jutta Klee</p>", ("Jelko Dorn", "Jutta Klee")),
+    ],
+)
+def test_a_plain_line_that_opens_with_a_byline_word(line: str, authors: tuple[str, ...]) -> None:
+    page = _page(body=f"<article><h1>Rain returns to the valley</h1>{_BODY}{line}{_BODY}</article>")
+    assert _meta(page).authors == authors
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "<p>By the end of the year, the council had voted twice.</p>",
+        '<div class="comments"><p>Von Max Berg</p></div>',
+    ],
+)
+def test_sentences_and_comment_lines_are_not_plain_bylines(line: str) -> None:
+    page = _page(body=f"<article><h1>Rain returns to the valley</h1>{_BODY}{line}</article>")
+    assert _meta(page).authors == ()
+
+
+@pytest.mark.parametrize(
+    ("box", "name"),
+    [
+        ('<div class="blog--author-info"><a class="blog--author-name">Chris Tory</a></div>', "Chris Tory"),
+        ('<div class="autorenbox"><p class="autor-name">Lena Vogt</p></div>', "Lena Vogt"),
+    ],
+)
+def test_a_byline_box_far_from_the_headline(box: str, name: str) -> None:
+    deep = "<div><div><div><div><div><h1>Rain returns to the valley</h1>"
+    deep += '<time datetime="2021-03-04">4 March</time></div></div></div></div></div>'
+    page = _page(body=f"<div class='page'><div class='main'>{deep}{_BODY}</div>{box}</div>")
+    assert _meta(page).authors == (name,)
+
+
+@pytest.mark.parametrize(
+    ("field", "name"),
+    [
+        (
+            '{"@type": "NewsArticle", "author": {"@type": "Person", "name": "Williams Perea @wperea"}}',
+            "Williams Perea",
+        ),
+        ('<meta name="author" content="Lena Vogt @lenavogt.de">', "Lena Vogt"),
+    ],
+)
+def test_a_handle_after_a_structured_name_is_dropped(field: str, name: str) -> None:
+    head = field if field.startswith("<") else f'<script type="application/ld+json">{field}</script>'
+    assert _meta(_page(head, _BODY)).authors == (name,)
+
+
+@pytest.mark.parametrize(
+    ("field", "url", "name"),
+    [
+        (
+            '<meta name="author" content="unocero - Alberto Ávila">',
+            "https://www.unocero.com/a/b/",
+            "Alberto Ávila",
+        ),
+        (
+            '<meta property="og:site_name" content="Morgenblatt">'
+            '<meta name="author" content="Morgenblatt – Lena Vogt">',
+            None,
+            "Lena Vogt",
+        ),
+    ],
+)
+def test_the_sites_name_beside_a_structured_name_is_dropped(field: str, url: str | None, name: str) -> None:
+    assert _meta(_page(field, _BODY), url).authors == (name,)
+
+
+def test_a_sites_tagline_in_the_author_field_is_not_a_person() -> None:
+    field = '<meta property="og:site_name" content="L-Mag">'
+    field += '<meta name="author" content="L-Mag – Das Magazin für Lesben">'
+    page = _page(field, f"<article><h1>Gedenken</h1><p>Von Claudia Linde</p>{_BODY}</article>")
+    assert _meta(page).authors == ("Claudia Linde",)
+
+
+@pytest.mark.parametrize(
+    ("post", "name"),
+    [
+        (
+            '<div class="node node-promoted"><h1>Fair coins</h1>{}<p class="byline">By Ana Ruiz</p>',
+            "Ana Ruiz",
+        ),
+        (
+            '<div class="node-promote"><h1>Faire Münzen</h1>{}<span class="autor">Von Lena Vogt</span>',
+            "Lena Vogt",
+        ),
+    ],
+)
+def test_a_post_promoted_to_the_front_page_is_not_a_promo_box(post: str, name: str) -> None:
+    page = _page(body=f"<div class='page'>{post.format(_BODY)}</div></div>")
+    assert _meta(page).authors == (name,)
+    promo = post.replace("node-promoted", "promo-box").replace("node-promote", "promo")
+    assert _meta(_page(body=f"<div class='page'>{promo.format(_BODY)}</div></div>")).authors == ()

@@ -96,12 +96,12 @@ _NAMES_END = regex.compile(
     |(?<=\p{{Ll}})-?(?=(?=\p{{Lu}})(?i:{_MONTH_NAMES})\.?\s+\d)
     |,?\s(?:le|el|il|op|den)\b|(?i:\s(?:le|el|il|op|den|am|on)\s+(?=\d))
     |(?i:,?\s(?:on|am|um|the|at|in|for|who|is|was|writes|wrote|schreibt
-      |updated|published|posted|veröffentlicht|aktualisiert|publié|mis\ à\ jour|publicado
+      |updated|published|posted|veröffentlicht|publiziert|aktualisiert|publié|mis\ à\ jour|publicado
       |actualizado|pubblicato|aggiornato|gepubliceerd|last|zuletzt|–)\b)
     """
 )
 _SPLIT_GROUPS = regex.compile(
-    r"\s*(?:,?\s*(?:;|&|\+)|,?\s(?:and|und|sowie|et|y|e|en|i|och|og|ja|és|ve|dan|u\.)\s)\s*"
+    r"\s*(?:,?\s*(?:;|&|\+)|,?\s(?:and|And|AND|und|sowie|et|y|e|en|i|och|og|ja|és|ve|dan|u\.)\s)\s*"
 )
 _CREDENTIAL = regex.compile(
     r"""(?x),?\s+(?:M\.?D|Ph\.?\s?D|R\.?D|R\.?N|MBA|MPH|MSc|M\.?S|B\.?Sc|B\.?S|CFP®?|CFA|CPA|Esq|DDS
@@ -114,9 +114,9 @@ _PARTICLES = _words(
     "van von der den de del della di da du le la dos das ter ten bin al el zu vom y e st st. v. v"
 )
 _JOB_WORDS = regex.compile(
-    r"""(?ix)\b(?:reporter|correspondent|writer|editor|columnist|contributor|journalist|producer
+    r"""(?ix)\b(?:reporter|correspondent|writer|editor|columnist|contributor|journalist(?:in)?|producer
     |analyst|director|manager|founder|co-founder|ceo|cto|cfo|coo|cmo|vp|president|professor|intern
-    |staff\ writer|author|photographer|chief|head|senior|associate|deputy|lead|fellow|expert
+    |staff\ writer|author|photographer|chief|head|senior|associate|deputy|lead|fellow|expert(?:e|in)?
     |specialist|coach|host|desk|attorney|lawyer|dietitian|nutritionist|physician|doctor|nurse|educator
     |horticulturi?st|horticulturalist|coordinator|officer|strategist|consultant|scientist
     |researcher|engineer|developer|designer|architect|marketer|advisor|adviser|planner|therapist
@@ -368,18 +368,51 @@ def _dedupe(authors: list[str]) -> tuple[str, ...]:
 
 
 def _strip_job(part: str) -> str:
-    """ "Meghan Lee Content Marketing Coordinator" -> "Meghan Lee"; "" when no name is left."""
+    """ "Meghan Lee Content Marketing Coordinator" -> "Meghan Lee"; a job title before the
+    name is dropped too ("Senior Reporter Ann Lee", "FOCUS-Online-Experte Robin Tschöpe",
+    "Gastautor Max Berg" -> the name); "" when no name is left."""
     tokens = part.split()
     for j, token in enumerate(tokens):
-        if _JOB_WORDS.fullmatch(token.strip(".,")):
+        if _job_token(token):
+            if all(t.casefold() in _JOB_MODIFIERS for t in tokens[:j]):
+                end = j + 1
+                while end < len(tokens) and _job_or_modifier(tokens[end]):
+                    end += 1
+                return _name_after_job(tokens[end:])
             k = j
             while k > 1 and (
                 tokens[k - 1].casefold() in _JOB_MODIFIERS or tokens[k - 1].casefold() in _NAV_WORDS
             ):
                 k -= 1
             name = " ".join(tokens[:k]) if k >= 1 and j >= 1 else ""
-            return name if name and _is_person_shaped(name) and not _is_nav_phrase(name) else ""
+            return name if name and _is_name(name) else ""
     return ""
+
+
+def _is_name(name: str) -> bool:
+    """True for words that name a person: capitalised, not a menu phrase ("A computer
+    science professor" names no one)."""
+    return looks_like_name(name) and _is_person_shaped(name) and not _is_nav_phrase(name)
+
+
+def _job_or_modifier(token: str) -> bool:
+    return _job_token(token) or token.casefold() in _JOB_MODIFIERS
+
+
+def _job_token(token: str) -> bool:
+    """True for a job word, also as the last part of a compound ("Online-Experte")."""
+    word = token.strip(".,:")
+    return _JOB_WORDS.fullmatch(word) is not None or (
+        "-" in word and _JOB_WORDS.fullmatch(word.rsplit("-", 1)[1]) is not None
+    )
+
+
+def _name_after_job(tokens: list[str]) -> str:
+    """The person named by the words after a job title: two to four name-shaped words."""
+    name = " ".join(tokens)
+    if not 2 <= len(tokens) <= 4 or _JOB_WORDS.search(name):
+        return ""
+    return name if _is_name(name) else ""
 
 
 def _handle_ok(part: str) -> bool:

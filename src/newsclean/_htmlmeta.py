@@ -19,10 +19,14 @@ or tried in order of trust:
 * **Authors**: JSON-LD ``author`` people (``@id`` links followed), byline elements
   (``rel=author``, ``itemprop=author``, byline/author/writer classes), links to author
   pages, "By ..." in a date line or in the first text after the headline, ``meta`` author
-  fields (not URLs), then JSON-LD organisations. A footer inside the article (an
-  ``<article>`` or an element typed as one in microdata) is the post's own. Names are
-  split and cleaned by `newsclean._byline`; a label alone ("Veröffentlicht", a word before a
-  colon) and what a page glues to a name (a month, an avatar's initials) are dropped.
+  fields (not URLs), a short line of the headline's region that opens with "By", "Von",
+  "Auteur :"..., a byline element anywhere on the page (an author box below a long
+  article), then JSON-LD organisations. The site's own name and account names
+  ("admin") are taken only when no later source names a person. A footer inside the
+  article (an ``<article>`` or an element typed as one in microdata) is the post's own.
+  Names are split and cleaned by `newsclean._byline`; a label alone ("Veröffentlicht", a
+  word before a colon) and what a page glues to a name (a month, an avatar's initials, the
+  bio after an author box's heading) are dropped.
   Structured fields may also hold a user name ("jdoe_42"), taken as written.
 * **Date**: htmldate's cascade. The URL's full date first; then the structured publication
   date (``meta`` published-time fields, a site's own ``*publish*date`` field, the JSON-LD
@@ -66,12 +70,20 @@ import re
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime, timedelta
 from typing import NamedTuple
+from urllib.parse import urlsplit
 
 import lxml.html
 import regex
 from lxml import etree
 
-from ._byline import byline_authors, byline_label, clean_names, label_names, person_name
+from ._byline import (
+    byline_authors,
+    byline_label,
+    clean_names,
+    label_names,
+    person_name,
+    starts_with_byline_word,
+)
 from ._dates import DateHit, date_from_url, find_dates, infer_order, parse_date_string, plausible
 from ._jsonld import JsonLd, read_jsonld
 from ._lexicon import MONTHS
@@ -93,6 +105,7 @@ _HINTS = literal_search(
 _BYLINE_HINTS = literal_search(_BYLINE_WORDS)
 _DATE_HINTS = literal_search(_DATE_WORDS)
 _REGION_LEVELS = 4  # without an <article> or <main>, the region is this many levels above the <h1>
+_FAR_WALK = 5000  # elements of the whole page read for a byline when the walk found none
 _WALK = 500  # elements read for bylines, dates and the standfirst, nearest to the headline first
 _MAX_HINTS = 200  # characters of class, id and itemprop read (utility-class soups run to thousands)
 _SUBTITLE_CLASS = re.compile(
@@ -100,9 +113,10 @@ _SUBTITLE_CLASS = re.compile(
     r"|teaser|strapline|chapo|summary|excerpt)(?:$|[\s_-])"
 )
 # Bylines and dates of other people's texts: comments, author boxes, teasers, sidebars; and
-# of the page's furniture (share and newsletter bars, the footer).
+# of the page's furniture (share and newsletter bars, the footer). A promo box, not a post
+# promoted to the front page (Drupal's "node-promoted").
 _OTHER_TEXTS = (
-    r"comment|avatar|related|sidebar|(?<![\w-])widget|recommend|teaser|promo|popular|trending"
+    r"comment|avatar|related|sidebar|(?<![\w-])widget|recommend|teaser|promo(?!te)|popular|trending"
     r"|more-|-more|next|prev|reply|review|respon|bio\b|about|(?<![a-z])card"
 )
 _FURNITURE = r"newsletter|footer|share|social"
@@ -147,7 +161,7 @@ _AUTHOR_LINK = re.compile(r"/(?:authors?|autor(?:en|in)?|auteurs?|writers?|bylin
 # Words in a byline box that label it: "Veröffentlicht", "Publiziert", "Stand", "Posted".
 _LABEL_WORD = re.compile(
     r"(?i)^(?:ver[öo]ffentlicht|publiziert|erschienen|stand|posted|published|publié|publicado|updated"
-    r"|aktualisiert|geschrieben|written|redaktion|autor|author)$"
+    r"|aktualisiert|actualizad[oa]|aggiornato|bijgewerkt|geschrieben|written|redaktion|autor|author)$"
 )
 # A weekday written short before a date ("Mo", "Fr.", "Mi,"), glued after a name by a byline.
 _WEEKDAY_ABBREVIATION = re.compile(r"^(?:Mo|Di|Mi|Do|Fr|Sa|So)[.,]?$")
@@ -157,6 +171,7 @@ _OTHER_ROLE = re.compile(
 )
 _NAME_MONTHS = frozenset({"may", "march", "june", "april", "august"})  # also surnames
 _AUTHOR_WORD = re.compile(r"(?i)\b(?:authors?|autor(?:in|en)?|auteur)\b")
+_HANDLE_AFTER = regex.compile(r"(?<=\S)\s+@[\w.]+$")  # "Ann Lee @annlee"
 # A structured author field: a name or a user name, not a sentence.
 _HANDLE_NAME = regex.compile(r"^[\p{L}\p{N}][\p{L}\p{N}._@'’ -]{1,48}[\p{L}\p{N}]$")
 # Between a headline and a site name: " | ", " - ", " – ", " :: ", " / ", " · ", " » ".
@@ -201,17 +216,28 @@ _SCRIPT_DATE = re.compile(
 )
 _MAX_SCRIPTS = 40
 _MAX_SCRIPT_CHARS = 300_000  # characters of script searched on one page
-_AUTHOR_KEY = re.compile(r"(?:^|[:._-])authors?$")  # a site's own field: "vr:author", "dc.author"
+# A site's own field: "vr:author", "dc.author", "shareaholic:article_author_name".
+_AUTHOR_KEY = re.compile(r"(?:^|[:._-])authors?(?:[._-]?name)?$")
 _PUBLISHED_KEY = re.compile(r"publish|pub_?date|release_?date|first_?pub|creat(?:ed|ion)_?(?:date|time)")
+_DOMAIN_END = re.compile(r"\.(?:[a-z]{2,3}\.)?[a-z]{2,6}$")  # "stern.de", "bbc.co.uk"
+_NOT_ALNUM = regex.compile(r"[^\p{L}\p{N}]+")
+# An account name: lower case only, or with a digit, a dot, an underscore or an @, or a
+# capital after a small letter ("KatieS").
+_ACCOUNT = regex.compile(r"^[^\p{Lu}]+$|[\d._@]|\p{Ll}\p{Lu}")
 _SITE_KEYS = ("og:site_name", "application-name", "apple-mobile-web-app-title")
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 _LANGUAGE_KEYS = ("content-language", "og:locale", "dc.language", "language", "inlanguage")
 
 _MAX_TEXT = 300  # characters read from an element whose text is checked as a byline or date
 _MAX_BYLINE = 200  # a byline is shorter than this
+# Elements whose short text may be a byline without a class saying so, and its length.
+_OPENING_TAGS = ("p", "div", "span", "em", "strong", "small", "td", "b", "i", "address", "li", "h5", "h6")
+_MAX_OPENING_BYLINE = 120
 _MAX_BARE_BYLINE = 80  # a byline box without a byline word ("By") is a name when shorter than this
 _MAX_DATED = 60  # date-like elements read
 # Elements that may show a post's date without a class saying so (not links, table cells).
+# Elements that hold a block of text of their own: a byline box's name, bio or role.
+_BLOCK_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "p", "div", "li", "dd", "dt", "address"})
 _PLAIN_TAGS = frozenset(
     {"p", "span", "div", "li", "small", "em", "strong", "b", "i", "dd", "abbr", "h2", "h3", "h4", "h5", "h6"}
 )
@@ -277,7 +303,7 @@ def read_meta(
     language = options.language or _language(root, page.metas, ld)
     sites = _site_names(page.metas, ld)
     title, cut_site = _title(page, ld, sites)
-    authors, used = _authors(ld, page)
+    authors, used = _authors(ld, page, sites, url)
     published, source, dated = _date(page, ld, url, fetched_at, options, language)
     return HtmlMeta(
         title=title,
@@ -727,31 +753,133 @@ def _cut_site(page_title: str, headline: str) -> str | None:
 # --- authors -------------------------------------------------------------------------------------
 
 
-def _authors(ld: JsonLd, page: _Page) -> tuple[tuple[str, ...], list[str]]:
-    """The authors and the byline texts they were read from."""
-    metas, bylines = page.metas, page.bylines
-    people = _clean_all((name for name, organisation in ld.authors if not organisation), structured=True)
-    if people:
-        return people, _texts_naming(bylines, people)
-    for candidates in (bylines, page.author_links):
-        names, used = _byline_names(candidates)
-        if names:
+def _authors(ld: JsonLd, page: _Page, sites: list[str], url: str | None) -> tuple[tuple[str, ...], list[str]]:
+    """The authors and the byline texts they were read from: those of the first source
+    that names someone, tried in order of trust. Names that are only the site's or the
+    publisher's (`_site_keys`) or an account name ("admin", "jdoe_42") are kept back while a
+    later source names a person: the page's own byline then wins. A page that names no one
+    by its headline is read whole for a byline box (`_far_bylines`), then for a JSON-LD
+    organisation."""
+    keys = _site_keys(sites, url)
+    held: tuple[tuple[str, ...], list[str]] | None = None
+    for names, used in _author_sources(ld, page, keys):
+        if not names:
+            continue
+        if not all(_stand_in(name, keys) for name in names):
             return names, used
+        held = held or (names, used)
+    if held is not None:
+        return held
+    # the page's last resorts: a byline box far from the headline, an organisation
+    names, used = _byline_names(_far_bylines(page))
+    if names:
+        return names, used
+    return _clean_all((name for name, _ in ld.authors), structured=True), []
+
+
+def _author_sources(
+    ld: JsonLd, page: _Page, site_keys: set[str]
+) -> Iterator[tuple[tuple[str, ...], list[str]]]:
+    """The names of each author source with the byline texts they were read from, most
+    trusted first: JSON-LD people, byline elements, author-page links, a dateline or the
+    first text after the headline, ``meta`` author fields, a line opening with a byline
+    word (`_opening_byline`)."""
+    metas, bylines = page.metas, page.bylines
+    people = _clean_all(
+        (_without_site(name, site_keys) for name, organisation in ld.authors if not organisation),
+        structured=True,
+    )
+    yield people, _texts_naming(bylines, people)
+    yield _byline_names(bylines)
+    yield _byline_names(page.author_links)
     # the first text after the headline is its byline when it reads as one ("Par A et B")
     after = [page.after_h1] if page.after_h1 is not None else []
     for el in (*page.dated, *after):
         text = _short_text(el)
         names = _tidy(byline_authors(text)) if len(text) <= _MAX_BYLINE else ()
         if names:
-            return names, [text]
+            yield names, [text]
+            break
     keys = [*_AUTHOR_KEYS, *(key for key in metas if _AUTHOR_KEY.search(key) and key not in _AUTHOR_KEYS)]
-    meta_names = _clean_all(
-        (value for key in keys for value in metas.get(key, ()) if not _URL.search(value)),
-        structured=True,
-    )
-    if meta_names:
-        return meta_names, []
-    return _clean_all((name for name, _ in ld.authors), structured=True), []
+    values = (_without_site(v, site_keys) for key in keys for v in metas.get(key, ()) if not _URL.search(v))
+    yield _clean_all(values, structured=True), []
+    yield _opening_byline(page)
+
+
+def _far_bylines(page: _Page) -> list[tuple[lxml.html.HtmlElement, str]]:
+    """The byline elements of the whole page that the walk around the headline did not
+    reach (an author box below a long article, a byline above a headline deep in its own
+    column), in page order, outside comments, sidebars and teasers."""
+    near = {el for el, _ in page.bylines}
+    found: list[tuple[lxml.html.HtmlElement, str]] = []
+    for count, el in enumerate(page.body.iter()):
+        if count >= _FAR_WALK or len(found) >= _MAX_DATED:
+            break
+        if not isinstance(el.tag, str) or el.tag in _SKIP_TAGS or el in near:
+            continue
+        rel = el.get("rel")
+        hints = f"{el.get('class') or ''} {el.get('id') or ''} {el.get('itemprop') or ''}"
+        hints = hints[:_MAX_HINTS].lower()
+        if not ((rel and "author" in rel) or _BYLINE_HINTS.search(hints)):
+            continue
+        if not _ELSEWHERE.search(hints) and not _elsewhere(el):
+            text = _short_text(el)
+            if text and len(text) <= _MAX_BYLINE:
+                found.append((el, text))
+    return found
+
+
+def _opening_byline(page: _Page) -> tuple[tuple[str, ...], list[str]]:
+    """The names of the first short text in the headline's region that opens with a byline
+    word and reads as a byline ("Von Cosima Kunz", "Written by: Elise Nash", "Auteur : Kofi
+    Tia"), for a page that marks its byline with no class: a paragraph of the article, a
+    plain ``<div>``. Comments (also one whose own class says so), sidebars and teasers are
+    passed over."""
+    for count, el in enumerate(page.region.iter(_OPENING_TAGS)):
+        if count >= _WALK:
+            break
+        text = _short_text(el, _MAX_OPENING_BYLINE)
+        if len(text) > _MAX_OPENING_BYLINE or not starts_with_byline_word(text):
+            continue
+        hints = f"{el.get('class') or ''} {el.get('id') or ''}"[:_MAX_HINTS]
+        names = _tidy(byline_authors(text))
+        if names and not _COMMENT_CLASS.search(hints) and not _elsewhere(el):
+            return names, []  # the body keeps the line, as it keeps any line of its own
+    return (), []
+
+
+def _without_site(name: str, site_keys: set[str]) -> str:
+    """A structured author field without the site's name beside a person's ("unocero -
+    Alberto Ávila", "Ann Lee | Daily Courier" give the name; a site's tagline stays)."""
+    parts = _split_parts(name)
+    kept = [part for part in parts if _name_key(part) not in site_keys]
+    return kept[0] if len(parts) > 1 and len(kept) == 1 and person_name(kept[0]) else name
+
+
+def _site_keys(sites: list[str], url: str | None) -> set[str]:
+    """The site's names as `_name_key` keys: ``og:site_name``, the publisher, and the
+    name the URL's host registers ("stern" of www.stern.de, "orf" of wien.orf.at)."""
+    keys = {_name_key(site) for site in sites}
+    host = urlsplit(url).hostname if url else None
+    if host:
+        keys.add(_name_key(_DOMAIN_END.sub("", host).rsplit(".", 1)[-1]))
+    keys.discard("")
+    return keys
+
+
+def _name_key(name: str) -> str:
+    """A name reduced to its letters and digits, lower-cased, without a domain's ending
+    ("STERN.de", "ElColombiano.com" and "El Colombiano" give "stern", "elcolombiano")."""
+    return str(_NOT_ALNUM.sub("", _DOMAIN_END.sub("", name.strip().casefold())))
+
+
+def _stand_in(name: str, site_keys: set[str]) -> bool:
+    """True for an author name that stands in for a byline: the site's or publisher's own
+    name, or an account name (one token in lower case, with digits or dots, or with a
+    capital inside: "wordpressadmin", "andrew.keaveney", "KatieS")."""
+    if _name_key(name) in site_keys:
+        return True
+    return " " not in name and _ACCOUNT.search(name) is not None
 
 
 def _clean_all(names: Iterable[str], *, structured: bool = False) -> tuple[str, ...]:
@@ -771,7 +899,9 @@ def _clean_all(names: Iterable[str], *, structured: bool = False) -> tuple[str, 
 
 
 def _clean_one(text: str) -> tuple[str, ...]:
-    text = _norm(text)
+    """The names in one structured field, without a social media handle after them ("Ann
+    Lee @annlee")."""
+    text = _HANDLE_AFTER.sub("", _norm(text))
     if not text or len(text) > _MAX_BYLINE or _URLISH.search(text):
         return ()
     text = _BY_LABEL.sub("", text)
@@ -830,10 +960,52 @@ def _glued_date_word(token: str, tokens: int) -> bool:
 
 
 def _element_names(el: lxml.html.HtmlElement, text: str) -> tuple[str, ...]:
+    """The names a byline element shows. In an element made of blocks (an author box: the
+    name as a heading, then a paragraph of bio) whose later blocks are not names, the names
+    end with the first block, or the second after a block that is only a byline word
+    ("Published by" / "Ann Lee" / "Ann is a reporter...")."""
     if el.get("itemprop") == "author":
         inner = el.find(".//*[@itemprop='name']")
         if inner is not None:
             text = _short_text(inner) or str(inner.get("content") or "") or text
+            return _text_names(el, text)
+    lines = _block_lines(el) if len(el) else []
+    if len(lines) > 1:
+        take = 2 if byline_label(lines[0]) or _only_by_label(lines[0]) else 1
+        names = _text_names(el, " ".join(lines[:take]))
+        if names and not any(byline_authors(line) or person_name(line) for line in lines[take:]):
+            return names
+    return _text_names(el, text)
+
+
+def _only_by_label(line: str) -> bool:
+    """True for a line that is only a "by" label ("Eingestellt von", "Written by")."""
+    m = _BY_LABEL.match(f"{line} ")
+    return m is not None and m.end() > len(line)
+
+
+def _block_lines(el: lxml.html.HtmlElement) -> list[str]:
+    """The element's text cut where its blocks (headings, paragraphs, ``<div>``) start and
+    end, each piece whitespace-normalised; read up to a little after `_MAX_TEXT` characters."""
+    parts: list[str] = []
+    size = 0
+    for event, node in etree.iterwalk(el, events=("start", "end")):
+        if size > _MAX_TEXT:
+            break
+        if not isinstance(node.tag, str) or node.tag in _SKIP_TAGS:
+            text = node.tail if event == "end" and node is not el else None
+        else:
+            if node.tag in _BLOCK_TAGS and node is not el:
+                parts.append("\n")
+            text = node.text if event == "start" else node.tail if node is not el else None
+        if text:
+            parts.append(text)
+            size += len(text)
+    return [line for line in (_norm(piece) for piece in " ".join(parts).split("\n")) if line]
+
+
+def _text_names(el: lxml.html.HtmlElement, text: str) -> tuple[str, ...]:
+    """The names in the text of a byline element `el`."""
     if byline_label(text):
         return ()
     found = byline_authors(text)
@@ -1286,7 +1458,7 @@ def _subtitle(page: _Page, title: str | None) -> str | None:
 
 
 def _ancestors(el: lxml.html.HtmlElement, levels: int) -> list[lxml.html.HtmlElement]:
-    found = []
+    found: list[tuple[lxml.html.HtmlElement, str]] = []
     for k, node in enumerate(el.iterancestors()):
         if k >= levels:
             break
