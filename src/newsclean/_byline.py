@@ -49,6 +49,7 @@ __all__ = [
     "group_name",
     "label_names",
     "looks_like_name",
+    "may_open_byline",
     "name_after_date",
     "name_before_date",
     "person_name",
@@ -236,6 +237,17 @@ def byline_authors(text: str) -> tuple[str, ...]:
         if authors:
             return authors
     return ()
+
+
+def may_open_byline(text: str) -> bool:
+    """False when the first two characters of `text` show that it cannot open with a byline
+    word: a cheap test before reading a longer text.
+
+    Example:
+        >>> may_open_byline("Von"), may_open_byline("Menu")
+        (True, False)
+    """
+    return _may_open(text, _PREFIX_OPENINGS)
 
 
 def starts_with_byline_word(text: str) -> bool:

@@ -81,6 +81,7 @@ from ._byline import (
     byline_label,
     clean_names,
     label_names,
+    may_open_byline,
     person_name,
     starts_with_byline_word,
 )
@@ -812,13 +813,12 @@ def _far_bylines(page: _Page) -> list[tuple[lxml.html.HtmlElement, str]]:
     column), in page order, outside comments, sidebars and teasers."""
     near = {el for el, _ in page.bylines}
     found: list[tuple[lxml.html.HtmlElement, str]] = []
-    for count, el in enumerate(page.body.iter()):
-        if count >= _FAR_WALK or len(found) >= _MAX_DATED:
-            break
-        if not isinstance(el.tag, str) or el.tag in _SKIP_TAGS or el in near:
+    for el in itertools.islice(page.body.iter(), _FAR_WALK):
+        attrib = el.attrib
+        if not attrib or el.tag in _SKIP_TAGS or el in near:
             continue
-        rel = el.get("rel")
-        hints = f"{el.get('class') or ''} {el.get('id') or ''} {el.get('itemprop') or ''}"
+        rel = attrib.get("rel")
+        hints = f"{attrib.get('class') or ''} {attrib.get('id') or ''} {attrib.get('itemprop') or ''}"
         hints = hints[:_MAX_HINTS].lower()
         if not ((rel and "author" in rel) or _BYLINE_HINTS.search(hints)):
             continue
@@ -826,6 +826,8 @@ def _far_bylines(page: _Page) -> list[tuple[lxml.html.HtmlElement, str]]:
             text = _short_text(el)
             if text and len(text) <= _MAX_BYLINE:
                 found.append((el, text))
+                if len(found) >= _MAX_DATED:
+                    break
     return found
 
 
@@ -838,6 +840,8 @@ def _opening_byline(page: _Page) -> tuple[tuple[str, ...], list[str]]:
     for count, el in enumerate(page.region.iter(_OPENING_TAGS)):
         if count >= _WALK:
             break
+        if not may_open_byline(_first_text(el)):
+            continue
         text = _short_text(el, _MAX_OPENING_BYLINE)
         if len(text) > _MAX_OPENING_BYLINE or not starts_with_byline_word(text):
             continue
@@ -846,6 +850,15 @@ def _opening_byline(page: _Page) -> tuple[tuple[str, ...], list[str]]:
         if names and not _COMMENT_CLASS.search(hints) and not _elsewhere(el):
             return names, []  # the body keeps the line, as it keeps any line of its own
     return (), []
+
+
+def _first_text(el: lxml.html.HtmlElement) -> str:
+    """The element's first text that is not blank, without its leading spaces."""
+    for piece in el.itertext():
+        text: str = piece.lstrip()
+        if text:
+            return text
+    return ""
 
 
 def _without_site(name: str, site_keys: set[str]) -> str:
