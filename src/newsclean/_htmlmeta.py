@@ -854,6 +854,9 @@ def _opening_byline(page: _Page) -> tuple[tuple[str, ...], list[str]]:
 
 def _first_text(el: lxml.html.HtmlElement) -> str:
     """The element's first text that is not blank, without its leading spaces."""
+    own = el.text
+    if own and not own.isspace():
+        return str(own.lstrip())
     for piece in el.itertext():
         text: str = piece.lstrip()
         if text:
