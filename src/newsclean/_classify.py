@@ -305,7 +305,7 @@ def _drop_related_runs(infos: Sequence[BlockInfo], rules: list[str | None], clas
     while i < len(infos):
         if rules[i] == "related-list" and is_related_header(infos[i].text):
             j, taken = i + 1, 0
-            while j < len(infos) and taken < _RELATED_RUN and not _ends_list(infos[j], rules[j], classes[j]):
+            while j < len(infos) and taken < _RELATED_RUN and not _ends_list(rules[j], classes[j]):
                 if rules[j] is None:
                     rules[j], classes[j] = "related-list", _BAD
                     taken += 1
@@ -315,7 +315,7 @@ def _drop_related_runs(infos: Sequence[BlockInfo], rules: list[str | None], clas
             i += 1
 
 
-def _ends_list(info: BlockInfo, rule: str | None, cls: str) -> bool:
+def _ends_list(rule: str | None, cls: str) -> bool:
     """True for a block that a related list cannot take: prose, or the article's header."""
     return cls == _GOOD or rule in _METADATA
 
