@@ -237,11 +237,16 @@ def _meta_line(text: str, byline_texts: Sequence[str]) -> bool:
             named = named or not find_dates(byline)
     if not named or not find_dates(text):
         return False
-    text = rest
+    label, dates = _without_dates(rest)
+    return len(_WORD.findall(label)) <= _LABEL_WORDS * (pieces + dates)
+
+
+def _without_dates(text: str) -> tuple[str, int]:
+    """`text` with its dates cut out, and how many there were."""
     hits = find_dates(text)
     for hit in reversed(hits):
         text = f"{text[: hit.start]} {text[hit.end :]}"
-    return len(_WORD.findall(text)) <= _LABEL_WORDS * (pieces + len(hits))
+    return text, len(hits)
 
 
 def _key(text: str, known: dict[str, str]) -> str:
@@ -516,10 +521,8 @@ def _date_line(text: str) -> bool:
     """A line that is a date and a few words of label ("Updated on 21 October 2025")."""
     if len(text) > _MAX_META_LINE:
         return False
-    hits = find_dates(text)
-    for hit in reversed(hits):
-        text = f"{text[: hit.start]} {text[hit.end :]}"
-    return bool(hits) and len(_WORD.findall(text)) <= _LABEL_WORDS
+    label, dates = _without_dates(text)
+    return dates > 0 and len(_WORD.findall(label)) <= _LABEL_WORDS
 
 
 def _item(block: DomBlock, prose_cells: set[etree._Element]) -> bool:

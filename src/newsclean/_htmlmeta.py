@@ -429,10 +429,9 @@ class _Page:
         if prop in ("headline", "name headline"):
             self.headlines.append(_short_text(el, _MAX_TITLE))
         if (rel and "author" in rel) or _BYLINE_HINTS.search(hints):
-            if not _ELSEWHERE.search(hints) and not _elsewhere(el):
-                text = _short_text(el)
-                if text and len(text) <= _MAX_BYLINE:
-                    self.bylines.append((el, text))
+            text = _byline_text(el, hints)
+            if text:
+                self.bylines.append((el, text))
         elif (
             _DATE_HINTS.search(hints)
             and len(self.dated) < _MAX_DATED
@@ -822,13 +821,21 @@ def _far_bylines(page: _Page) -> list[tuple[lxml.html.HtmlElement, str]]:
         hints = hints[:_MAX_HINTS].lower()
         if not ((rel and "author" in rel) or _BYLINE_HINTS.search(hints)):
             continue
-        if not _ELSEWHERE.search(hints) and not _elsewhere(el):
-            text = _short_text(el)
-            if text and len(text) <= _MAX_BYLINE:
-                found.append((el, text))
-                if len(found) >= _MAX_DATED:
-                    break
+        text = _byline_text(el, hints)
+        if text:
+            found.append((el, text))
+            if len(found) >= _MAX_DATED:
+                break
     return found
+
+
+def _byline_text(el: lxml.html.HtmlElement, hints: str) -> str:
+    """The text of an element whose class, id, itemprop or rel marks a byline; "" for one in
+    comments, sidebars or teasers (`_elsewhere`) and for one too long to be a byline."""
+    if _ELSEWHERE.search(hints) or _elsewhere(el):
+        return ""
+    text = _short_text(el)
+    return text if len(text) <= _MAX_BYLINE else ""
 
 
 def _opening_byline(page: _Page) -> tuple[tuple[str, ...], list[str]]:
