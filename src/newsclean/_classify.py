@@ -10,7 +10,8 @@ of `newsclean.rules`.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
 from typing import NamedTuple
 
 from ._boilerplate import boilerplate_rule, credit_after_caption, is_footer_start, is_related_header
@@ -112,26 +113,25 @@ def classify(
 ) -> list[str]:
     """The rule id that decides each block; blocks with a metadata role keep that role."""
     n = len(infos)
-    rules: list[str | None] = [roles.get(i) for i in range(n)]
+    rules: list[str | None] = [None] * n
+    for i, role in roles.items():
+        rules[i] = role
     classes = [info.kind for info in infos]
     # A short line printed twice is page furniture (a menu shown twice), except a last copy
     # that heads prose: a table of contents repeats the article's subheadings, and the copy
     # in the article is the last one, followed by its section.
     keys = [info.text.casefold() if info.n_words <= _REPEAT_MAX_WORDS else None for info in infos]
-    copies: dict[str, list[int]] = {}
-    for i, key in enumerate(keys):
-        if key is not None:
-            copies.setdefault(key, []).append(i)
+    count = Counter(keys)
+    last = dict(zip(keys, range(n), strict=True))  # where the last copy of each key is
     for i, info in enumerate(infos):
         if rules[i] is not None:
             classes[i] = _BAD
             continue
         rule = info.furniture
         key = keys[i]
-        if rule is None and key is not None:
-            where = copies[key]
-            if len(where) > 1 and (where[-1] != i or not _heads_prose(infos, i)):
-                rule = "repeated-line"
+        repeated = key is not None and count[key] > 1
+        if rule is None and repeated and (last[key] != i or not _heads_prose(infos, i)):
+            rule = "repeated-line"
         if rule is not None:
             rules[i], classes[i] = rule, _SHORT if rule in _TRANSPARENT else _BAD
     _caption_next_to_credit(infos, rules, classes)
@@ -144,13 +144,12 @@ def classify(
     revised = _revise(classes)
     _keep_main_cluster(infos, rules, revised)
     result: list[str] = []
-    for i in range(n):
-        rule = rules[i]
+    for rule, cls, revised_cls in zip(rules, classes, revised, strict=True):
         if rule is None:
-            if revised[i] == _GOOD:
-                rule = {_GOOD: "body-text", _NEAR: "near-body"}.get(classes[i], "in-body-short")
+            if revised_cls == _GOOD:
+                rule = {_GOOD: "body-text", _NEAR: "near-body"}.get(cls, "in-body-short")
             else:
-                rule = "short-nav-run" if classes[i] == _SHORT else "low-text"
+                rule = "short-nav-run" if cls == _SHORT else "low-text"
         result.append(rule)
     return result
 
@@ -240,9 +239,8 @@ def _long_short_runs(infos: Sequence[BlockInfo], rules: list[str | None], classe
     """A long run of short title-like blocks is a link list, whatever surrounds it. (An HTML
     extractor sees the links; a text dump only shows the run.)"""
     start = 0
-    for i in range(len(infos) + 1):
-        short = i < len(infos) and classes[i] == _SHORT and infos[i].text[-1] not in _LIST_END
-        if short:
+    for i, cls in enumerate([*classes, _BAD]):  # the bad block past the end closes the last run
+        if cls == _SHORT and infos[i].text[-1] not in _LIST_END:
             continue
         if i - start >= _LINK_RUN:
             for j in range(start, i):
@@ -255,8 +253,9 @@ def _caption_next_to_credit(infos: Sequence[BlockInfo], rules: list[str | None],
     """A short line printed right against a photo credit, with no blank line between, is
     the caption it credits ("The mill wheel, back in use." / "(Photo: J. Moreau)"); not
     next to a credit that ends its own caption ("The mill wheel / Photo: J. Moreau")."""
-    for i, info in enumerate(infos):
-        if rules[i] != "caption-credit" or credit_after_caption(info.text):
+    for i in _indices(rules, "caption-credit"):
+        info = infos[i]
+        if credit_after_caption(info.text):
             continue
         for j, gap in ((i - 1, info.gap), (i + 1, infos[i + 1].gap if i + 1 < len(infos) else 1)):
             if gap == 0 and 0 <= j < len(infos) and rules[j] is None and infos[j].n_words <= 30:
@@ -268,10 +267,9 @@ def _trim_tail(
 ) -> None:
     """Once the body has begun, a comment section or a copyright footer ends it."""
     good_seen = prose_seen = 0
-    good_after = [0] * (len(classes) + 1)
-    for i in range(len(classes) - 1, -1, -1):
-        good_after[i] = good_after[i + 1] + (classes[i] == _GOOD)
+    good_after = classes[body_start:].count(_GOOD)  # the good blocks after block i, once i is counted out
     for i in range(body_start, len(infos)):
+        good_after -= classes[i] == _GOOD
         if classes[i] in (_GOOD, _NEAR) and rules[i] is None:
             good_seen += classes[i] == _GOOD
             prose_seen += 1
@@ -285,7 +283,7 @@ def _trim_tail(
             if prose_seen < _COUNT_AFTER and _COMMENT_COUNT.search(infos[i].text):
                 continue
             tail_rule = furniture
-        elif furniture is not None and good_after[i + 1] <= _FOOTER_PROSE and is_footer_start(infos[i].text):
+        elif furniture is not None and good_after <= _FOOTER_PROSE and is_footer_start(infos[i].text):
             tail_rule = "after-body"
         else:
             continue
@@ -301,18 +299,17 @@ def _drop_related_runs(infos: Sequence[BlockInfo], rules: list[str | None], clas
     header (a recipe, a list) keeps the rest. The list ends at prose (a good block, or a
     near-good one that ends like a sentence) and at the headline or byline, where the
     article begins."""
-    i = 0
-    while i < len(infos):
-        if rules[i] == "related-list" and is_related_header(infos[i].text):
-            j, taken = i + 1, 0
-            while j < len(infos) and taken < _RELATED_RUN and not _ends_list(rules[j], classes[j]):
-                if rules[j] is None:
-                    rules[j], classes[j] = "related-list", _BAD
-                    taken += 1
-                j += 1
-            i = j
-        else:
-            i += 1
+    end = 0  # where the last list taken ends: a header inside it opens no list of its own
+    for i in _indices(rules, "related-list"):
+        if i < end or not is_related_header(infos[i].text):
+            continue
+        j, taken = i + 1, 0
+        while j < len(infos) and taken < _RELATED_RUN and not _ends_list(rules[j], classes[j]):
+            if rules[j] is None:
+                rules[j], classes[j] = "related-list", _BAD
+                taken += 1
+            j += 1
+        end = j
 
 
 def _ends_list(rule: str | None, cls: str) -> bool:
@@ -322,9 +319,8 @@ def _ends_list(rule: str | None, cls: str) -> bool:
 
 def _revise(classes: list[str]) -> list[str]:
     """jusText's context pass: short and near-good blocks take the class of their neighbours."""
-    n = len(classes)
-    prev_strict, prev_loose = _neighbours(classes, range(n))
-    next_strict_rev, next_loose_rev = _neighbours(classes, range(n - 1, -1, -1))
+    prev_strict, prev_loose = _neighbours(classes)
+    next_strict_rev, next_loose_rev = (found[::-1] for found in _neighbours(reversed(classes)))
     revised = list(classes)
     for i, cls in enumerate(classes):
         if cls != _SHORT:
@@ -344,20 +340,32 @@ def _revise(classes: list[str]) -> list[str]:
     return revised
 
 
-def _neighbours(classes: list[str], order: range) -> tuple[list[str], list[str]]:
-    """For each block, the class of the nearest block in `order` before it that is not short,
-    ignoring near-good blocks (strict) or not (loose); the page edge counts as bad."""
-    strict = [_BAD] * len(classes)
-    loose = [_BAD] * len(classes)
+def _neighbours(classes: Iterable[str]) -> tuple[list[str], list[str]]:
+    """For each block, the class of the nearest block before it that is not short, ignoring
+    near-good blocks (strict) or not (loose); the page edge counts as bad."""
+    strict: list[str] = []
+    loose: list[str] = []
     last_strict = last_loose = _BAD
-    for i in order:
-        strict[i], loose[i] = last_strict, last_loose
-        cls = classes[i]
-        if cls in (_GOOD, _BAD):
-            last_strict = cls
+    for cls in classes:
+        strict.append(last_strict)
+        loose.append(last_loose)
         if cls != _SHORT:
             last_loose = cls
+            if cls != _NEAR:
+                last_strict = cls
     return strict, loose
+
+
+def _indices(items: list[str | None], value: str) -> Iterator[int]:
+    """The positions of `value` in `items`, in order, found by `list.index` (a loop in C);
+    a position set to `value` ahead of the one last given is found too."""
+    i = -1
+    while True:
+        try:
+            i = items.index(value, i + 1)
+        except ValueError:
+            return
+        yield i
 
 
 def first_prose(infos: Sequence[BlockInfo], start: int) -> int:
