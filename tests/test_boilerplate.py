@@ -6,6 +6,7 @@ import pytest
 from conftest import PARAS, page, rule_of
 
 import newsclean
+from newsclean import _boilerplate
 from newsclean._boilerplate import (
     boilerplate_rule,
     is_footer_start,
@@ -564,3 +565,19 @@ def test_caption_credit_after_a_slash_at_the_end(text: str) -> None:
 )
 def test_lines_that_only_start_like_a_share_bar_or_a_sign_up_prompt(text: str) -> None:
     assert _rule(text) is None
+
+
+def test_the_memo_of_short_lines_stays_bounded_and_keeps_answers() -> None:
+    assert boilerplate_rule("Skip to content", 3) == "nav-word"
+    for n in range(_boilerplate._MEMO_SIZE + 10):
+        boilerplate_rule(f"Menu item {n}", 3)
+    assert 0 < len(_boilerplate._memo) <= _boilerplate._MEMO_SIZE
+    assert boilerplate_rule("Skip to content", 3) == "nav-word"
+    assert boilerplate_rule("Skip to content", 3) == "nav-word"  # now from the memo
+    assert boilerplate_rule("Newsletter", 1) == "signup-prompt"
+
+
+def test_long_lines_are_not_kept_in_the_memo() -> None:
+    line = "We use cookies to improve your experience on this website and to show you ads."
+    assert boilerplate_rule(line, line.count(" ") + 1) == "cookie-banner"
+    assert (line, line.count(" ") + 1) not in _boilerplate._memo

@@ -494,6 +494,13 @@ def _trigger(max_words: int) -> tuple[re.Pattern[str], dict[str, tuple[int, ...]
 _TRIGGER, _TRIGGERED = _trigger(0)
 _LONG_TRIGGER, _LONG_TRIGGERED = _trigger(41)  # lines of 41 to 90 words
 
+# Menus, share bars and footers repeat from page to page of a site: the rule found for a short
+# line is kept for the next page, up to `_MEMO_SIZE` lines (then the memo starts afresh).
+_MEMO_CHARS = 60
+_MEMO_SIZE = 20_000
+_UNKNOWN = "?"
+_memo: dict[tuple[str, int], str | None] = {}
+
 
 def boilerplate_rule(text: str, n_words: int) -> str | None:
     """The id of the boilerplate rule `text` matches on its own, or None.
@@ -503,6 +510,18 @@ def boilerplate_rule(text: str, n_words: int) -> str | None:
         'signup-prompt'
         >>> boilerplate_rule("The council signed up three new members on Monday evening.", 10)
     """
+    if len(text) > _MEMO_CHARS:
+        return _rule(text, n_words)
+    key = (text, n_words)
+    rule = _memo.get(key, _UNKNOWN)
+    if rule is _UNKNOWN:
+        if len(_memo) >= _MEMO_SIZE:
+            _memo.clear()
+        rule = _memo[key] = _rule(text, n_words)
+    return rule
+
+
+def _rule(text: str, n_words: int) -> str | None:
     if n_words > 90:
         return None
     low = text.lower()
