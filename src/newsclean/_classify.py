@@ -83,7 +83,8 @@ def describe(
 ) -> list[BlockInfo]:
     """Compute each block's features once; `gaps` are the blank lines before each block."""
     infos = []
-    cjk_page = any(not text.isascii() for text in texts) and CJK.search("\n".join(texts)) is not None
+    joined = "\n".join(texts)
+    cjk_page = not joined.isascii() and CJK.search(joined) is not None
     seen: dict[str, BlockInfo] = {}  # menus are often printed twice: compute each text once
     for i, text in enumerate(texts):
         gap = gaps[i] if gaps is not None else 0
