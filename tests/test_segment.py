@@ -224,6 +224,37 @@ def test_block_line_and_gap_point_into_the_input() -> None:
         assert block.text in lines[block.line - 1]
 
 
+def test_gaps_count_blank_and_whitespace_only_lines() -> None:
+    text = "\n\nA\n \t \n\u00a0\n\nB\tC\t \tD\nE"
+    assert [(b.text, b.line, b.gap) for b in segment_text(text)] == [
+        ("A", 3, 2),
+        ("B", 7, 3),
+        ("C", 7, 0),
+        ("D", 7, 1),
+        ("E", 8, 0),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "parts"),
+    [
+        (
+            "See window.location.href and e.g.this one here.",
+            ["See window.location.href and e.g.this one here."],
+        ),
+        ("It ended.ABC News reported it first.", ["It ended.ABC News reported it first."]),
+        ("Born in 1999ABC, in 2020ÉTÉ and in 2021x.", ["Born in 1999ABC, in 2020ÉTÉ and in 2021x."]),
+        (
+            "A story from 2019Élan Vital opened.Après la pluie.",
+            ["A story from 2019", "Élan Vital opened.", "Après la pluie."],
+        ),
+    ],
+    ids=["lower-case-after-dot", "upper-case-word-after-dot", "year-before-other-words", "accented-capitals"],
+)
+def test_glue_points_need_a_capitalised_word(line: str, parts: list[str]) -> None:
+    assert _texts(line) == parts
+
+
 def test_lines_of_a_real_dump(example_text: str) -> None:
     lines = example_text.split("\n")
     blocks = segment_text(example_text)
@@ -255,6 +286,8 @@ def test_a_one_megabyte_line_is_segmented() -> None:
     assert _texts(line) == [line.strip()]
     glued = "It was done.Then " * 20_000
     assert len(segment_text(glued)) == 20_001
+    dotted = "window.location.href=a.b.c; " * 40_000
+    assert _texts(dotted) == [dotted.strip()]
 
 
 @pytest.mark.parametrize(

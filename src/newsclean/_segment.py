@@ -8,6 +8,7 @@ crawler ``.txt`` files wrap paragraphs at a fixed width. Blocks undo both.
 from __future__ import annotations
 
 import re
+from itertools import compress
 from typing import NamedTuple
 
 import regex
@@ -21,16 +22,26 @@ __all__ = ["Block", "segment_text"]
 _GLUE = regex.compile(
     r"(?:(?<=[\p{Ll}\p{N}]\p{Ll}[.!?…]|\p{N}\p{N}[.!?]|\p{Ll}[.!?…][\"”’)]|(?<!\d)(?:19|20)\d\d)(?=[“„«»‚‘]?\p{Lu}\p{Ll}))"
 )
-# A cheap superset of _GLUE's and _CAMEL's split points, to skip the exact patterns on most
-# blocks: a sentence end not followed by a space, a year followed by a letter, the case
-# change in the Latin, Greek and Cyrillic letters. Three patterns tried in turn are faster
-# than one with three branches: `re` scans ahead for a pattern's first character class, and
-# the case change is written from its upper-case letter, rarer than a lower-case one.
-_MAYBE_GLUED = (
-    re.compile(r"[.!?…][\"”’)]?[“„«»‚‘]?\S"),
-    re.compile(r"(?:19|20)\d\d(?:[^\W\d_]|[“„«»‚‘])"),
-    re.compile(r"[A-ZÀ-ÞĀ-žΑ-ΩА-ЯЁ](?<=[a-zß-ÿĀ-žα-ωа-яё].)"),
+# The points where _GLUE may split, found fast by `re` and confirmed by _GLUE: after a
+# sentence end or a year that a capitalised word follows, with an opening quote between
+# them or not (a letter other than an ASCII lower-case one, then one other than an ASCII
+# upper-case one: a superset of \p{Lu}\p{Ll} that leaves out "e.g." and "window.location").
+_GLUE_CANDIDATES = (
+    re.compile(r"[.!?…][\"”’)]?(?=[“„«»‚‘]?[^\W\d_a-z][^\W\d_A-Z])"),
+    re.compile(r"19\d\d(?=[“„«»‚‘]?[^\W\d_a-z][^\W\d_A-Z])"),
+    re.compile(r"20\d\d(?=[“„«»‚‘]?[^\W\d_a-z][^\W\d_A-Z])"),
 )
+# A cheap superset of _GLUE's and _CAMEL's split points, to skip the exact patterns on most
+# blocks: a sentence end not followed by a space, a year followed by a letter (these hold
+# every _GLUE point), the case change in the Latin, Greek and Cyrillic letters. Patterns
+# tried in turn are faster than one with several branches: `re` scans ahead for a
+# pattern's first character class (or, far faster, its first characters when they are
+# fixed, as in one pattern per century), and the case change is written from its
+# upper-case letter, rarer than a lower-case one.
+_SENTENCE_JOINT = re.compile(r"[.!?…][\"”’)]?[“„«»‚‘]?\S")
+_YEAR_JOINT_19 = re.compile(r"19\d\d(?:[^\W\d_]|[“„«»‚‘])")
+_YEAR_JOINT_20 = re.compile(r"20\d\d(?:[^\W\d_]|[“„«»‚‘])")
+_CASE_JOINT = re.compile(r"[A-ZÀ-ÞĀ-žΑ-ΩА-ЯЁ](?<=[a-zß-ÿĀ-žα-ωа-яё].)")
 _FIRST_WORD = regex.compile(r"\S+")
 _CAMEL = regex.compile(r"(?<=\p{Ll}\p{Ll})(?=\p{Lu}\p{Ll})")
 _CAMEL_SPACING = 60
@@ -67,48 +78,44 @@ def segment_text(text: str) -> list[Block]:
         ['Menu', 'It was done.', 'Then it rained.']
     """
     lines = _lines(text)
-    width = _wrap_width([line for _, _, line in lines])
-    blocks: list[Block] = []
+    width = _wrap_width([line.text for line in lines])
     if not width:  # the common case: every line is a block, or several glued ones
-        for number, gap, line in lines:
-            if _maybe_glued(line):
-                blocks.extend(_glued_pieces(line, number, gap))
-            else:
-                blocks.append(Block(line, number, gap))
-        return blocks
+        return [block for line in lines for block in _split_glued(line)]
+    blocks: list[Block] = []
     pending: list[str] = []
     pending_line = pending_gap = 0
-    for number, gap, line in lines:
-        if pending and not gap and _continues(pending[-1], line, width):
-            pending.append(line)
+    for line in lines:
+        if pending and not line.gap and _continues(pending[-1], line.text, width):
+            pending.append(line.text)
             continue
         if pending:
-            blocks.extend(_split_glued(" ".join(pending), pending_line, pending_gap))
-        pending, pending_line, pending_gap = [line], number, gap
+            blocks.extend(_split_glued(Block(" ".join(pending), pending_line, pending_gap)))
+        pending, pending_line, pending_gap = [line.text], line.line, line.gap
     if pending:
-        blocks.extend(_split_glued(" ".join(pending), pending_line, pending_gap))
+        blocks.extend(_split_glued(Block(" ".join(pending), pending_line, pending_gap)))
     return blocks
 
 
-def _lines(text: str) -> list[tuple[int, int, str]]:
-    """The non-blank lines as (line number, blank lines before, text), wide gaps split."""
-    lines: list[tuple[int, int, str]] = []
-    gap = 0
-    for number, raw in enumerate(text.split("\n"), 1):
-        line = raw.strip()
-        if not line:
-            gap += 1
+def _lines(text: str) -> list[Block]:
+    """The non-blank lines, wide gaps split, as blocks."""
+    stripped = list(map(str.strip, text.split("\n")))
+    lines: list[Block] = []
+    previous = 0  # the number of the last non-blank line
+    for number, line in compress(enumerate(stripped, 1), stripped):  # the non-blank lines
+        gap = number - previous - 1
+        previous = number
+        if "  " not in line and "\t" not in line:  # the common case: nothing to split or squeeze
+            lines.append(Block(line, number, gap))
         elif "\t" in line or "   " in line:
             for part in _WIDE_GAP.split(line):
                 squeezed = _squeeze(part)
                 if squeezed:
-                    lines.append((number, gap, squeezed))
+                    lines.append(Block(squeezed, number, gap))
                     gap = 0
                 elif part:  # spaces between two wide gaps count as a blank line
                     gap += 1
         else:
-            lines.append((number, gap, _SPACE_RUN.sub(" ", line) if "  " in line else line))
-            gap = 0
+            lines.append(Block(_SPACE_RUN.sub(" ", line), number, gap))
     return lines
 
 
@@ -117,29 +124,44 @@ def _squeeze(text: str) -> str:
     return _SPACE_RUN.sub(" ", text) if "  " in text else text
 
 
-def _maybe_glued(text: str) -> bool:
-    """True when `text` may hold blocks glued together (`_MAYBE_GLUED`)."""
-    return len(text) >= 12 and any(pattern.search(text) for pattern in _MAYBE_GLUED)
+def _split_glued(block: Block) -> list[Block]:
+    """`block` split where blocks were glued together in it; `block` alone when the cheap
+    patterns find no point where it may be."""
+    text = block.text
+    if len(text) < 12:
+        return [block]
+    if _SENTENCE_JOINT.search(text) or _YEAR_JOINT_19.search(text) or _YEAR_JOINT_20.search(text):
+        return _glued_pieces(block, at_sentences=True)
+    if _CASE_JOINT.search(text):
+        return _glued_pieces(block, at_sentences=False)
+    return [block]
 
 
-def _split_glued(text: str, line: int, gap: int) -> list[Block]:
-    return _glued_pieces(text, line, gap) if _maybe_glued(text) else [Block(text, line, gap)]
+def _glued_pieces(block: Block, at_sentences: bool) -> list[Block]:
+    """The blocks glued together in `block`, split at sentence, year and dense case joints.
 
-
-def _glued_pieces(text: str, line: int, gap: int) -> list[Block]:
-    """The blocks glued together in `text`, split at sentence, year and dense case joints."""
-    # most lines that may be glued are not (one search is cheaper than a split)
-    parts = [p.strip() for p in _GLUE.split(text)] if _GLUE.search(text) else [text]
+    `at_sentences` is False when `block` has no sentence end or year before a letter, so
+    no `_GLUE` point.
+    """
+    text = block.text
+    parts = [p.strip() for p in _glue_split(text)] if at_sentences else [text]
     parts = [q.strip() for p in parts for q in (_CAMEL.split(p) if _dense_camel(p) else (p,))]
     parts = [q for p in parts for q in _glued_label(p)]
-    return [Block(p, line, gap if i == 0 else 0) for i, p in enumerate(parts) if p]
+    return [Block(p, block.line, block.gap if i == 0 else 0) for i, p in enumerate(parts) if p]
+
+
+def _glue_split(text: str) -> list[str]:
+    """`text` split at its `_GLUE` points: the candidates that `_GLUE` confirms."""
+    candidates = sorted(m.end() for pattern in _GLUE_CANDIDATES for m in pattern.finditer(text))
+    points = [at for at in candidates if _GLUE.match(text, at)]
+    return [text[a:b] for a, b in zip([0, *points], [*points, len(text)], strict=True)]
 
 
 def _glued_label(text: str) -> tuple[str, ...]:
     """`text` with a furniture label glued to its start split off ("Ähnliche Beiträge" from
     "Ähnliche BeiträgeModeschreck: Patchwork-Mäntel"); `text` alone when it has none, or when
     the whole of it is furniture ("ShareTweetEmail")."""
-    if _MAYBE_GLUED[2].search(text, 0, _LABEL_CHARS + 1) is None:  # the cheap test first
+    if _CASE_JOINT.search(text, 0, _LABEL_CHARS + 1) is None:  # the cheap test first
         return (text,)
     joint = _CAMEL.search(text, 0, _LABEL_CHARS + 1)
     if joint is None:
