@@ -19,6 +19,7 @@ from newsclean._byline import (
     starts_with_byline_word,
     starts_with_date,
 )
+from newsclean._lexicon import MONTHS
 
 # --------------------------------------------------------------------------- byline lines
 
@@ -325,6 +326,13 @@ def test_starts_with_date() -> None:
     assert starts_with_date("2024-05-12T10:00")
     assert not starts_with_date("March Madness")
     assert not starts_with_date("Maybe later")
+
+
+def test_month_names_are_letters() -> None:
+    # `_DATE_START` looks ahead for letters and then the day before it tries the month names
+    assert all(month.isalpha() for month in MONTHS)
+    assert name_before_date("Ana Ruiz, Publié le 3 mars 2021") == "Ana Ruiz"
+    assert name_before_date("Ole Berg sept. 12") == "Ole Berg"
 
 
 # --------------------------------------------------------------------------- names

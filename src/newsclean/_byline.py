@@ -185,12 +185,14 @@ _ACRONYM = regex.compile(r"^\p{Lu}{2,6}s?$")
 _HANDLE = regex.compile(r"^(?=[\w.-]*\p{L})[\w.-]{2,30}$")
 _DATE_AFTER = regex.compile(r"^\s*(?:[|•·–—-]\s*)?(?:\d|\p{L}+\.?\s+\d)")
 # Where a date starts, with an optional lead word: "Published on May 4", "4. Mai 2021", "2021-05-04".
+# The lookahead before the second list of month names changes no match (a month name is
+# letters, then the day); it spares a search trying all the names at every letter.
 _DATE_START = regex.compile(
     rf"""(?ix)
     (?:(?:(?:last\s+)?(?:published|updated|posted|modified|veröffentlicht|aktualisiert|publiziert
       |publié|released)|(?<!\p{{L}})(?:am|on|le))(?:\s+(?:on|am|le))?\s*:?\s*)?
     (?:\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{4}}-\d\d-\d\d|\d{{1,2}}(?:st|nd|rd|th|\.)?\s+(?:{_MONTH_NAMES})\b
-      |(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}\b|\d{{1,3}}\s?min(?:ute)?s?\s+read)"""
+      |(?=\p{{L}}+\.?\s+\d)(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}\b|\d{{1,3}}\s?min(?:ute)?s?\s+read)"""
 )
 _DIGIT = regex.compile(r"\d")
 _SEPARATOR = regex.compile(r"\s[|•·⋅/–—-]\s|\s?\|\s?")
