@@ -7,6 +7,8 @@ import time
 import pytest
 
 from newsclean._byline import (
+    _PREFIX,
+    _PREFIX_HINTS,
     byline_authors,
     byline_label,
     clean_names,
@@ -193,6 +195,26 @@ def test_byline_word_at_line_start() -> None:
     assert starts_with_byline_word("Written by Joe")
     assert not starts_with_byline_word("Bypass road closed")
     assert not starts_with_byline_word("Byron Bay")
+
+
+_BYLINE_WORDS = [
+    "By", "Von", "Vom", "Par", "Por", "Di", "Door", "Av", "Af", "Przez", "Autor", "Autorin",
+    "Autora", "Autoren", "Author", "Authors", "Auteur", "Auteure", "Autrice", "Autore",
+    "Redacción", "Redaccion", "Redaktion:", "Texto", "A cura di", "Ein Beitrag von",
+    "Text und Fotos von", "Text von", "About the author", "Über den Autorin", "Written by",
+    "Story by", "Blog Beitrag von", "Gastkommentar von", "Publicado por", "Geschreven door",
+    "Publié par", "Scritto da", "Column by",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("word", _BYLINE_WORDS)
+def test_every_byline_word_holds_a_hint(word: str) -> None:
+    # `byline_authors` searches only lines that hold one of `_PREFIX_HINTS`
+    for form in (word, word.upper(), word.lower(), word.upper().replace("I", "\u0130")):
+        line = f"News | {form} Anna Berg"
+        if _PREFIX.search(line):
+            assert any(hint in line.lower() for hint in _PREFIX_HINTS), form
+    assert byline_authors(f"{word} Anna Berg") == ("Anna Berg",)
 
 
 # --------------------------------------------------------------------------- labels
