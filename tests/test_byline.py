@@ -7,6 +7,8 @@ import time
 import pytest
 
 from newsclean._byline import (
+    _PREFIX,
+    _PREFIX_HINTS,
     byline_authors,
     byline_label,
     clean_names,
@@ -19,6 +21,7 @@ from newsclean._byline import (
     starts_with_byline_word,
     starts_with_date,
 )
+from newsclean._lexicon import MONTHS
 
 # --------------------------------------------------------------------------- byline lines
 
@@ -194,6 +197,26 @@ def test_byline_word_at_line_start() -> None:
     assert not starts_with_byline_word("Byron Bay")
 
 
+_BYLINE_WORDS = [
+    "By", "Von", "Vom", "Par", "Por", "Di", "Door", "Av", "Af", "Przez", "Autor", "Autorin",
+    "Autora", "Autoren", "Author", "Authors", "Auteur", "Auteure", "Autrice", "Autore",
+    "Redacción", "Redaccion", "Redaktion:", "Texto", "A cura di", "Ein Beitrag von",
+    "Text und Fotos von", "Text von", "About the author", "Über den Autorin", "Written by",
+    "Story by", "Blog Beitrag von", "Gastkommentar von", "Publicado por", "Geschreven door",
+    "Publié par", "Scritto da", "Column by",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("word", _BYLINE_WORDS)
+def test_every_byline_word_holds_a_hint(word: str) -> None:
+    # `byline_authors` searches only lines that hold one of `_PREFIX_HINTS`
+    for form in (word, word.upper(), word.lower(), word.upper().replace("I", "\u0130")):
+        line = f"News | {form} Anna Berg"
+        if _PREFIX.search(line):
+            assert any(hint in line.lower() for hint in _PREFIX_HINTS), form
+    assert byline_authors(f"{word} Anna Berg") == ("Anna Berg",)
+
+
 # --------------------------------------------------------------------------- labels
 
 
@@ -325,6 +348,13 @@ def test_starts_with_date() -> None:
     assert starts_with_date("2024-05-12T10:00")
     assert not starts_with_date("March Madness")
     assert not starts_with_date("Maybe later")
+
+
+def test_month_names_are_letters() -> None:
+    # `_DATE_START` looks ahead for letters and then the day before it tries the month names
+    assert all(month.isalpha() for month in MONTHS)
+    assert name_before_date("Ana Ruiz, Publié le 3 mars 2021") == "Ana Ruiz"
+    assert name_before_date("Ole Berg sept. 12") == "Ole Berg"
 
 
 # --------------------------------------------------------------------------- names

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newsclean._lexicon import (
     _MONTH_EXCLUDED,
@@ -18,6 +21,7 @@ from newsclean._lexicon import (
     STOPWORDS,
     WEEKDAYS,
     _build_months,
+    _word_counts,
     fold_diacritics,
     guess_language,
     stopword_density,
@@ -232,6 +236,26 @@ def test_guess_language_returns_none_without_enough_stopwords() -> None:
 def test_guess_language_reads_only_the_start_of_huge_texts() -> None:
     text = SAMPLES["de"] * 2000 + " " + SAMPLES["en"] * 4000
     assert guess_language(text) == "de"
+
+
+def _reference_counts(text: str) -> Counter[str]:
+    """What `_word_counts` must give: the tokenizer run on every chunk of the text."""
+    chunks = text[:60_000].replace("İ", "i").lower().split()[:5_000]
+    return Counter(word for chunk in chunks for word in _TOKEN_RE.findall(chunk.replace("\u2019", "'")))
+
+
+_TEXT_CHARS = st.sampled_from(list("ab éÉİß_0'’\u0301,.-:()?\"“”!;/|«»…\n\t\xa0\u2028\x1cdé"))
+
+
+@given(st.text(_TEXT_CHARS, max_size=200))
+def test_word_counts_are_the_tokenizer_counts(text: str) -> None:
+    assert _word_counts(text) == _reference_counts(text)
+
+
+def test_word_counts_stop_at_the_chunk_limit() -> None:
+    text = "the,cat (sat). " * 3_000  # 6,000 chunks in 45,000 characters
+    assert _word_counts(text) == _reference_counts(text)
+    assert _word_counts(text)["the"] == 2_500
 
 
 def test_tokenizer_keeps_elisions_and_drops_glued_letters() -> None:
