@@ -59,12 +59,31 @@ _LAYOUT_WORDS = """
 """
 
 
-# One scan of the names (after a leading space) finds every such word; the strongest kind
-# found wins.
-_NAMES = re.compile(
-    rf"[\s_-](?:(?P<main>{trie(_MAIN_WORDS.split())})|(?P<caption>{trie(_CAPTION_WORDS.split())})"
-    rf"|(?P<furniture>{trie(_FURNITURE_WORDS.split())})|(?P<layout>{trie(_LAYOUT_WORDS.split())}))(?=$|[\s_-])"
-)
+class _Marks(enum.Enum):
+    """What an element's tag, class and id say it is."""
+
+    NONE = 0
+    MAIN = 1
+    FURNITURE = 2
+    LAYOUT = 3
+    CAPTION = 4
+
+
+# The kind each word names, and the kinds from strongest to weakest.
+_KINDS = {
+    word: mark
+    for words, mark in (
+        (_MAIN_WORDS, _Marks.MAIN),
+        (_CAPTION_WORDS, _Marks.CAPTION),
+        (_FURNITURE_WORDS, _Marks.FURNITURE),
+        (_LAYOUT_WORDS, _Marks.LAYOUT),
+    )
+    for word in words.split()
+}
+_BY_STRENGTH = (_Marks.MAIN, _Marks.CAPTION, _Marks.FURNITURE, _Marks.LAYOUT)
+# One scan of the names (after a leading space) finds every such word. No word is another
+# one's start followed by - or _, so the words found do not depend on which kind is tried first.
+_NAMES = re.compile(rf"[\s_-]({trie(_KINDS)})(?=$|[\s_-])")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
 # The attributes that can hide an element, and those that can also say what it holds
 # whatever its names: an element with none of them is judged by its tag, class and id.
@@ -220,34 +239,15 @@ def _folded(element: lxml.html.HtmlElement) -> bool:
     return element.get("role") == "region" and element.get("aria-labelledby") is not None
 
 
-class _Marks(enum.Enum):
-    """What an element's tag, class and id say it is."""
-
-    NONE = 0
-    MAIN = 1
-    FURNITURE = 2
-    LAYOUT = 3
-    CAPTION = 4
-
-
-_BY_STRENGTH = (
-    ("main", _Marks.MAIN),
-    ("caption", _Marks.CAPTION),
-    ("furniture", _Marks.FURNITURE),
-    ("layout", _Marks.LAYOUT),
-)
-
-
 def _marks(tag: str, classes: str | None, ident: str | None) -> _Marks:
     if tag in ("article", "main"):
         return _Marks.MAIN
     if tag == "figcaption":
         return _Marks.CAPTION
     if classes or ident:
-        kinds = {m.lastgroup for m in _NAMES.finditer(f" {classes or ''} {ident or ''}".lower())}
-        for kind, mark in _BY_STRENGTH:
-            if kind in kinds:
-                return mark
+        words = _NAMES.findall(f" {classes or ''} {ident or ''}".lower())
+        if words:
+            return min((_KINDS[word] for word in words), key=_BY_STRENGTH.index)
     if tag in _FURNITURE_TAGS:
         return _Marks.FURNITURE
     if tag in _LAYOUT_TAGS:
