@@ -375,6 +375,9 @@ class _Page:
         self.author_links: list[tuple[lxml.html.HtmlElement, str]] = []
         self.region = _region(self.body, self.h1, _REGION_LEVELS)
         self.after_h1 = _text_after(self.h1) if self.h1 is not None else None
+        # Per class, id and itemprop: their hints, and whether they hint at anything (a page
+        # repeats its classes: each is read once).
+        self._hinting: dict[tuple[str | None, str | None, str | None], tuple[str, bool]] = {}
         self._walk(_nearby(self.h1, _REGION_LEVELS) if self.h1 is not None else self.body.iter())
         if not (self.dated or self.times) and self.h1 is not None:
             self._walk(_nearby(self.h1, 2 * _REGION_LEVELS, skip=_REGION_LEVELS))
@@ -401,8 +404,13 @@ class _Page:
             ident = el.get("id")
             if not (prop or rel or cls or ident):
                 continue
-            hints = f"{cls or ''} {ident or ''} {prop or ''}"[:_MAX_HINTS].lower()
-            if (rel and "author" in rel) or _HINTS.search(hints) is not None:
+            names = (cls, ident, prop)
+            known = self._hinting.get(names)
+            if known is None:
+                hints = f"{cls or ''} {ident or ''} {prop or ''}"[:_MAX_HINTS].lower()
+                known = self._hinting[names] = (hints, _HINTS.search(hints) is not None)
+            hints, hinted = known
+            if hinted or (rel and "author" in rel):
                 self._sort(el, tag, hints, prop, rel)
 
     def plain(self) -> list[lxml.html.HtmlElement]:
@@ -812,14 +820,20 @@ def _far_bylines(page: _Page) -> list[tuple[lxml.html.HtmlElement, str]]:
     column), in page order, outside comments, sidebars and teasers."""
     near = {el for el, _ in page.bylines}
     found: list[tuple[lxml.html.HtmlElement, str]] = []
+    # Per class, id and itemprop: their hints, and whether they hint at a byline (read once).
+    hinting: dict[tuple[str | None, str | None, str | None], tuple[str, bool]] = {}
     for el in itertools.islice(page.body.iter(), _FAR_WALK):
         attrib = el.attrib
         if not attrib or el.tag in _SKIP_TAGS or el in near:
             continue
+        names = (attrib.get("class"), attrib.get("id"), attrib.get("itemprop"))
+        known = hinting.get(names)
+        if known is None:
+            hints = f"{names[0] or ''} {names[1] or ''} {names[2] or ''}"[:_MAX_HINTS].lower()
+            known = hinting[names] = (hints, _BYLINE_HINTS.search(hints) is not None)
+        hints, hinted = known
         rel = attrib.get("rel")
-        hints = f"{attrib.get('class') or ''} {attrib.get('id') or ''} {attrib.get('itemprop') or ''}"
-        hints = hints[:_MAX_HINTS].lower()
-        if not ((rel and "author" in rel) or _BYLINE_HINTS.search(hints)):
+        if not (hinted or (rel and "author" in rel)):
             continue
         text = _byline_text(el, hints)
         if text:
