@@ -115,15 +115,18 @@ _SUBTITLE_CLASS = re.compile(
 )
 # Bylines and dates of other people's texts: comments, author boxes, teasers, sidebars; and
 # of the page's furniture (share and newsletter bars, the footer). A promo box, not a post
-# promoted to the front page (Drupal's "node-promoted").
+# promoted to the front page (Drupal's "node-promoted"). A word that must not follow a
+# letter has its look-behind after its first letter ("w(?<![\w-]w)idget": a "widget" after
+# no letter, digit or hyphen): every branch then opens with a letter, and the regex engine
+# skips to the places where one of those letters is, a search twice as fast.
 _OTHER_TEXTS = (
-    r"comment|avatar|related|sidebar|(?<![\w-])widget|recommend|teaser|promo(?!te)|popular|trending"
-    r"|more-|-more|next|prev|reply|review|respon|bio\b|about|(?<![a-z])card"
+    r"comment|avatar|related|sidebar|w(?<![\w-]w)idget|recommend|teaser|promo(?!te)|popular|trending"
+    r"|more-|-more|next|prev|reply|review|respon|bio\b|about|c(?<![a-z]c)ard"
 )
 _FURNITURE = r"newsletter|footer|share|social"
 _ELSEWHERE = re.compile(f"{_OTHER_TEXTS}|{_FURNITURE}")
 # Dates elsewhere also include a navigation bar's (often today's date, "Mittwoch, 8. Juli").
-_NAV = r"(?<![a-z])nav"
+_NAV = r"n(?<![a-z]n)av"
 _DATE_ELSEWHERE = re.compile(f"{_ELSEWHERE.pattern}|{_NAV}")
 # The first text after the headline is its dateline even in a furniture box's class.
 _DATELINE_ELSEWHERE = re.compile(f"{_OTHER_TEXTS}|{_NAV}")
