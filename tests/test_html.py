@@ -8,7 +8,17 @@ import pytest
 from lxml import etree
 
 import newsclean
-from newsclean._dom import _Marks, _marks, dom_blocks, element_path
+from newsclean._dom import (
+    _CAPTION_WORDS,
+    _FURNITURE_WORDS,
+    _KINDS,
+    _LAYOUT_WORDS,
+    _MAIN_WORDS,
+    _Marks,
+    _marks,
+    dom_blocks,
+    element_path,
+)
 from newsclean._load import load_html, load_html_utf8
 from newsclean._options import CleanOptions
 from newsclean._parse import parse_html, strip_furniture
@@ -267,6 +277,16 @@ def test_soft_hyphens_are_removed_from_words(lang: str) -> None:
 )
 def test_class_and_id_words_mark_containers(classes: str | None, ident: str | None, mark: _Marks) -> None:
     assert _marks("div", classes, ident) is mark
+
+
+def test_no_container_word_opens_a_word_of_another_kind() -> None:
+    # `_NAMES` then finds the same words whichever kind it would try first.
+    lists = (_MAIN_WORDS, _CAPTION_WORDS, _FURNITURE_WORDS, _LAYOUT_WORDS)
+    assert len(_KINDS) == sum(len(words.split()) for words in lists)  # no word in two kinds
+    for word, kind in _KINDS.items():
+        for other, other_kind in _KINDS.items():
+            if other_kind is not kind:
+                assert not other.startswith((f"{word}-", f"{word}_")), (word, other)
 
 
 def test_preformatted_text_keeps_its_lines() -> None:

@@ -13,7 +13,7 @@ import pytest
 
 import newsclean
 from newsclean import CleanOptions
-from newsclean._htmlmeta import HtmlMeta, read_meta
+from newsclean._htmlmeta import _DATE_ELSEWHERE, HtmlMeta, read_meta
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "html" / "meta"
 CASES = sorted(FIXTURES.glob("*.json"))
@@ -1240,3 +1240,18 @@ def test_a_post_promoted_to_the_front_page_is_not_a_promo_box(post: str, name: s
     assert _meta(page).authors == (name,)
     promo = post.replace("node-promoted", "promo-box").replace("node-promote", "promo")
     assert _meta(_page(body=f"<div class='page'>{promo.format(_BODY)}</div></div>")).authors == ()
+
+
+@pytest.mark.parametrize(
+    ("hints", "found"),
+    [
+        ("sidebar widget", ["sidebar", "widget"]),
+        ("mywidget td-widget", []),
+        ("card teaser-card", ["card", "teaser", "card"]),
+        ("scard", []),
+        ("main-nav navbar", ["nav", "nav"]),
+        ("unavailable canvas", []),
+    ],
+)
+def test_words_elsewhere_that_must_not_follow_a_letter(hints: str, found: list[str]) -> None:
+    assert [m.group() for m in _DATE_ELSEWHERE.finditer(hints)] == found

@@ -59,17 +59,38 @@ _LAYOUT_WORDS = """
 """
 
 
-# One scan of the names (after a leading space) finds every such word; the strongest kind
-# found wins.
-_NAMES = re.compile(
-    rf"[\s_-](?:(?P<main>{trie(_MAIN_WORDS.split())})|(?P<caption>{trie(_CAPTION_WORDS.split())})"
-    rf"|(?P<furniture>{trie(_FURNITURE_WORDS.split())})|(?P<layout>{trie(_LAYOUT_WORDS.split())}))(?=$|[\s_-])"
-)
+class _Marks(enum.Enum):
+    """What an element's tag, class and id say it is."""
+
+    NONE = 0
+    MAIN = 1
+    FURNITURE = 2
+    LAYOUT = 3
+    CAPTION = 4
+
+
+# The kind each word names, and the kinds from strongest to weakest.
+_KINDS = {
+    word: mark
+    for words, mark in (
+        (_MAIN_WORDS, _Marks.MAIN),
+        (_CAPTION_WORDS, _Marks.CAPTION),
+        (_FURNITURE_WORDS, _Marks.FURNITURE),
+        (_LAYOUT_WORDS, _Marks.LAYOUT),
+    )
+    for word in words.split()
+}
+_BY_STRENGTH = (_Marks.MAIN, _Marks.CAPTION, _Marks.FURNITURE, _Marks.LAYOUT)
+# One scan of the names (after a leading space) finds every such word. No word is another
+# one's start followed by - or _, so the words found do not depend on which kind is tried first.
+_NAMES = re.compile(rf"[\s_-]({trie(_KINDS)})(?=$|[\s_-])")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
 # The attributes that can hide an element, and those that can also say what it holds
 # whatever its names: an element with none of them is judged by its tag, class and id.
 _HIDING = frozenset({"hidden", "aria-hidden", "style"})
 _SPECIAL = _HIDING | {"role", "itemprop"}
+# Elements that break a line of text but open no block of their own.
+_BREAKS = frozenset({"br", "hr"})
 
 
 class DomBlock(NamedTuple):
@@ -117,23 +138,29 @@ def dom_blocks(body: lxml.html.HtmlElement) -> DomPage:
     page = DomPage([], [], [], [], set())
     blocks = page.blocks
     marks: dict[tuple[str, str | None, str | None], _Marks] = {}
-    # The open block elements, innermost last: (element, furniture, main and hidden ids).
-    frames: list[tuple[lxml.html.HtmlElement, tuple[int, ...], tuple[int, ...], tuple[int, ...]]] = [
-        (body, (), (), ())
-    ]
+    # The innermost open block element and the ids of the furniture, main and hidden
+    # containers around it; the same for the block elements around it, innermost last.
+    owner = body
+    furniture: tuple[int, ...] = ()
+    main: tuple[int, ...] = ()
+    hidden: tuple[int, ...] = ()
+    frames: list[tuple[lxml.html.HtmlElement, tuple[int, ...], tuple[int, ...], tuple[int, ...]]] = []
     pieces: list[str] = []
     link_chars = 0
     links = 0
 
     def flush() -> None:
         nonlocal link_chars
-        owner, furniture, main, hidden = frames[-1]
-        text = strip_controls(_pre_text(pieces) if owner.tag == "pre" else " ".join("".join(pieces).split()))
+        tag = owner.tag
+        text = _pre_text(pieces) if tag == "pre" else " ".join("".join(pieces).split())
         pieces.clear()
+        # Printable text has none of the characters `strip_controls` removes: a cheap test first.
+        if not text.isprintable():
+            text = strip_controls(text)
         if text:
             blocks.append(
                 DomBlock(
-                    text, owner, min(link_chars, len(text)), _HEADINGS.get(owner.tag, 0),
+                    text, owner, min(link_chars, len(text)), _HEADINGS.get(tag, 0),
                     furniture, main, hidden,
                 )
             )  # fmt: skip
@@ -157,16 +184,16 @@ def dom_blocks(body: lxml.html.HtmlElement) -> DomPage:
                 continue
             if pieces:
                 flush()
-            if tag != "br" and tag != "hr" and element is not body:
-                _, furniture, main, hidden = frames[-1]
+            if tag not in _BREAKS and element is not body:
+                frames.append((owner, furniture, main, hidden))
+                owner = element
                 names = element.keys()
                 key = (tag, element.get("class"), element.get("id")) if names else (tag, None, None)
                 mark = marks.get(key)
                 if mark is None:
                     mark = marks[key] = _marks(*key)
                 if mark is not _Marks.NONE or (names and not _SPECIAL.isdisjoint(names)):
-                    furniture, main, hidden = _open(page, element, mark, furniture, main, hidden)
-                frames.append((element, furniture, main, hidden))
+                    furniture, main, hidden = _open(page, element, names, mark, furniture, main, hidden)
             if text and not text.isspace():
                 pieces.append(text)
                 if links:
@@ -175,10 +202,10 @@ def dom_blocks(body: lxml.html.HtmlElement) -> DomPage:
             if tag in INLINE:
                 if tag == "a":
                     links -= 1
-            elif tag != "br" and tag != "hr" and element is not body:
+            elif tag not in _BREAKS and element is not body:
                 if pieces:
                     flush()
-                frames.pop()
+                owner, furniture, main, hidden = frames.pop()
             tail = element.tail
             if tail and (pieces or not tail.isspace()):
                 pieces.append(tail)
@@ -205,29 +232,11 @@ def _hides(element: lxml.html.HtmlElement) -> bool:
     )
 
 
-def _folded(attrib: etree._Attrib) -> bool:
+def _folded(element: lxml.html.HtmlElement) -> bool:
     """Whether a hidden element is the folded panel of an accordion (a region named by its
     heading, as WAI-ARIA lays one out), which a reader opens in place: its text is the
     page's, unlike a dialog's or a menu's."""
-    return attrib.get("role") == "region" and attrib.get("aria-labelledby") is not None
-
-
-class _Marks(enum.Enum):
-    """What an element's tag, class and id say it is."""
-
-    NONE = 0
-    MAIN = 1
-    FURNITURE = 2
-    LAYOUT = 3
-    CAPTION = 4
-
-
-_BY_STRENGTH = (
-    ("main", _Marks.MAIN),
-    ("caption", _Marks.CAPTION),
-    ("furniture", _Marks.FURNITURE),
-    ("layout", _Marks.LAYOUT),
-)
+    return element.get("role") == "region" and element.get("aria-labelledby") is not None
 
 
 def _marks(tag: str, classes: str | None, ident: str | None) -> _Marks:
@@ -236,10 +245,9 @@ def _marks(tag: str, classes: str | None, ident: str | None) -> _Marks:
     if tag == "figcaption":
         return _Marks.CAPTION
     if classes or ident:
-        kinds = {m.lastgroup for m in _NAMES.finditer(f" {classes or ''} {ident or ''}".lower())}
-        for kind, mark in _BY_STRENGTH:
-            if kind in kinds:
-                return mark
+        words = _NAMES.findall(f" {classes or ''} {ident or ''}".lower())
+        if words:
+            return min((_KINDS[word] for word in words), key=_BY_STRENGTH.index)
     if tag in _FURNITURE_TAGS:
         return _Marks.FURNITURE
     if tag in _LAYOUT_TAGS:
@@ -250,20 +258,22 @@ def _marks(tag: str, classes: str | None, ident: str | None) -> _Marks:
 def _open(
     page: DomPage,
     element: lxml.html.HtmlElement,
+    names: list[str],
     mark: _Marks,
     furniture: tuple[int, ...],
     main: tuple[int, ...],
     hidden: tuple[int, ...],
 ) -> tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...]]:
-    """The containers an element opens: article text, furniture, or hidden text."""
-    attrib = element.attrib
-    role = attrib.get("role")
-    if attrib.get("itemprop") == "articleBody" or role in _MAIN_ROLES:
-        mark = _Marks.MAIN
-    elif role in _FURNITURE_ROLES:
-        mark = _Marks.FURNITURE
-    if _hides(element) and not _folded(attrib):
-        hidden = (*hidden, _add(page, element, main, strong=False))
+    """The containers an element with these attribute `names` opens: article text,
+    furniture, or hidden text."""
+    if not _SPECIAL.isdisjoint(names):  # else its tag, class and id say all
+        role = element.get("role")
+        if element.get("itemprop") == "articleBody" or role in _MAIN_ROLES:
+            mark = _Marks.MAIN
+        elif role in _FURNITURE_ROLES:
+            mark = _Marks.FURNITURE
+        if not _HIDING.isdisjoint(names) and _hides(element) and not _folded(element):
+            hidden = (*hidden, _add(page, element, main, strong=False))
     if mark is _Marks.MAIN:
         main = (*main, _add(page, element, main, strong=False))
     elif mark is not _Marks.NONE:

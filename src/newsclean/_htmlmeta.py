@@ -115,15 +115,18 @@ _SUBTITLE_CLASS = re.compile(
 )
 # Bylines and dates of other people's texts: comments, author boxes, teasers, sidebars; and
 # of the page's furniture (share and newsletter bars, the footer). A promo box, not a post
-# promoted to the front page (Drupal's "node-promoted").
+# promoted to the front page (Drupal's "node-promoted"). A word that must not follow a
+# letter has its look-behind after its first letter ("w(?<![\w-]w)idget": a "widget" after
+# no letter, digit or hyphen): every branch then opens with a letter, and the regex engine
+# skips to the places where one of those letters is, a search twice as fast.
 _OTHER_TEXTS = (
-    r"comment|avatar|related|sidebar|(?<![\w-])widget|recommend|teaser|promo(?!te)|popular|trending"
-    r"|more-|-more|next|prev|reply|review|respon|bio\b|about|(?<![a-z])card"
+    r"comment|avatar|related|sidebar|w(?<![\w-]w)idget|recommend|teaser|promo(?!te)|popular|trending"
+    r"|more-|-more|next|prev|reply|review|respon|bio\b|about|c(?<![a-z]c)ard"
 )
 _FURNITURE = r"newsletter|footer|share|social"
 _ELSEWHERE = re.compile(f"{_OTHER_TEXTS}|{_FURNITURE}")
 # Dates elsewhere also include a navigation bar's (often today's date, "Mittwoch, 8. Juli").
-_NAV = r"(?<![a-z])nav"
+_NAV = r"n(?<![a-z]n)av"
 _DATE_ELSEWHERE = re.compile(f"{_ELSEWHERE.pattern}|{_NAV}")
 # The first text after the headline is its dateline even in a furniture box's class.
 _DATELINE_ELSEWHERE = re.compile(f"{_OTHER_TEXTS}|{_NAV}")
@@ -375,6 +378,9 @@ class _Page:
         self.author_links: list[tuple[lxml.html.HtmlElement, str]] = []
         self.region = _region(self.body, self.h1, _REGION_LEVELS)
         self.after_h1 = _text_after(self.h1) if self.h1 is not None else None
+        # Per class, id and itemprop: their hints, and whether they hint at anything (a page
+        # repeats its classes: each is read once).
+        self._hinting: dict[tuple[str | None, str | None, str | None], tuple[str, bool]] = {}
         self._walk(_nearby(self.h1, _REGION_LEVELS) if self.h1 is not None else self.body.iter())
         if not (self.dated or self.times) and self.h1 is not None:
             self._walk(_nearby(self.h1, 2 * _REGION_LEVELS, skip=_REGION_LEVELS))
@@ -401,8 +407,13 @@ class _Page:
             ident = el.get("id")
             if not (prop or rel or cls or ident):
                 continue
-            hints = f"{cls or ''} {ident or ''} {prop or ''}"[:_MAX_HINTS].lower()
-            if (rel and "author" in rel) or _HINTS.search(hints) is not None:
+            names = (cls, ident, prop)
+            known = self._hinting.get(names)
+            if known is None:
+                hints = f"{cls or ''} {ident or ''} {prop or ''}"[:_MAX_HINTS].lower()
+                known = self._hinting[names] = (hints, _HINTS.search(hints) is not None)
+            hints, hinted = known
+            if hinted or (rel and "author" in rel):
                 self._sort(el, tag, hints, prop, rel)
 
     def plain(self) -> list[lxml.html.HtmlElement]:
@@ -812,14 +823,20 @@ def _far_bylines(page: _Page) -> list[tuple[lxml.html.HtmlElement, str]]:
     column), in page order, outside comments, sidebars and teasers."""
     near = {el for el, _ in page.bylines}
     found: list[tuple[lxml.html.HtmlElement, str]] = []
+    # Per class, id and itemprop: their hints, and whether they hint at a byline (read once).
+    hinting: dict[tuple[str | None, str | None, str | None], tuple[str, bool]] = {}
     for el in itertools.islice(page.body.iter(), _FAR_WALK):
         attrib = el.attrib
         if not attrib or el.tag in _SKIP_TAGS or el in near:
             continue
+        names = (attrib.get("class"), attrib.get("id"), attrib.get("itemprop"))
+        known = hinting.get(names)
+        if known is None:
+            hints = f"{names[0] or ''} {names[1] or ''} {names[2] or ''}"[:_MAX_HINTS].lower()
+            known = hinting[names] = (hints, _BYLINE_HINTS.search(hints) is not None)
+        hints, hinted = known
         rel = attrib.get("rel")
-        hints = f"{attrib.get('class') or ''} {attrib.get('id') or ''} {attrib.get('itemprop') or ''}"
-        hints = hints[:_MAX_HINTS].lower()
-        if not ((rel and "author" in rel) or _BYLINE_HINTS.search(hints)):
+        if not (hinted or (rel and "author" in rel)):
             continue
         text = _byline_text(el, hints)
         if text:
