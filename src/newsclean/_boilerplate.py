@@ -541,9 +541,8 @@ def _rule(text: str, n_words: int) -> str | None:
     if n_words <= 25 and text[-1:] == "." and _INITIALS_CREDIT.search(text[-24:]):
         return "caption-credit"
     trigger, triggered = (_TRIGGER, _TRIGGERED) if n_words <= 40 else (_LONG_TRIGGER, _LONG_TRIGGERED)
-    first = trigger.search(low)
-    if first is not None:
-        found = {first.group()} | {m.group() for m in trigger.finditer(low, first.end())}
+    found = trigger.findall(low)
+    if found:
         for index in sorted({i for word in found for i in triggered[word]}):
             rule, pattern, max_words, _ = _SEARCHED[index]
             if n_words <= max_words and pattern.search(low):
