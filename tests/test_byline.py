@@ -417,3 +417,18 @@ def test_publiziert_ends_the_names(line: str, authors: tuple[str, ...]) -> None:
 )
 def test_a_capitalised_and_splits_names(line: str, authors: tuple[str, ...]) -> None:
     assert byline_authors(line) == authors
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Member LoginClient LoginBlog", "Mitglieder AnmeldungKundenportal", "Espace ClientConnexion Pro"],
+)
+def test_words_glued_at_a_case_change_are_not_a_bare_name(line: str) -> None:
+    assert person_name(line) is None
+
+
+@pytest.mark.parametrize(
+    "line", ["Ian McDonald", "Douglas MacArthur", "DeShawn Jones", "LaToya Brooks", "Ann FitzGerald"]
+)
+def test_inner_capitals_of_names_are_kept(line: str) -> None:
+    assert person_name(line) == line

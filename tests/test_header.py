@@ -32,6 +32,10 @@ def _page(*header: str, footer: tuple[str, ...] = ()) -> str:
         (("Jane DoePublished on May 4, 2024",), ("Jane Doe",)),
         (("Posted on May 4, 2024 by Jane Doe",), ("Jane Doe",)),
         (("Tracy Parker, Dietitian",), ("Tracy Parker",)),
+        (("Jane DoeCity news", "Last updated: May 4, 2024"), ("Jane Doe",)),
+        (("Anna BergLokales", "Aktualisiert: 4. Mai 2024"), ("Anna Berg",)),
+        (("Jane Doe12.05.2024 · 4 min read",), ("Jane Doe",)),
+        (("Von Anna BergVeröffentlicht: 4. Mai 2024",), ("Anna Berg",)),
     ],
 )
 def test_header_bylines(header: tuple[str, ...], authors: tuple[str, ...]) -> None:
@@ -48,6 +52,8 @@ def test_header_bylines(header: tuple[str, ...], authors: tuple[str, ...]) -> No
         ("By Use Case", "By Company Size", "By Industry"),
         ("Reviewed by Max Roth", "May 4, 2024"),
         ("Browse Videos by Topic",),
+        ("Member LoginClient LoginBlog", "May 4, 2024"),
+        ("Mitglieder AnmeldungKundenportal", "4. Mai 2024"),
     ],
 )
 def test_header_furniture_is_not_an_author(header: tuple[str, ...]) -> None:
@@ -113,8 +119,16 @@ def test_standfirst_between_headline_and_byline_is_the_subtitle(standfirst: str)
     ],
 )
 def test_a_long_block_or_the_only_prose_is_not_a_standfirst(paragraph: str) -> None:
-    lines = ["Library Hours Extended | Town Post", "Home", "Library Hours Extended", paragraph,
-             "By Jane Doe", "May 4, 2024", "Share", "© 2024 Town Post"]
+    lines = [
+        "Library Hours Extended | Town Post",
+        "Home",
+        "Library Hours Extended",
+        paragraph,
+        "By Jane Doe",
+        "May 4, 2024",
+        "Share",
+        "© 2024 Town Post",
+    ]
     article = newsclean.clean_text("\n".join(lines))
     assert article.subtitle is None
     assert paragraph.strip() in article.text

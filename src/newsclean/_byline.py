@@ -185,6 +185,13 @@ _GROUP_NAME = regex.compile(
     r"(?i:team|editors|editorial\ team|staff|desk|redaktion|rédaction|redacción|newsroom)$"
 )
 _ARTICLES = _words("das der den die dem des")
+# Two words glued at a case change ("LoginPatient", "HacksAbout"), which a bare line does not
+# name a person with: the part before the capital is four letters or more, where a name's
+# inner capital follows a short prefix ("McDonald", "MacArthur", "DeShawn", "LaToya"); "Fitz"
+# is the four-letter one. An acronym may sit in the joint ("ImpresaPDFSecciones"); one that
+# ends the word ("DianaHR") is a brand's. After a byline word a brand may be the author
+# ("FlowGuard").
+_GLUED_WORDS = regex.compile(r"(?<!Fitz)(?<=\p{Lu}\p{Ll}{3,})\p{Lu}+\p{Ll}")
 _ACRONYM = regex.compile(r"^\p{Lu}{2,6}s?$")
 _HANDLE = regex.compile(r"^(?=[\w.-]*\p{L})[\w.-]{2,30}$")
 _DATE_AFTER = regex.compile(r"^\s*(?:[|•·–—-]\s*)?(?:\d|\p{L}+\.?\s+\d)")
@@ -502,7 +509,7 @@ def person_name(text: str, *, lenient: bool = False) -> str | None:
         or not _is_person_shaped(name, acronyms=lenient)
     ):
         return None
-    if len(name.split()) == 1 and not lenient:
+    if not lenient and (len(name.split()) == 1 or _GLUED_WORDS.search(name)):
         return None
     return name
 

@@ -154,7 +154,8 @@ def _name_with_date(ctx: PageContext, i: int) -> str | None:
         j += 1
     nxt = ctx.infos[j].text if j < len(ctx.infos) else ""
     if ctx.infos[i].n_words <= 4 and starts_with_date(nxt):
-        name = person_name(text)
+        # the two lines read as one: a name glued to a label ("Jane DoeTravel tips")
+        name = person_name(text) or name_before_date(f"{text} {nxt}")
         if name and ctx.infos[i].furniture is None:
             return name
     return None
