@@ -9,6 +9,7 @@ import pytest
 from newsclean._byline import (
     _PREFIX,
     _PREFIX_HINTS,
+    byline_at_end,
     byline_authors,
     byline_label,
     clean_names,
@@ -432,3 +433,32 @@ def test_words_glued_at_a_case_change_are_not_a_bare_name(line: str) -> None:
 )
 def test_inner_capitals_of_names_are_kept(line: str) -> None:
     assert person_name(line) == line
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        ("Gardens will be wilder this year. By Tomas Lindqvist", ("Tomas Lindqvist",)),
+        ("Was bleibt vom Sommer?Von Lukas Heinemann", ("Lukas Heinemann",)),
+        ("Ten Rules for a Better Harbour [Updated]Written By:Priya Nandakumar", ("Priya Nandakumar",)),
+        ("Harbour Rules: Old vs. ModernMaria Ostlund", ("Maria Ostlund",)),
+        ("Die Regeln des Hafens in der E.U.Lukas Heinemann", ("Lukas Heinemann",)),
+    ],
+)
+def test_a_byline_or_name_glued_to_the_end_of_a_block(text: str, authors: tuple[str, ...]) -> None:
+    assert byline_at_end(text) == authors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reviewed By: Tomas Lindqvist",
+        "Fotos von Lukas Heinemann",
+        "The council voted for it.Meeting Notes",
+        "Der Rat stimmte zu.Weitere Meldungen",
+        "Deals on the new iPhone Pro",
+        "By Tomas Lindqvist, who has covered the harbour for years",
+    ],
+)
+def test_no_byline_at_the_end_of_a_block(text: str) -> None:
+    assert byline_at_end(text) == ()

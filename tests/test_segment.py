@@ -336,8 +336,13 @@ def test_a_word_that_starts_a_camel_case_name_is_not_split_off(line: str) -> Non
             ["By Tomas Lindqvist", "Published on March 3, 2022"],
         ),
         ("Priya NandakumarOctober 9, 2023 · 5 min", ["Priya Nandakumar", "October 9, 2023 · 5 min"]),
+        (
+            "Por Lucía Fernández4 de mayo de 2022 · 5 min",
+            ["Por Lucía Fernández", "4 de mayo de 2022 · 5 min"],
+        ),
+        ("Von Anna Berg4. Mai 2021 · 3 Min.", ["Von Anna Berg", "4. Mai 2021 · 3 Min."]),
     ],
-    ids=["numeric", "label-de", "label-en", "month"],
+    ids=["numeric", "label-de", "label-en", "month", "day-es", "day-de"],
 )
 def test_a_date_glued_to_a_short_head_is_split_off(line: str, parts: list[str]) -> None:
     assert _texts(line) == parts
@@ -350,8 +355,10 @@ def test_a_date_glued_to_a_short_head_is_split_off(line: str, parts: list[str]) 
         "Wie der Hafen nach der großen Flut im Winter wieder aufgebaut wurde, bis zumAktualisiert: 3.2.2022",
         "RosaMarch 3, 2021 was the day it opened",
         "Ian McDonaldsville opened in May 2021 to visitors",
+        "Der historische Stadtplan (Teil 2) · Zurück4. Mai 2021 · Teilen",
+        "The old harbour map ‹ Back3. May 2021 · Share",
     ],
-    ids=["long-head-en", "long-head-de", "one-word-head", "no-day"],
+    ids=["long-head-en", "long-head-de", "one-word-head", "no-day", "lower-case-de", "lower-case-en"],
 )
 def test_a_date_glued_to_a_long_or_one_word_head_stays(line: str) -> None:
     assert _texts(line) == [line]

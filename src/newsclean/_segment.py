@@ -38,10 +38,12 @@ _GLUE_CANDIDATES = (
 # tried in turn are faster than one with several branches: `re` scans ahead for a
 # pattern's first character class (or, far faster, its first characters when they are
 # fixed, as in one pattern per century), and the case change is written from its
-# upper-case letter, rarer than a lower-case one.
+# upper-case letter, rarer than a lower-case one. A day glued to a word ("Doe4 May") may
+# start a glued date (`_GLUED_DATE`).
 _SENTENCE_JOINT = re.compile(r"[.!?…][\"”’)]?[“„«»‚‘]?\S")
 _YEAR_JOINT_19 = re.compile(r"19\d\d(?:[^\W\d_]|[“„«»‚‘])")
 _YEAR_JOINT_20 = re.compile(r"20\d\d(?:[^\W\d_]|[“„«»‚‘])")
+_DAY_JOINT = re.compile(r"[a-zß-ÿ]\d\d?\.? ")
 _CASE_JOINT = re.compile(r"[A-ZÀ-ÞĀ-žΑ-ΩА-ЯЁ](?<=[a-zß-ÿĀ-žα-ωа-яё].)")
 _FIRST_WORD = regex.compile(r"\S+")
 _CAMEL = regex.compile(r"(?<=\p{Ll}\p{Ll})(?=\p{Lu}\p{Ll})")
@@ -63,20 +65,28 @@ _LABEL_RULES = frozenset({"related-list", "share-bar", "nav-word", "feedback-pro
 # is a headline's), and not the first of the block: a single word glued to a month ("JaneMay
 # 4") is read by `name_before_date` as it is. A date is a capitalised month name (three
 # letters or more) with a day after it, a publishing label with a colon, "on" or a date after
-# it, or a numeric date with a four-digit year.
+# it, a numeric date with a four-digit year, or a day before a month name ("4. Mai", "4 de
+# mayo").
 _MONTH_WORDS = "|".join(
     sorted({m.capitalize() for m in MONTHS if len(m) >= 3 and m.isalpha()}, key=len, reverse=True)
 )
+_MONTH_ANY = "|".join(
+    sorted(
+        {f for m in MONTHS if len(m) >= 3 and m.isalpha() for f in (m, m.capitalize())}, key=len, reverse=True
+    )
+)
 _GLUED_DATE_HEAD_WORDS = 8
+# The lower-case words of a byline head: byline words, "and", name particles.
+_NAME_JOINERS = frozenset("by von and und & et y e de van der den da di du la le".split())
 # A name glued to a long head, before a glued date ("...Why It Hurt)Jane DoeMay 4, 2024"):
 # two to four capitalised words right after a lower-case letter, a digit or a bracket.
-_GLUED_NAME = regex.compile(r"(?<=[\p{Ll}\p{N})])\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3}$")
+_GLUED_NAME = regex.compile(r"(?<=[\p{Ll}\p{N})])\p{Lu}[\p{L}'’.-]{0,30}(?:\s\p{Lu}[\p{L}'’.-]{0,30}){1,3}$")
 _GLUED_DATE = regex.compile(
     rf"""(?x)(?<=\s\p{{Lu}}\p{{L}}*\p{{Ll}}{{2}})
     (?=(?:{_MONTH_WORDS})\.?\s?\d{{1,2}}\b
       |(?:Published|Updated|Last\ [Uu]pdated|Posted|Veröffentlicht|Aktualisiert)
         (?:\s?:|\s(?:on|am)\b|\s\d|\s(?:{_MONTH_WORDS})\.?\s?\d)
-      |\d{{1,2}}[./]\d{{1,2}}[./](?:19|20)\d\d\b)"""
+      |\d{{1,2}}[./]\d{{1,2}}[./](?:19|20)\d\d\b|\d{{1,2}}\.?\s(?:de\s)?(?:{_MONTH_ANY})\b)"""
 )
 
 
@@ -154,7 +164,7 @@ def _split_glued(block: Block) -> list[Block]:
         return [block]
     if _SENTENCE_JOINT.search(text) or _YEAR_JOINT_19.search(text) or _YEAR_JOINT_20.search(text):
         return _glued_pieces(block, at_sentences=True)
-    if _CASE_JOINT.search(text):
+    if _CASE_JOINT.search(text) or _DAY_JOINT.search(text):
         return _glued_pieces(block, at_sentences=False)
     return [block]
 
@@ -202,14 +212,16 @@ def _glued_label(text: str) -> tuple[str, ...]:
 
 
 def _glued_date(text: str) -> list[str]:
-    """`text` split before the dates glued to a short head ("Jane DoeMay 4, 2024" into
-    "Jane Doe" and "May 4, 2024"); a long head is a headline or a paragraph that ran into a
-    date, and stays whole with it."""
+    """`text` split before the dates glued to a short head of capitalised words ("Jane
+    DoeMay 4, 2024" into "Jane Doe" and "May 4, 2024"); another head is a headline or a
+    paragraph that ran into a date, and stays whole with it, unless a name is glued to its
+    end (`_GLUED_NAME`)."""
     points = [m.start() for m in _GLUED_DATE.finditer(text, 0, 400)]
     pieces: list[str] = []
     start = 0
     for at in points:
-        if text.count(" ", start, at) >= _GLUED_DATE_HEAD_WORDS:
+        head = text[start:at].split()
+        if len(head) >= _GLUED_DATE_HEAD_WORDS or not all(w[0].isupper() or w in _NAME_JOINERS for w in head):
             name = _GLUED_NAME.search(text, max(start, at - 80), at)
             if name is None:
                 continue
