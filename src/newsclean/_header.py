@@ -73,8 +73,9 @@ def find_byline(ctx: PageContext) -> tuple[int | None, tuple[str, ...]]:
             if name:
                 _claim(ctx, i)
                 return i, (name,)
+    dated = ctx.dated
     for i in ctx.window:
-        if i not in ctx.roles:
+        if i + 1 in dated and i not in ctx.roles:
             authors = _byline_above_date(ctx, i)
             if authors:
                 return i, authors
@@ -87,7 +88,7 @@ def _byline_above_date(ctx: PageContext, i: int) -> tuple[str, ...]:
     of teasers, where dates come one block before or three blocks after too. The block is
     claimed only when short: a long one is a paragraph."""
     infos = ctx.infos
-    if i + 1 >= len(infos) or not starts_with_date(infos[i + 1].text):
+    if i + 1 not in ctx.dated or not starts_with_date(infos[i + 1].text):
         return ()
     # a list of teasers, each a headline (with its author) and a date, or the other way round
     if any(starts_with_date(infos[j].text) for j in (i - 1, i, i + 3) if 0 <= j < len(infos)):
@@ -123,6 +124,7 @@ def find_byline_fallback(ctx: PageContext, dateline: int | None) -> tuple[int | 
     # A byline further down than the first few thousand blocks is not the article's; past
     # them lie only the blocks a pathological line was cut into.
     blocks = ctx.infos[:_FALLBACK_BLOCKS]
+    dated = ctx.dated
     for i, info in enumerate(blocks):
         if i in ctx.roles:
             continue
@@ -135,7 +137,7 @@ def find_byline_fallback(ctx: PageContext, dateline: int | None) -> tuple[int | 
             found = _byline_at(ctx, i, in_header=False)
             if found:
                 return i, found
-        found = _byline_above_date(ctx, i)
+        found = _byline_above_date(ctx, i) if i + 1 in dated else ()
         if found:
             return i, found
     for i, (info, bio) in enumerate(pairwise(blocks)):

@@ -38,12 +38,10 @@ _GLUE_CANDIDATES = (
 # tried in turn are faster than one with several branches: `re` scans ahead for a
 # pattern's first character class (or, far faster, its first characters when they are
 # fixed, as in one pattern per century), and the case change is written from its
-# upper-case letter, rarer than a lower-case one. A day glued to a word ("Doe4 May") may
-# start a glued date (`_GLUED_DATE`).
+# upper-case letter, rarer than a lower-case one.
 _SENTENCE_JOINT = re.compile(r"[.!?…][\"”’)]?[“„«»‚‘]?\S")
 _YEAR_JOINT_19 = re.compile(r"19\d\d(?:[^\W\d_]|[“„«»‚‘])")
 _YEAR_JOINT_20 = re.compile(r"20\d\d(?:[^\W\d_]|[“„«»‚‘])")
-_DAY_JOINT = re.compile(r"[a-zß-ÿ]\d\d?\.? ")
 _CASE_JOINT = re.compile(r"[A-ZÀ-ÞĀ-žΑ-ΩА-ЯЁ](?<=[a-zß-ÿĀ-žα-ωа-яё].)")
 _FIRST_WORD = regex.compile(r"\S+")
 _CAMEL = regex.compile(r"(?<=\p{Ll}\p{Ll})(?=\p{Lu}\p{Ll})")
@@ -81,6 +79,11 @@ _NAME_JOINERS = frozenset("by von and und & et y e de van der den da di du la le
 # A name glued to a long head, before a glued date ("...Why It Hurt)Jane DoeMay 4, 2024"):
 # two to four capitalised words right after a lower-case letter, a digit or a bracket.
 _GLUED_NAME = regex.compile(r"(?<=[\p{Ll}\p{N})])\p{Lu}[\p{L}'’.-]{0,30}(?:\s\p{Lu}[\p{L}'’.-]{0,30}){1,3}$")
+# The points where _GLUED_DATE may split, found fast by `re`: a digit or an ASCII capital
+# (every month name and label that _GLUED_DATE knows opens so) after two lower-case letters,
+# written from the digit or capital, which `re` scans for fast.
+_DIGIT = re.compile(r"\d")
+_DATE_JOINT = re.compile(r"[A-Z\d](?<=[^\W\d_A-Z]{2}.)")
 _GLUED_DATE = regex.compile(
     rf"""(?x)(?<=\s\p{{Lu}}\p{{L}}*\p{{Ll}}{{2}})
     (?=(?:{_MONTH_WORDS})\.?\s?\d{{1,2}}\b
@@ -164,7 +167,7 @@ def _split_glued(block: Block) -> list[Block]:
         return [block]
     if _SENTENCE_JOINT.search(text) or _YEAR_JOINT_19.search(text) or _YEAR_JOINT_20.search(text):
         return _glued_pieces(block, at_sentences=True)
-    if _CASE_JOINT.search(text) or _DAY_JOINT.search(text):
+    if _CASE_JOINT.search(text):
         return _glued_pieces(block, at_sentences=False)
     return [block]
 
@@ -179,7 +182,8 @@ def _glued_pieces(block: Block, at_sentences: bool) -> list[Block]:
     parts = [p.strip() for p in _glue_split(text)] if at_sentences else [text]
     parts = [q.strip() for p in parts for q in (_CAMEL.split(p) if _dense_camel(p) else (p,))]
     parts = [q for p in parts for q in _glued_label(p)]
-    parts = [q for p in parts for q in _glued_date(p)]
+    if _DIGIT.search(text):  # every date that _GLUED_DATE knows has a digit
+        parts = [q for p in parts for q in _glued_date(p)]
     return [Block(p, block.line, block.gap if i == 0 else 0) for i, p in enumerate(parts) if p]
 
 
@@ -216,7 +220,7 @@ def _glued_date(text: str) -> list[str]:
     DoeMay 4, 2024" into "Jane Doe" and "May 4, 2024"); another head is a headline or a
     paragraph that ran into a date, and stays whole with it, unless a name is glued to its
     end (`_GLUED_NAME`)."""
-    points = [m.start() for m in _GLUED_DATE.finditer(text, 0, 400)]
+    points = [m.start() for m in _DATE_JOINT.finditer(text, 0, 400) if _GLUED_DATE.match(text, m.start())]
     pieces: list[str] = []
     start = 0
     for at in points:
