@@ -9,6 +9,7 @@ import pytest
 from newsclean._byline import (
     _PREFIX,
     _PREFIX_HINTS,
+    byline_at_end,
     byline_authors,
     byline_label,
     clean_names,
@@ -417,3 +418,47 @@ def test_publiziert_ends_the_names(line: str, authors: tuple[str, ...]) -> None:
 )
 def test_a_capitalised_and_splits_names(line: str, authors: tuple[str, ...]) -> None:
     assert byline_authors(line) == authors
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Member LoginClient LoginBlog", "Mitglieder AnmeldungKundenportal", "Espace ClientConnexion Pro"],
+)
+def test_words_glued_at_a_case_change_are_not_a_bare_name(line: str) -> None:
+    assert person_name(line) is None
+
+
+@pytest.mark.parametrize(
+    "line", ["Ian McDonald", "Douglas MacArthur", "DeShawn Jones", "LaToya Brooks", "Ann FitzGerald"]
+)
+def test_inner_capitals_of_names_are_kept(line: str) -> None:
+    assert person_name(line) == line
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        ("Gardens will be wilder this year. By Tomas Lindqvist", ("Tomas Lindqvist",)),
+        ("Was bleibt vom Sommer?Von Lukas Heinemann", ("Lukas Heinemann",)),
+        ("Ten Rules for a Better Harbour [Updated]Written By:Priya Nandakumar", ("Priya Nandakumar",)),
+        ("Harbour Rules: Old vs. ModernMaria Ostlund", ("Maria Ostlund",)),
+        ("Die Regeln des Hafens in der E.U.Lukas Heinemann", ("Lukas Heinemann",)),
+    ],
+)
+def test_a_byline_or_name_glued_to_the_end_of_a_block(text: str, authors: tuple[str, ...]) -> None:
+    assert byline_at_end(text) == authors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reviewed By: Tomas Lindqvist",
+        "Fotos von Lukas Heinemann",
+        "The council voted for it.Meeting Notes",
+        "Der Rat stimmte zu.Weitere Meldungen",
+        "Deals on the new iPhone Pro",
+        "By Tomas Lindqvist, who has covered the harbour for years",
+    ],
+)
+def test_no_byline_at_the_end_of_a_block(text: str) -> None:
+    assert byline_at_end(text) == ()

@@ -32,6 +32,10 @@ def _page(*header: str, footer: tuple[str, ...] = ()) -> str:
         (("Jane DoePublished on May 4, 2024",), ("Jane Doe",)),
         (("Posted on May 4, 2024 by Jane Doe",), ("Jane Doe",)),
         (("Tracy Parker, Dietitian",), ("Tracy Parker",)),
+        (("Jane Doe12.05.2024 · 4 min read",), ("Jane Doe",)),
+        (("Von Anna BergVeröffentlicht: 4. Mai 2024",), ("Anna Berg",)),
+        (("The library will stay open later. By Jane Doe", "Published: May 4, 2024"), ("Jane Doe",)),
+        (("Die Bibliothek bleibt länger offen. Von Anna Berg", "4. Mai 2024"), ("Anna Berg",)),
     ],
 )
 def test_header_bylines(header: tuple[str, ...], authors: tuple[str, ...]) -> None:
@@ -48,6 +52,8 @@ def test_header_bylines(header: tuple[str, ...], authors: tuple[str, ...]) -> No
         ("By Use Case", "By Company Size", "By Industry"),
         ("Reviewed by Max Roth", "May 4, 2024"),
         ("Browse Videos by Topic",),
+        ("Member LoginClient LoginBlog", "May 4, 2024"),
+        ("Mitglieder AnmeldungKundenportal", "4. Mai 2024"),
     ],
 )
 def test_header_furniture_is_not_an_author(header: tuple[str, ...]) -> None:
@@ -113,8 +119,16 @@ def test_standfirst_between_headline_and_byline_is_the_subtitle(standfirst: str)
     ],
 )
 def test_a_long_block_or_the_only_prose_is_not_a_standfirst(paragraph: str) -> None:
-    lines = ["Library Hours Extended | Town Post", "Home", "Library Hours Extended", paragraph,
-             "By Jane Doe", "May 4, 2024", "Share", "© 2024 Town Post"]
+    lines = [
+        "Library Hours Extended | Town Post",
+        "Home",
+        "Library Hours Extended",
+        paragraph,
+        "By Jane Doe",
+        "May 4, 2024",
+        "Share",
+        "© 2024 Town Post",
+    ]
     article = newsclean.clean_text("\n".join(lines))
     assert article.subtitle is None
     assert paragraph.strip() in article.text
@@ -130,3 +144,35 @@ def test_the_whole_page_byline_search_stops_after_a_few_thousand_blocks(byline: 
     far = f"Ferry Stays\n\n{body}\n\n" + "\n\n".join(f"item {n}" for n in range(3_100)) + f"\n\n{byline}"
     assert newsclean.clean_text(near).authors == (byline.split(" ", 1)[1],)
     assert newsclean.clean_text(far).authors == ()
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            ("New rules for the harbourJane Roe", "May 2, 2024"),
+            ("A bridge for the old townJohn Poe", "May 1, 2024"),
+        ),
+        (
+            ("Neue Regeln für den HafenAnna Roth", "2. Mai 2024"),
+            ("Eine Brücke für die AltstadtMax Berg", "1. Mai 2024"),
+        ),
+    ],
+)
+def test_names_in_a_list_of_teasers_are_not_the_byline(
+    first: tuple[str, str], second: tuple[str, str]
+) -> None:
+    page = _page(footer=("Related", *first, *second))
+    assert newsclean.clean_text(page).authors == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("Library Hours Extended, Again (Updated)Jane Doe", "Jane Doe"),
+        ("Die Bibliothek bleibt länger offen: Bilanz nach einem JahrAnna Berg", "Anna Berg"),
+    ],
+)
+def test_a_name_glued_to_a_headline_above_the_date_anywhere_on_the_page(line: str, author: str) -> None:
+    page = "\n".join(["Home", "News", PROSE, MORE, line, "May 4, 2024", PROSE.replace("council", "board")])
+    assert newsclean.clean_text(page).authors == (author,)

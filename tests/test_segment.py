@@ -324,3 +324,68 @@ def test_a_furniture_label_glued_to_the_next_block_is_split_off(line: str, parts
 )
 def test_a_word_that_starts_a_camel_case_name_is_not_split_off(line: str) -> None:
     assert _texts(line) == [line]
+
+
+@pytest.mark.parametrize(
+    ("line", "parts"),
+    [
+        ("Maria Ostlund Berg12.03.2024 · 4 min read", ["Maria Ostlund Berg", "12.03.2024 · 4 min read"]),
+        ("Von Lukas HeinemannAktualisiert: 03.02.2023", ["Von Lukas Heinemann", "Aktualisiert: 03.02.2023"]),
+        (
+            "By Tomas LindqvistPublished on March 3, 2022",
+            ["By Tomas Lindqvist", "Published on March 3, 2022"],
+        ),
+        ("Priya NandakumarOctober 9, 2023 · 5 min", ["Priya Nandakumar", "October 9, 2023 · 5 min"]),
+        (
+            "Por Lucía Fernández4 de mayo de 2022Imagen: Télam",
+            ["Por Lucía Fernández", "4 de mayo de 2022", "Imagen: Télam"],
+        ),
+        ("Von Anna Berg4. Mai 2021Foto: Max Roth", ["Von Anna Berg", "4. Mai 2021", "Foto: Max Roth"]),
+    ],
+    ids=["numeric", "label-de", "label-en", "month", "day-es", "day-de"],
+)
+def test_a_date_glued_to_a_short_head_is_split_off(line: str, parts: list[str]) -> None:
+    assert _texts(line) == parts
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "How the harbour district was rebuilt after the great flood of the winterMarch 3, 2021",
+        "Wie der Hafen nach der großen Flut im Winter wieder aufgebaut wurde, bis zumAktualisiert: 3.2.2022",
+        "RosaMarch 3, 2021 was the day it opened",
+        "Ian McDonaldsville opened in May 2021 to visitors",
+        "Der historische Stadtplan (Teil 2) · Zurück4. Mai 2021 · Teilen",
+        "The old harbour map ‹ Back3. May 2021 · Share",
+    ],
+    ids=["long-head-en", "long-head-de", "one-word-head", "no-day", "lower-case-de", "lower-case-en"],
+)
+def test_a_date_glued_to_a_long_or_one_word_head_stays(line: str) -> None:
+    assert _texts(line) == [line]
+
+
+@pytest.mark.parametrize(
+    ("line", "parts"),
+    [
+        (
+            "What the river taught the town about floods (and what it did not)Maria Ostlund BergMay 4, 2024",
+            [
+                "What the river taught the town about floods (and what it did not)",
+                "Maria Ostlund Berg",
+                "May 4, 2024",
+            ],
+        ),
+        (
+            "Was der Fluss der Stadt über das Hochwasser beigebracht hat, erzählt heute"
+            "Lukas Heinemann4.5.2024",
+            [
+                "Was der Fluss der Stadt über das Hochwasser beigebracht hat, erzählt heute",
+                "Lukas Heinemann",
+                "4.5.2024",
+            ],
+        ),
+    ],
+    ids=["en", "de"],
+)
+def test_a_name_glued_between_a_long_head_and_a_date_is_split_off(line: str, parts: list[str]) -> None:
+    assert _texts(line) == parts

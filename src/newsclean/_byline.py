@@ -43,6 +43,7 @@ def _may_open(text: str, openings: frozenset[str]) -> bool:
 
 
 __all__ = [
+    "byline_at_end",
     "byline_authors",
     "byline_label",
     "clean_names",
@@ -83,6 +84,14 @@ _PREFIX = regex.compile(
 _PREFIX_HINTS = tuple("by von vom par por da di door av af przez aut reda text".split())
 _STARTS_WITH_PREFIX = regex.compile(rf"(?ix)^(?:{_PREFIX_WORDS})(?:\b|(?=(?-i:\p{{Lu}}\p{{Ll}})))")
 _PREFIX_OPENINGS = _openings(_STARTS_WITH_PREFIX)
+# How far from the end of a block `byline_at_end` looks; a person's name glued to the end of
+# a block: two to four capitalised words after a word of three lower-case letters or more, or
+# after a sentence end or a bracket ("CertificationJane Doe", "U.S.Jane Doe").
+_END_REACH = 120
+_SENTENCE_ENDS = frozenset('.!?…"”')
+_GLUED_TAIL = regex.compile(
+    r"(?:(?<=\p{Ll}{3})|(?<=[.!?)\]]))\p{Lu}\p{Ll}[\p{L}'’-]{0,30}(?:\s\p{Lu}[\p{L}'’.-]{0,30}){1,3}$"
+)
 # A line that is only a byline word: its names are on the next line.
 _LABEL = regex.compile(
     rf"""(?ix)^(?:(?:article|post|story|words|text|beitrag|artikel)\ )?
@@ -185,6 +194,13 @@ _GROUP_NAME = regex.compile(
     r"(?i:team|editors|editorial\ team|staff|desk|redaktion|rédaction|redacción|newsroom)$"
 )
 _ARTICLES = _words("das der den die dem des")
+# Two words glued at a case change ("LoginPatient", "HacksAbout"), which a bare line does not
+# name a person with: the part before the capital is four letters or more, where a name's
+# inner capital follows a short prefix ("McDonald", "MacArthur", "DeShawn", "LaToya"); "Fitz"
+# is the four-letter one. An acronym may sit in the joint ("ImpresaPDFSecciones"); one that
+# ends the word ("DianaHR") is a brand's. After a byline word a brand may be the author
+# ("FlowGuard").
+_GLUED_WORDS = regex.compile(r"(?<!Fitz)(?<=\p{Lu}\p{Ll}{3,})\p{Lu}+\p{Ll}")
 _ACRONYM = regex.compile(r"^\p{Lu}{2,6}s?$")
 _HANDLE = regex.compile(r"^(?=[\w.-]*\p{L})[\w.-]{2,30}$")
 _DATE_AFTER = regex.compile(r"^\s*(?:[|•·–—-]\s*)?(?:\d|\p{L}+\.?\s+\d)")
@@ -246,6 +262,38 @@ def byline_authors(text: str) -> tuple[str, ...]:
         if authors:
             return authors
     return ()
+
+
+def byline_at_end(text: str) -> tuple[str, ...]:
+    """The authors named at the end of a block that other text was glued to, or (): a
+    capitalised byline word whose names end the block ("... will stay. By Jane Doe"), or a
+    person's name glued to the word before it ("...Degree vs. CertificationJane Doe").
+
+    Only the caller knows that this is a byline: a date line follows the block.
+
+    Example:
+        >>> byline_at_end("Protein will stay popular. By Jane Doe")
+        ('Jane Doe',)
+        >>> byline_at_end("Was bleibt vom Sommer?Von Anna Berg")
+        ('Anna Berg',)
+        >>> byline_at_end("The council voted for it.Meeting Notes"), byline_at_end("Reviewed By: Max Roth")
+        ((), ())
+    """
+    tail = max(0, len(text) - _END_REACH)
+    for m in _PREFIX.finditer(text, tail):
+        rest = text[m.end() :]
+        before = text[: m.start()].rstrip()
+        if not (text[m.start()].isupper() and rest[:1].isalpha()):
+            continue
+        if before and before[-1] not in _SENTENCE_ENDS and not _prefix_context_ok(text, m.start(), ""):
+            continue  # "Reviewed By: Max Roth"
+        if len(_cut_names(rest)) == len(rest.rstrip()):
+            authors = clean_names(rest, strict=True)
+            if authors:
+                return authors
+    m = _GLUED_TAIL.search(text, tail)
+    name = person_name(m.group()) if m else None
+    return (name,) if name and name == m.group() else ()
 
 
 def may_open_byline(text: str) -> bool:
@@ -502,7 +550,7 @@ def person_name(text: str, *, lenient: bool = False) -> str | None:
         or not _is_person_shaped(name, acronyms=lenient)
     ):
         return None
-    if len(name.split()) == 1 and not lenient:
+    if not lenient and (len(name.split()) == 1 or _GLUED_WORDS.search(name)):
         return None
     return name
 

@@ -23,6 +23,7 @@ import regex
 from ._byline import (
     _CREDENTIAL,
     _JOB_WORDS,
+    byline_at_end,
     byline_authors,
     byline_label,
     clean_names,
@@ -72,7 +73,30 @@ def find_byline(ctx: PageContext) -> tuple[int | None, tuple[str, ...]]:
             if name:
                 _claim(ctx, i)
                 return i, (name,)
+    dated = ctx.dated
+    for i in ctx.window:
+        if i + 1 in dated and i not in ctx.roles:
+            authors = _byline_above_date(ctx, i)
+            if authors:
+                return i, authors
     return None, ()
+
+
+def _byline_above_date(ctx: PageContext, i: int) -> tuple[str, ...]:
+    """The authors at the end of block `i` when a date line follows it ("... will stay. By
+    Jane Doe" / "Published: May 4"): a byline glued to the text before it. Not in a list
+    of teasers, where dates come one block before or three blocks after too. The block is
+    claimed only when short: a long one is a paragraph."""
+    infos = ctx.infos
+    if i + 1 not in ctx.dated or not starts_with_date(infos[i + 1].text):
+        return ()
+    # a list of teasers, each a headline (with its author) and a date, or the other way round
+    if any(starts_with_date(infos[j].text) for j in (i - 1, i, i + 3) if 0 <= j < len(infos)):
+        return ()
+    authors = byline_at_end(infos[i].text)
+    if authors and ctx.free(i, 16):
+        _claim(ctx, i)
+    return authors
 
 
 def find_byline_fallback(ctx: PageContext, dateline: int | None) -> tuple[int | None, tuple[str, ...]]:
@@ -80,6 +104,9 @@ def find_byline_fallback(ctx: PageContext, dateline: int | None) -> tuple[int | 
     "September 4, 2025"), a name with a job title in the header, else a byline line, a
     byline label or an author box anywhere on the page."""
     if dateline is not None:
+        authors = _byline_above_date(ctx, dateline - 1) if dateline - 1 not in ctx.roles else ()
+        if authors:
+            return dateline - 1, authors
         for i in (dateline - 1, dateline + 1, dateline - 2, dateline + 2):
             if 0 <= i < len(ctx.infos) and i not in ctx.roles:
                 info = ctx.infos[i]
@@ -97,6 +124,7 @@ def find_byline_fallback(ctx: PageContext, dateline: int | None) -> tuple[int | 
     # A byline further down than the first few thousand blocks is not the article's; past
     # them lie only the blocks a pathological line was cut into.
     blocks = ctx.infos[:_FALLBACK_BLOCKS]
+    dated = ctx.dated
     for i, info in enumerate(blocks):
         if i in ctx.roles:
             continue
@@ -109,6 +137,9 @@ def find_byline_fallback(ctx: PageContext, dateline: int | None) -> tuple[int | 
             found = _byline_at(ctx, i, in_header=False)
             if found:
                 return i, found
+        found = _byline_above_date(ctx, i) if i + 1 in dated else ()
+        if found:
+            return i, found
     for i, (info, bio) in enumerate(pairwise(blocks)):
         if info.n_words <= 4 and bio.n_words >= 8 and i not in ctx.roles:
             name = _author_bio(ctx, i)

@@ -14,6 +14,7 @@ from typing import NamedTuple
 import regex
 
 from ._boilerplate import boilerplate_rule
+from ._lexicon import MONTHS
 
 __all__ = ["Block", "segment_text"]
 
@@ -56,6 +57,40 @@ _MIN_WRAP_LINES = 8
 _LABEL_CHARS = 40
 _LABEL_WORDS = 6
 _LABEL_RULES = frozenset({"related-list", "share-bar", "nav-word", "feedback-prompt"})
+# A date, or a date label, glued to the word before it ("Jane DoeAugust 25, 2024", "Jane
+# DoePublished: Jan 29", "Jan Roth23.07.2025"): a byline's name ran into its date line. The
+# word it is glued to is capitalised, as a name's last word is ("Maßnahmen angestoßen03.02.2022"
+# is a headline's), and not the first of the block: a single word glued to a month ("JaneMay
+# 4") is read by `name_before_date` as it is. A date is a capitalised month name (three
+# letters or more) with a day after it, a publishing label with a colon, "on" or a date after
+# it, a numeric date with a four-digit year, or a day before a month name ("4. Mai", "4 de
+# mayo").
+_MONTH_WORDS = "|".join(
+    sorted({m.capitalize() for m in MONTHS if len(m) >= 3 and m.isalpha()}, key=len, reverse=True)
+)
+_MONTH_ANY = "|".join(
+    sorted(
+        {f for m in MONTHS if len(m) >= 3 and m.isalpha() for f in (m, m.capitalize())}, key=len, reverse=True
+    )
+)
+_GLUED_DATE_HEAD_WORDS = 8
+# The lower-case words of a byline head: byline words, "and", name particles.
+_NAME_JOINERS = frozenset("by von and und & et y e de van der den da di du la le".split())
+# A name glued to a long head, before a glued date ("...Why It Hurt)Jane DoeMay 4, 2024"):
+# two to four capitalised words right after a lower-case letter, a digit or a bracket.
+_GLUED_NAME = regex.compile(r"(?<=[\p{Ll}\p{N})])\p{Lu}[\p{L}'’.-]{0,30}(?:\s\p{Lu}[\p{L}'’.-]{0,30}){1,3}$")
+# The points where _GLUED_DATE may split, found fast by `re`: a digit or an ASCII capital
+# (every month name and label that _GLUED_DATE knows opens so) after two lower-case letters,
+# written from the digit or capital, which `re` scans for fast.
+_DIGIT = re.compile(r"\d")
+_DATE_JOINT = re.compile(r"[A-Z\d](?<=[^\W\d_A-Z]{2}.)")
+_GLUED_DATE = regex.compile(
+    rf"""(?x)(?<=\s\p{{Lu}}\p{{L}}*\p{{Ll}}{{2}})
+    (?=(?:{_MONTH_WORDS})\.?\s?\d{{1,2}}\b
+      |(?:Published|Updated|Last\ [Uu]pdated|Posted|Veröffentlicht|Aktualisiert)
+        (?:\s?:|\s(?:on|am)\b|\s\d|\s(?:{_MONTH_WORDS})\.?\s?\d)
+      |\d{{1,2}}[./]\d{{1,2}}[./](?:19|20)\d\d\b|\d{{1,2}}\.?\s(?:de\s)?(?:{_MONTH_ANY})\b)"""
+)
 
 
 class Block(NamedTuple):
@@ -147,6 +182,8 @@ def _glued_pieces(block: Block, at_sentences: bool) -> list[Block]:
     parts = [p.strip() for p in _glue_split(text)] if at_sentences else [text]
     parts = [q.strip() for p in parts for q in (_CAMEL.split(p) if _dense_camel(p) else (p,))]
     parts = [q for p in parts for q in _glued_label(p)]
+    if _DIGIT.search(text):  # every date that _GLUED_DATE knows has a digit
+        parts = [q for p in parts for q in _glued_date(p)]
     return [Block(p, block.line, block.gap if i == 0 else 0) for i, p in enumerate(parts) if p]
 
 
@@ -176,6 +213,27 @@ def _glued_label(text: str) -> tuple[str, ...]:
     if boilerplate_rule(text, text.count(" ") + 1) is not None:  # a glued share bar is one block
         return (text,)
     return head, text[joint.start() :]
+
+
+def _glued_date(text: str) -> list[str]:
+    """`text` split before the dates glued to a short head of capitalised words ("Jane
+    DoeMay 4, 2024" into "Jane Doe" and "May 4, 2024"); another head is a headline or a
+    paragraph that ran into a date, and stays whole with it, unless a name is glued to its
+    end (`_GLUED_NAME`)."""
+    points = [m.start() for m in _DATE_JOINT.finditer(text, 0, 400) if _GLUED_DATE.match(text, m.start())]
+    pieces: list[str] = []
+    start = 0
+    for at in points:
+        head = text[start:at].split()
+        if len(head) >= _GLUED_DATE_HEAD_WORDS or not all(w[0].isupper() or w in _NAME_JOINERS for w in head):
+            name = _GLUED_NAME.search(text, max(start, at - 80), at)
+            if name is None:
+                continue
+            pieces.append(text[start : name.start()].strip())
+            start = name.start()
+        pieces.append(text[start:at].strip())
+        start = at
+    return [*pieces, text[start:]] if pieces else [text]
 
 
 def _dense_camel(text: str) -> bool:
