@@ -5,6 +5,10 @@ from __future__ import annotations
 import pytest
 
 import newsclean
+from newsclean._classify import describe
+from newsclean._context import PageContext
+from newsclean._header import find_byline_fallback
+from newsclean._options import CleanOptions
 
 PROSE = (
     "The council met on Tuesday evening and voted to extend the library's opening hours, "
@@ -176,3 +180,16 @@ def test_names_in_a_list_of_teasers_are_not_the_byline(
 def test_a_name_glued_to_a_headline_above_the_date_anywhere_on_the_page(line: str, author: str) -> None:
     page = "\n".join(["Home", "News", PROSE, MORE, line, "May 4, 2024", PROSE.replace("council", "board")])
     assert newsclean.clean_text(page).authors == (author,)
+
+
+@pytest.mark.parametrize(
+    ("date", "body", "last"),
+    [
+        ("May 4, 2024", "The harbour board met on Tuesday about the pier.", "Photos. By Max Roth"),
+        ("4. Mai 2024", "Der Hafenrat hat am Dienstag über den Steg beraten.", "Fotos. Von Anna Berg"),
+    ],
+)
+def test_a_date_line_opening_the_page_has_no_byline_above_it(date: str, body: str, last: str) -> None:
+    ctx = PageContext(describe([date, body, body, body, last], None), {}, 0, None, None, None, CleanOptions())
+    assert find_byline_fallback(ctx, 0) == (None, ())
+    assert ctx.roles == {}

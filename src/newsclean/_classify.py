@@ -114,9 +114,7 @@ def classify(
 ) -> list[str]:
     """The rule id that decides each block; blocks with a metadata role keep that role."""
     n = len(infos)
-    rules: list[str | None] = [None] * n
-    for i, role in roles.items():
-        rules[i] = role
+    rules: list[str | None] = [roles.get(i) for i in range(n)]
     classes = [info.kind for info in infos]
     # A short line printed twice is page furniture (a menu shown twice), except a last copy
     # that heads prose: a table of contents repeats the article's subheadings, and the copy

@@ -88,8 +88,8 @@ def _byline_above_date(ctx: PageContext, i: int) -> tuple[str, ...]:
     of teasers, where dates come one block before or three blocks after too. The block is
     claimed only when short: a long one is a paragraph."""
     infos = ctx.infos
-    if i + 1 not in ctx.dated or not starts_with_date(infos[i + 1].text):
-        return ()
+    if i < 0 or i + 1 not in ctx.dated or not starts_with_date(infos[i + 1].text):
+        return ()  # a date line that opens the page has no block above it
     # a list of teasers, each a headline (with its author) and a date, or the other way round
     if any(starts_with_date(infos[j].text) for j in (i - 1, i, i + 3) if 0 <= j < len(infos)):
         return ()
