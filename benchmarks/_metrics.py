@@ -244,9 +244,7 @@ def aggregate(rows: Sequence[Row]) -> dict[str, float | None]:
     with_total = sum(row["with_total"] for row in rows)
     without_found = sum(row["without_found"] for row in rows)
     without_total = sum(row["without_total"] for row in rows)
-    counts = [
-        (row["sh_tp"], row["sh_fp"], row["sh_fn"]) for row in rows if row["sh_tp"] is not None
-    ]
+    counts = [(row["sh_tp"], row["sh_fp"], row["sh_fn"]) for row in rows if row["sh_tp"] is not None]
     seconds = [row["seconds"] for row in rows]
     total_seconds = sum(seconds)
     result: dict[str, float | None] = {

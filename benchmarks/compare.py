@@ -100,9 +100,7 @@ def aggregate_lines(rows_a: Sequence[Row], rows_b: Sequence[Row]) -> list[str]:
     return lines
 
 
-def page_moves(
-    rows_a: dict[str, Row], rows_b: dict[str, Row], ids: Sequence[str], top: int
-) -> list[str]:
+def page_moves(rows_a: dict[str, Row], rows_b: dict[str, Row], ids: Sequence[str], top: int) -> list[str]:
     """For each page metric: how many pages got better or worse, and the biggest of each."""
     lines: list[str] = []
     for label, value, show in _PAGE_METRICS:

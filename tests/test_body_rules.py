@@ -16,8 +16,13 @@ def _rule(text: str) -> str | None:
 
 @pytest.mark.parametrize(
     "line",
-    ["Tags: harbour, ferries, council", "Filed under: Local news", "Schlagwörter: Hafen, Fähre",
-     "Mots-clés : port, ferry", "Etiquetas: puerto, transbordador"],
+    [
+        "Tags: harbour, ferries, council",
+        "Filed under: Local news",
+        "Schlagwörter: Hafen, Fähre",
+        "Mots-clés : port, ferry",
+        "Etiquetas: puerto, transbordador",
+    ],
 )
 def test_tag_lines(line: str) -> None:
     assert _rule(line) == "tag-line"
@@ -25,9 +30,14 @@ def test_tag_lines(line: str) -> None:
 
 @pytest.mark.parametrize(
     "line",
-    ["Support independent journalism", "Readers like you keep our reporting free.",
-     "Please consider supporting our work with a small monthly gift.", "Jetzt spenden",
-     "Soutenez notre rédaction", "Haz una donación hoy"],
+    [
+        "Support independent journalism",
+        "Readers like you keep our reporting free.",
+        "Please consider supporting our work with a small monthly gift.",
+        "Jetzt spenden",
+        "Soutenez notre rédaction",
+        "Haz una donación hoy",
+    ],
 )
 def test_donation_appeals(line: str) -> None:
     assert _rule(line) == "donation-appeal"
@@ -48,8 +58,14 @@ def test_disclosures_and_form_consent(line: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "line", ["← Prev: How the old pier was built", "Next: Nine ferries that changed the bay →",
-             "Previous Post", "Nächster Artikel", "Article suivant :"]
+    "line",
+    [
+        "← Prev: How the old pier was built",
+        "Next: Nine ferries that changed the bay →",
+        "Previous Post",
+        "Nächster Artikel",
+        "Article suivant :",
+    ],
 )
 def test_previous_and_next_links(line: str) -> None:
     assert _rule(line) == "nav-word"
@@ -214,8 +230,17 @@ def test_comment_count_after_the_article_ends_the_body(count: str) -> None:
 
 @pytest.mark.parametrize("heading", ["Why the pier matters", "Warum die Mole zählt"])
 def test_subheading_repeated_in_a_table_of_contents_is_kept_in_the_body(heading: str) -> None:
-    dump = page("Pier Plan Approved", "Contents", "How the vote went", heading, PARAS[0], PARAS[1],
-                heading, PARAS[2], PARAS[3])
+    dump = page(
+        "Pier Plan Approved",
+        "Contents",
+        "How the vote went",
+        heading,
+        PARAS[0],
+        PARAS[1],
+        heading,
+        PARAS[2],
+        PARAS[3],
+    )
     report = newsclean.explain(dump)
     kept = [b.text for b in report.kept]
     assert kept.count(heading) == 1
@@ -262,9 +287,7 @@ def test_comment_signatures(signature: str) -> None:
     assert _rule(signature) == "comment-section"
 
 
-@pytest.mark.parametrize(
-    "line", ["Updated December 19, 2025, 6:00 am", "Veröffentlicht 12.03.2021, 19:12"]
-)
+@pytest.mark.parametrize("line", ["Updated December 19, 2025, 6:00 am", "Veröffentlicht 12.03.2021, 19:12"])
 def test_date_lines_are_not_comment_signatures(line: str) -> None:
     assert _rule(line) != "comment-section"
 

@@ -126,9 +126,7 @@ def test_a_comment_count_without_a_number_under_the_first_paragraph_does_not_end
     assert report.article.text == "\n\n".join(PARAS)
 
 
-@pytest.mark.parametrize(
-    "prompt", ["How would you rate this article?", "Wie bewerten Sie diesen Artikel?"]
-)
+@pytest.mark.parametrize("prompt", ["How would you rate this article?", "Wie bewerten Sie diesen Artikel?"])
 def test_a_feedback_prompt_is_dropped_without_ending_the_body(prompt: str) -> None:
     report = newsclean.explain(page("Pier Plan", *PARAS[:2], prompt, *PARAS[2:]))
     assert rule_of(report, prompt) == "feedback-prompt"

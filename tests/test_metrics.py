@@ -22,9 +22,7 @@ _SPEC.loader.exec_module(m)
 
 def test_bow_partial_prediction() -> None:
     # pred tokens: the cat sat; truth: the cat sat on the mat -> overlap 3 of 3 and of 6
-    assert m.bow_scores("The cat sat.", "the cat sat on the mat") == pytest.approx(
-        (1.0, 0.5, 2 / 3)
-    )
+    assert m.bow_scores("The cat sat.", "the cat sat on the mat") == pytest.approx((1.0, 0.5, 2 / 3))
 
 
 def test_bow_counts_repeated_tokens_once_per_truth_occurrence() -> None:

@@ -796,4 +796,3 @@ def test_heading_sharing_only_two_of_eight_words_is_not_the_headline() -> None:
 def test_a_long_first_block_without_spaces_is_no_title(first: str) -> None:
     texts = [first, "Menu", "Harbour Vote Passes", _BODY["en"]]
     assert _headline(texts) == ("Harbour Vote Passes", None, (2,))
-

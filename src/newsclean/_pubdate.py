@@ -351,8 +351,11 @@ class _Chooser:
         ctx = self.ctx
         i = cand.block
         text = ctx.infos[i].text
-        pairs = [(i, h) for h in ctx.dates(i) if 0 <= h.start - cand.end <= _PAIR_GAP
-                 and not text[cand.end : h.start].strip(_PAIR_SEPARATORS)]
+        pairs = [
+            (i, h)
+            for h in ctx.dates(i)
+            if 0 <= h.start - cand.end <= _PAIR_GAP and not text[cand.end : h.start].strip(_PAIR_SEPARATORS)
+        ]
         nxt = i + 1
         if (
             not pairs
