@@ -462,3 +462,14 @@ def test_a_byline_or_name_glued_to_the_end_of_a_block(text: str, authors: tuple[
 )
 def test_no_byline_at_the_end_of_a_block(text: str) -> None:
     assert byline_at_end(text) == ()
+
+
+@pytest.mark.parametrize("text", ["Anna Berg Zeitungen 12 Ausgaben", "Juan Pérez Santiago 3 comentarios"])
+def test_a_month_abbreviation_inside_a_word_is_no_date(text: str) -> None:
+    # "gen" (gennaio) ends "Zeitungen" and "ago" (agosto) ends "Santiago": no date starts there
+    assert name_before_date(text) is None
+
+
+def test_a_month_glued_to_a_name_still_starts_a_date() -> None:
+    assert name_before_date("StefanMarch 5, 2026") == "Stefan"
+    assert name_before_date("Juan PérezAgosto 3, 2021") == "Juan Pérez"

@@ -212,7 +212,7 @@ _DATE_START = regex.compile(
     (?:(?:(?:last\s+)?(?:published|updated|posted|modified|veröffentlicht|aktualisiert|publiziert
       |publié|released)|(?<!\p{{L}})(?:am|on|le))(?:\s+(?:on|am|le))?\s*:?\s*)?
     (?:\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{4}}-\d\d-\d\d|\d{{1,2}}(?:st|nd|rd|th|\.)?\s+(?:{_MONTH_NAMES})\b
-      |(?=\p{{L}}+\.?\s+\d)(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}\b|\d{{1,3}}\s?min(?:ute)?s?\s+read)"""
+      |(?-i:(?<!\p{{L}})|(?<=\p{{Ll}})(?=\p{{Lu}}))(?=\p{{L}}+\.?\s+\d)(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}\b|\d{{1,3}}\s?min(?:ute)?s?\s+read)"""
 )
 _DIGIT = regex.compile(r"\d")
 _SEPARATOR = regex.compile(r"\s[|•·⋅/–—-]\s|\s?\|\s?")
