@@ -473,3 +473,13 @@ def test_a_month_abbreviation_inside_a_word_is_no_date(text: str) -> None:
 def test_a_month_glued_to_a_name_still_starts_a_date() -> None:
     assert name_before_date("StefanMarch 5, 2026") == "Stefan"
     assert name_before_date("Juan PérezAgosto 3, 2021") == "Juan Pérez"
+
+
+@pytest.mark.parametrize("text", ["Fotos. Von Anna Berg", "Thanks. Max Roth", "Merci. Marie Dupont"])
+def test_a_line_with_a_sentence_end_inside_is_not_a_name(text: str) -> None:
+    assert person_name(text) is None
+
+
+@pytest.mark.parametrize("text", ["J. R. Smith", "Mary St. John", "Geo. Washington"])
+def test_initials_and_short_abbreviations_stay_in_a_name(text: str) -> None:
+    assert person_name(text) == text

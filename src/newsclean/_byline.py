@@ -520,6 +520,8 @@ def _is_person_shaped(part: str, *, acronyms: bool = False) -> bool:
             return False
         if k == 0 and len(word) >= 6 and lower.endswith("ing"):
             return False
+        if k < len(tokens) - 1 and token.endswith(".") and len(word) >= 4 and word.isalpha():
+            return False  # a sentence ends inside ("Fotos. Von Anna Berg"); "St." and "Jr." are short
     return True
 
 
