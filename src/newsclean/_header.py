@@ -73,9 +73,8 @@ def find_byline(ctx: PageContext) -> tuple[int | None, tuple[str, ...]]:
             if name:
                 _claim(ctx, i)
                 return i, (name,)
-    dated = ctx.dated
     for i in ctx.window:
-        if i + 1 in dated and i not in ctx.roles:
+        if i not in ctx.roles:
             authors = _byline_above_date(ctx, i)
             if authors:
                 return i, authors
@@ -124,7 +123,6 @@ def find_byline_fallback(ctx: PageContext, dateline: int | None) -> tuple[int | 
     # A byline further down than the first few thousand blocks is not the article's; past
     # them lie only the blocks a pathological line was cut into.
     blocks = ctx.infos[:_FALLBACK_BLOCKS]
-    dated = ctx.dated
     for i, info in enumerate(blocks):
         if i in ctx.roles:
             continue
@@ -137,7 +135,7 @@ def find_byline_fallback(ctx: PageContext, dateline: int | None) -> tuple[int | 
             found = _byline_at(ctx, i, in_header=False)
             if found:
                 return i, found
-        found = _byline_above_date(ctx, i) if i + 1 in dated else ()
+        found = _byline_above_date(ctx, i)
         if found:
             return i, found
     for i, (info, bio) in enumerate(pairwise(blocks)):

@@ -109,6 +109,8 @@ _REGION_LEVELS = 4  # without an <article> or <main>, the region is this many le
 _FAR_WALK = 5000  # elements of the whole page read for a byline when the walk found none
 _WALK = 500  # elements read for bylines, dates and the standfirst, nearest to the headline first
 _MAX_HINTS = 200  # characters of class, id and itemprop read (utility-class soups run to thousands)
+# Per class, id and itemprop of an element: its hint text, and whether a pattern hints in it.
+_HintMemo = dict[tuple[str | None, str | None, str | None], tuple[str, bool]]
 _SUBTITLE_CLASS = re.compile(
     r"(?:^|[\s_-])(?:standfirst|dek|deck|sub-?title|sub-?head(?:line|ing)?|lede|lead|intro"
     r"|teaser|strapline|chapo|summary|excerpt)(?:$|[\s_-])"
@@ -378,9 +380,7 @@ class _Page:
         self.author_links: list[tuple[lxml.html.HtmlElement, str]] = []
         self.region = _region(self.body, self.h1, _REGION_LEVELS)
         self.after_h1 = _text_after(self.h1) if self.h1 is not None else None
-        # Per class, id and itemprop: their hints, and whether they hint at anything (a page
-        # repeats its classes: each is read once).
-        self._hinting: dict[tuple[str | None, str | None, str | None], tuple[str, bool]] = {}
+        self._hinting: _HintMemo = {}  # a page repeats its classes: each is read once
         self._walk(_nearby(self.h1, _REGION_LEVELS) if self.h1 is not None else self.body.iter())
         if not (self.dated or self.times) and self.h1 is not None:
             self._walk(_nearby(self.h1, 2 * _REGION_LEVELS, skip=_REGION_LEVELS))
@@ -407,12 +407,7 @@ class _Page:
             ident = el.get("id")
             if not (prop or rel or cls or ident):
                 continue
-            names = (cls, ident, prop)
-            known = self._hinting.get(names)
-            if known is None:
-                hints = f"{cls or ''} {ident or ''} {prop or ''}"[:_MAX_HINTS].lower()
-                known = self._hinting[names] = (hints, _HINTS.search(hints) is not None)
-            hints, hinted = known
+            hints, hinted = _hints(self._hinting, (cls, ident, prop), _HINTS)
             if hinted or (rel and "author" in rel):
                 self._sort(el, tag, hints, prop, rel)
 
@@ -817,24 +812,32 @@ def _author_sources(
     yield _opening_byline(page)
 
 
+def _hints(
+    memo: _HintMemo, names: tuple[str | None, str | None, str | None], pattern: re.Pattern[str]
+) -> tuple[str, bool]:
+    """The lower-cased hint text of an element's class, id and itemprop (`names`), and
+    whether `pattern` finds a hint in it; computed once per page for each `names`, since a
+    page repeats its classes (`memo` holds one pattern's answers)."""
+    known = memo.get(names)
+    if known is None:
+        hints = f"{names[0] or ''} {names[1] or ''} {names[2] or ''}"[:_MAX_HINTS].lower()
+        known = memo[names] = (hints, pattern.search(hints) is not None)
+    return known
+
+
 def _far_bylines(page: _Page) -> list[tuple[lxml.html.HtmlElement, str]]:
     """The byline elements of the whole page that the walk around the headline did not
     reach (an author box below a long article, a byline above a headline deep in its own
     column), in page order, outside comments, sidebars and teasers."""
     near = {el for el, _ in page.bylines}
     found: list[tuple[lxml.html.HtmlElement, str]] = []
-    # Per class, id and itemprop: their hints, and whether they hint at a byline (read once).
-    hinting: dict[tuple[str | None, str | None, str | None], tuple[str, bool]] = {}
+    hinting: _HintMemo = {}
     for el in itertools.islice(page.body.iter(), _FAR_WALK):
         attrib = el.attrib
         if not attrib or el.tag in _SKIP_TAGS or el in near:
             continue
         names = (attrib.get("class"), attrib.get("id"), attrib.get("itemprop"))
-        known = hinting.get(names)
-        if known is None:
-            hints = f"{names[0] or ''} {names[1] or ''} {names[2] or ''}"[:_MAX_HINTS].lower()
-            known = hinting[names] = (hints, _BYLINE_HINTS.search(hints) is not None)
-        hints, hinted = known
+        hints, hinted = _hints(hinting, names, _BYLINE_HINTS)
         rel = attrib.get("rel")
         if not (hinted or (rel and "author" in rel)):
             continue
