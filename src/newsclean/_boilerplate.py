@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+import ahocorasick
+
 from ._patterns import literal_search, literal_words
 
 __all__ = ["boilerplate_rule", "credit_after_caption", "is_footer_start", "is_related_header"]
@@ -416,8 +418,9 @@ _LINE = re.compile(
 
 # The rules whose words may stand anywhere in a line, in order of priority: the rule, its
 # pattern, the most words a line it applies to may have, and literal words (``_`` for a
-# space) of which every match of the pattern contains one. One search for all those words
-# tells which patterns are worth running; most lines contain none.
+# space) of which every match of the pattern contains one. One pass of an Aho-Corasick
+# automaton finds all those words in a line (several times faster than a `re` search for
+# them) and tells which patterns are worth running; most lines contain none.
 _SEARCHED: tuple[tuple[str, re.Pattern[str], int, str], ...] = (
     (
         "privacy-link", _PRIVACY, 12,
@@ -478,21 +481,21 @@ _SEARCHED: tuple[tuple[str, re.Pattern[str], int, str], ...] = (
 )  # fmt: skip
 
 
-def _trigger(max_words: int) -> tuple[re.Pattern[str], dict[str, tuple[int, ...]]]:
-    """The search for the trigger words of the `_SEARCHED` rules that apply to lines of
-    `max_words` words, and for each word it can return, the indices of the rules to run
-    (those with a word that the returned word starts)."""
+def _trigger(max_words: int) -> ahocorasick.Automaton:
+    """An automaton that finds the trigger words of the `_SEARCHED` rules that apply to lines
+    of `max_words` words; each word it finds gives the indices of the rules to run (those
+    with a word that the found word starts)."""
     entries = [(i, words) for i, (_, _, limit, words) in enumerate(_SEARCHED) if limit >= max_words]
-    words = " ".join(w for _, w in entries)
-    rules = {
-        key: tuple(i for i, w in entries if any(x.replace("_", " ").startswith(key) for x in w.split()))
-        for key in literal_words(words)
-    }
-    return literal_search(words), rules
+    automaton = ahocorasick.Automaton()
+    for key in literal_words(" ".join(w for _, w in entries)):
+        rules = tuple(i for i, w in entries if any(x.replace("_", " ").startswith(key) for x in w.split()))
+        automaton.add_word(key, rules)
+    automaton.make_automaton()
+    return automaton
 
 
-_TRIGGER, _TRIGGERED = _trigger(0)
-_LONG_TRIGGER, _LONG_TRIGGERED = _trigger(41)  # lines of 41 to 90 words
+_TRIGGER = _trigger(0)
+_LONG_TRIGGER = _trigger(41)  # lines of 41 to 90 words
 
 # Menus, share bars and footers repeat from page to page of a site: the rule found for a short
 # line is kept for the next page, up to `_MEMO_SIZE` lines (then the memo starts afresh).
@@ -540,13 +543,12 @@ def _rule(text: str, n_words: int) -> str | None:
             return "signup-prompt"
     if n_words <= 25 and text[-1:] == "." and _INITIALS_CREDIT.search(text[-24:]):
         return "caption-credit"
-    trigger, triggered = (_TRIGGER, _TRIGGERED) if n_words <= 40 else (_LONG_TRIGGER, _LONG_TRIGGERED)
-    found = trigger.findall(low)
-    if found:
-        for index in sorted({i for word in found for i in triggered[word]}):
-            rule, pattern, max_words, _ = _SEARCHED[index]
-            if n_words <= max_words and pattern.search(low):
-                return rule
+    trigger = _TRIGGER if n_words <= 40 else _LONG_TRIGGER
+    found: set[int] = {i for _, rules in trigger.iter(low) for i in rules}
+    for index in sorted(found):
+        rule, pattern, max_words, _ = _SEARCHED[index]
+        if n_words <= max_words and pattern.search(low):
+            return rule
     # "a › b › c" has five words at least: two separators with a space on each side.
     if 5 <= n_words <= 12 and _BREADCRUMB.match(low) and not low.endswith("."):
         return "breadcrumb"
