@@ -208,3 +208,20 @@ def test_classification_does_not_depend_on_earlier_calls() -> None:
     first = newsclean.explain(dump)
     newsclean.explain((UNIT_FIXTURES / "pier_board.txt").read_text(encoding="utf-8"))
     assert newsclean.explain(dump) == first
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The board met on the pier, and the plan (the 3rd one) passed: 7_2 for it - at last.", "en"),
+        ("Der Rat tagte am Hafen; der Plan [der dritte] ging durch, mit 7:2 Stimmen und viel Beifall.", "de"),
+    ],
+)
+def test_ascii_blocks_are_split_into_the_same_words_as_other_blocks(text: str, language: str) -> None:
+    from newsclean._classify import describe
+
+    ascii_info = describe([text], language)[0]
+    # The same text with a non-ASCII character that is no word takes the general tokenizer.
+    other_info = describe([text + " …"], language)[0]
+    assert ascii_info.stop_density > 0.2
+    assert ascii_info.stop_density == pytest.approx(other_info.stop_density)

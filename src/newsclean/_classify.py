@@ -21,6 +21,11 @@ from .rules import RULES
 __all__ = ["CJK", "BlockInfo", "classify", "describe", "first_prose", "is_prose", "mark_author_bios"]
 
 _WORD = re.compile(r"\w+")
+# In ASCII text, `\w` is a letter, a digit or "_": with every other ASCII character made a
+# space, `str.split` gives exactly `_WORD`'s words, several times faster.
+_ASCII_NON_WORD = str.maketrans(
+    dict.fromkeys((c for c in map(chr, range(128)) if not c.isalnum() and c != "_"), " ")
+)
 _INITIAL = re.compile(r"\b[^\W\d_]")
 _SENTENCE_END = frozenset('.!?…:;»"”)。！？」』')
 LENGTH_LOW = 70
@@ -101,7 +106,9 @@ def describe(
         if size < LENGTH_LOW and not (n_words >= 5 and text[-1] in _FULL_STOP):
             info = BlockInfo(text, size, n_words, 0.0, gap, furniture)
         else:
-            density = stopword_density(_WORD.findall(text.lower()), language, clean=True)
+            low = text.lower()
+            words = low.translate(_ASCII_NON_WORD).split() if low.isascii() else _WORD.findall(low)
+            density = stopword_density(words, language, clean=True)
             kind = _context_free(text, size, n_words, density, language)
             info = BlockInfo(text, size, n_words, density, gap, furniture, kind)
         seen[text] = info
