@@ -488,6 +488,20 @@ def test_words_fast_path_matches_glue_splitting(text: str, words: list[str]) -> 
     assert _words(text) == words
 
 
+def test_ascii_word_paths_match_the_general_splitting() -> None:
+    """Every ASCII text of up to six characters of lower case, upper case, digits and
+    separators splits as the general (non-ASCII) path splits it; a word with a non-ASCII
+    letter after it sends the same text down that path."""
+    from itertools import product
+
+    from newsclean._title import _words
+
+    for size in range(1, 7):
+        for chars in product("aAB1 _", repeat=size):
+            text = "".join(chars)
+            assert _words(text) == _words(f"{text} \u00e9")[:-1], text
+
+
 # --- a kicker glued before the headline, a date or byline glued after it ------------------------
 
 

@@ -70,6 +70,10 @@ _ASCII_JOINT = re.compile(
     r"[A-Z0-9](?:(?<=[a-z][A-Z])|(?<=[A-Z][A-Z])(?=[a-z])|(?<=[A-Za-z][0-9])|(?<=[0-9])(?=[A-Za-z]))"
 )
 _ASCII_WORD = re.compile(r"[A-Za-z0-9]+")
+# The pieces `_JOINT` cuts the words of an ASCII text into: an upper-case run that no
+# lower-case letter follows ("HTML" of "HTMLParser", "RSS" of "RSSEric"), lower-case letters
+# after at most one capital ("Parser", "in" of "inAI"), a run of digits ("10" of "Tips10").
+_ASCII_PIECE = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+")
 _ASCII_NON_WORD = re.compile(r"[^A-Za-z0-9]+")
 # Glue inside a <title> text: an upper-case word glued to a capitalised one ("RSSEric").
 _TITLE_GLUE = regex.compile(r"(?<=\p{Lu}{2})(?=\p{Lu}\p{Ll}{2})")
@@ -149,10 +153,11 @@ def _spaced(text: str) -> str:
 
 def _words(text: str) -> list[str]:
     """The case-folded words of `text`, split also where words were glued together."""
-    if text.isascii() and _ASCII_JOINT.search(text) is None:
-        return _ASCII_WORD.findall(text.lower())  # the common case, without a word loop
-    if not text.isascii():
-        text = unicodedata.normalize("NFKC", text)
+    if text.isascii():
+        if _ASCII_JOINT.search(text) is None:
+            return _ASCII_WORD.findall(text.lower())  # the common case: no word was glued
+        return [piece.lower() for piece in _ASCII_PIECE.findall(text)]
+    text = unicodedata.normalize("NFKC", text)
     words = []
     for word in _WORD.findall(text):
         if (word.isalpha() and (word.islower() or word.isupper() or word.istitle())) or (word.isdigit()):
@@ -219,6 +224,20 @@ def _contains(haystack: list[str], needle: list[str]) -> bool:
         return False
     first = needle[0]
     return any(haystack[i] == first and haystack[i : i + n] == needle for i in range(len(haystack) - n + 1))
+
+
+def _may_share(text: str, words: set[str]) -> bool:
+    """False only when `text` has none of `words` (from `_words`) among its own words: a
+    cheap test before splitting it. Each word `_words` finds in an ASCII text is a run of
+    its lower-cased characters, so an ASCII text that holds none of `words` as a substring
+    has none of them."""
+    if not text.isascii():
+        return True
+    low = text.lower()
+    for word in words:  # noqa: SIM110 - a plain loop: any() costs more than the test here
+        if word in low:
+            return True
+    return False
 
 
 def _reads_as_text(info: BlockInfo, language: str | None) -> bool:
@@ -342,7 +361,7 @@ def _score_candidates(infos: Sequence[BlockInfo], language: str | None, title: s
     end = len(reads)
     following = _next_text(reads, end)
     found = _Candidates([[] for _ in range(end)])
-    gaps = [0] * end
+    gaps = [0] * end  # how far article text follows each block with words
     # only a block that shares a word with the <title> text can score; the first blocks and
     # the copyright lines are read in full as they may name the site
     title_words = set(_words(title))
@@ -351,13 +370,16 @@ def _score_candidates(infos: Sequence[BlockInfo], language: str | None, title: s
     for i in range(1, end):
         info = infos[i]
         if 1 <= info.n_words <= _MAX_TITLE_WORDS and info.n_chars <= 300:
-            gaps[i] = following[i] - i if following[i] < end else end
             text = info.text
+            in_full = i < _LOGO_BLOCKS or text.startswith(_COPYRIGHT)
+            if not in_full and not _may_share(text, title_words):
+                continue
             words = known.get(text)
             if words is None:
                 words = known[text] = _words(text)
-            if i < _LOGO_BLOCKS or not title_words.isdisjoint(words) or text.startswith(_COPYRIGHT):
+            if in_full or not title_words.isdisjoint(words):
                 found.words[i] = words
+                gaps[i] = following[i] - i if following[i] < end else end
                 scored.append(i)
     headline, parts, whole, loose = _title_parts(title, infos, found.words, gaps)
     found.headline = headline
