@@ -31,6 +31,32 @@ def test_tag_lines(line: str) -> None:
 @pytest.mark.parametrize(
     "line",
     [
+        "Filed under",
+        "Tagged:",
+        "Tags harbour, ferries, council",
+        "Schlagwörter Hafen, Fähre, Rat",
+        "Etiquetas puerto, transbordador",
+    ],
+)
+def test_tag_labels_alone_or_before_a_list_without_a_colon(line: str) -> None:
+    assert _rule(line) == "tag-line"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tags, labels and folders: how to sort your mail",
+        "Tagged animals were seen again in the harbour, the survey found.",
+        "Schlagwörter helfen, Texte zu finden.",
+    ],
+)
+def test_sentences_opening_with_a_tag_word_are_not_tag_lines(line: str) -> None:
+    assert _rule(line) != "tag-line"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
         "Support independent journalism",
         "Readers like you keep our reporting free.",
         "Please consider supporting our work with a small monthly gift.",

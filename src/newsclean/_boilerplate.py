@@ -262,6 +262,8 @@ _TAG_LINE = re.compile(
     r"""^(?:tags?|tagged|tagged\ with|filed\ under|posted\ in|categories|category|kategorien?
       |schlagw[öo]rter|schlagworte|stichw[öo]rter|themen|mots-cl[ée]s|[ée]tiquettes|etiquetas
       |categor[íi]as|argomenti|trefwoorden)\s?:\s?\S
+      |^(?:tags?|tagged|tagged\ with|filed\ under|schlagw[öo]rter|schlagworte|stichw[öo]rter
+        |mots-cl[ée]s|etiquetas|trefwoorden)(?:\W*$|\s[^.!?:]{1,80},[^.!?]*$)
       |^(?:this\ (?:entry|post)\ was\ posted|dieser\ (?:eintrag|beitrag)\ wurde\ (?:am\ |von\ )?
       |cet\ article\ a\ [ée]t[ée]\ publi[ée]|cette\ entr[ée]e\ a\ [ée]t[ée]\ publi[ée]e
       |esta\ entrada\ (?:fue|ha\ sido)\ publicada|questa\ voce\ [èe]\ stata\ pubblicata
