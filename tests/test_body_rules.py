@@ -384,3 +384,34 @@ def test_news_sentences_about_commissions_and_photographers_are_not_boilerplate(
 @pytest.mark.parametrize("line", ["Photograph by Jane Doe", "Photographs: Harbour Authority"])
 def test_photograph_credits(line: str) -> None:
     assert _rule(line) == "caption-credit"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Table of Contents",
+        "Inhaltsverzeichnis",
+        "Table des matières",
+        "Tabla de contenidos",
+        "Expand all",
+        "Alle aufklappen",
+        "Hide caption",
+        "Book a demo",
+        "Request a free demo →",
+        "Demo anfordern",
+    ],
+)
+def test_page_controls_tables_of_contents_and_demo_buttons_are_navigation(line: str) -> None:
+    assert _rule(line) == "nav-word"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The table of contents lists every chapter of the report.",
+        "Das Inhaltsverzeichnis nennt alle Kapitel des Berichts.",
+        "We asked for a demo of the new software last week.",
+    ],
+)
+def test_sentences_about_contents_or_demos_are_kept(line: str) -> None:
+    assert _rule(line) is None

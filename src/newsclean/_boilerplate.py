@@ -334,7 +334,12 @@ _NAV_WORD = re.compile(
       |cerrar|cerca|chiudi|zoeken|sluiten|load\ more|show\ more|view\ all|see\ all|all\ news
       |alle\ artikel|weiterlesen|read\ more|continue\ reading|lire\ la\ suite|leer\ m[áa]s
       |mehr|plus|m[áa]s|altro|meer|tags?|categories|category|kategorien?|cat[ée]gories?|archives?
-      |topics|themen|sections?|ressorts?|follow\ us|folgen\ sie\ uns|suivez-nous|s[íi]guenos)\W*$""",
+      |topics|themen|sections?|ressorts?|follow\ us|folgen\ sie\ uns|suivez-nous|s[íi]guenos
+      |table\ of\ contents|contents|inhaltsverzeichnis|sommaire|table\ des\ mati[èe]res
+      |tabla\ de\ contenidos?|[íi]ndice|indice\ dei\ contenuti|inhoudsopgave
+      |expand\ all|collapse\ all|alle\ (?:aufklappen|ausklappen|einklappen)|tout\ (?:d[ée]plier|replier)
+      |(?:hide|show|toggle)\ caption|(?:book|get|request|schedule)\ a\ (?:free\ )?demo
+      |demo\ (?:anfordern|buchen|vereinbaren))\W*$""",
     _F,
 )
 _BREADCRUMB = re.compile(r"^[^|»›>/]{1,40}(?:\s[»›>/|]\s[^|»›>/]{1,60}){2,}$")
