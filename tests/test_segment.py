@@ -7,7 +7,7 @@ import textwrap
 import pytest
 from conftest import PARAS, page
 
-from newsclean._segment import Block, segment_text
+from newsclean._segment import _DATE_JOINT, _GLUED_DATE, _MONTH_WORDS, Block, _date_at, segment_text
 
 
 def _texts(text: str) -> list[str]:
@@ -362,6 +362,25 @@ def test_a_date_glued_to_a_short_head_is_split_off(line: str, parts: list[str]) 
 )
 def test_a_date_glued_to_a_long_or_one_word_head_stays(line: str) -> None:
     assert _texts(line) == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        *(f"Jane Doe{month} 4, 2024" for month in _MONTH_WORDS.split("|") if "A" <= month[0] <= "Z"),
+        "Jane DoeLast updated 3 May 2024",
+        "Jane DoePosted on Monday",
+        "Jane DoeVeröffentlicht am 4. Mai",
+        "Jane DoeYouTube and LinkedIn",
+        "Jane DoeMa",
+        "Maria Berg12.03.2024Foto: Max Roth",
+    ],
+)
+def test_the_cheap_date_test_agrees_with_the_glued_date_pattern(line: str) -> None:
+    joints = [m.start() for m in _DATE_JOINT.finditer(line)]
+    assert joints
+    for at in joints:
+        assert _date_at(line, at) == (_GLUED_DATE.match(line, at) is not None)
 
 
 @pytest.mark.parametrize(

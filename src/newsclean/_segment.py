@@ -91,6 +91,11 @@ _GLUED_DATE = regex.compile(
         (?:\s?:|\s(?:on|am)\b|\s\d|\s(?:{_MONTH_WORDS})\.?\s?\d)
       |\d{{1,2}}[./]\d{{1,2}}[./](?:19|20)\d\d\b|\d{{1,2}}\.?\s(?:de\s)?(?:{_MONTH_ANY})\b)"""
 )
+# The first three letters of the words that _GLUED_DATE reads at a capital, its month names
+# and labels: a joint at a capital that opens none of them ("YouTube", "LinkedIn") is no
+# date, told without the slower `regex` match.
+_DATE_LABELS = ("Published", "Updated", "Last", "Posted", "Veröffentlicht", "Aktualisiert")
+_DATE_WORD_HEADS = frozenset(word[:3] for word in (*_MONTH_WORDS.split("|"), *_DATE_LABELS))
 
 
 class Block(NamedTuple):
@@ -220,7 +225,7 @@ def _glued_date(text: str) -> list[str]:
     DoeMay 4, 2024" into "Jane Doe" and "May 4, 2024"); another head is a headline or a
     paragraph that ran into a date, and stays whole with it, unless a name is glued to its
     end (`_GLUED_NAME`)."""
-    points = [m.start() for m in _DATE_JOINT.finditer(text, 0, 400) if _GLUED_DATE.match(text, m.start())]
+    points = [m.start() for m in _DATE_JOINT.finditer(text, 0, 400) if _date_at(text, m.start())]
     pieces: list[str] = []
     start = 0
     for at in points:
@@ -234,6 +239,14 @@ def _glued_date(text: str) -> list[str]:
         pieces.append(text[start:at].strip())
         start = at
     return [*pieces, text[start:]] if pieces else [text]
+
+
+def _date_at(text: str, at: int) -> bool:
+    """True where `_GLUED_DATE` matches at `at`, a `_DATE_JOINT` (a digit or an ASCII capital)."""
+    # A capital opens a date that _GLUED_DATE knows only as a month name or a label.
+    if text[at].isalpha() and text[at : at + 3] not in _DATE_WORD_HEADS:
+        return False
+    return _GLUED_DATE.match(text, at) is not None
 
 
 def _dense_camel(text: str) -> bool:
