@@ -8,12 +8,12 @@ import pytest
 
 from newsclean._byline import (
     _PREFIX,
-    _PREFIX_HINTS,
     byline_at_end,
     byline_authors,
     byline_label,
     clean_names,
     group_name,
+    has_byline_hint,
     label_names,
     looks_like_name,
     name_after_date,
@@ -210,12 +210,21 @@ _BYLINE_WORDS = [
 
 @pytest.mark.parametrize("word", _BYLINE_WORDS)
 def test_every_byline_word_holds_a_hint(word: str) -> None:
-    # `byline_authors` searches only lines that hold one of `_PREFIX_HINTS`
+    # `byline_authors` searches only lines that hold one of `_PREFIX_HINTS` (`has_byline_hint`)
     for form in (word, word.upper(), word.lower(), word.upper().replace("I", "\u0130")):
         line = f"News | {form} Anna Berg"
         if _PREFIX.search(line):
-            assert any(hint in line.lower() for hint in _PREFIX_HINTS), form
+            assert has_byline_hint(line), form
+        if byline_label(form):
+            assert has_byline_hint(form), form
     assert byline_authors(f"{word} Anna Berg") == ("Anna Berg",)
+
+
+@pytest.mark.parametrize("label", ["À propos de l'auteur", "Author details", "The author:", "Article by"])
+def test_every_byline_label_holds_a_hint(label: str) -> None:
+    # the whole-page byline search tests a block for a label only when it has a hint
+    for form in (label, label.upper(), label.lower()):
+        assert byline_label(form) and has_byline_hint(form), form
 
 
 # --------------------------------------------------------------------------- labels
