@@ -131,12 +131,17 @@ def find_byline_fallback(ctx: PageContext, dateline: int | None) -> tuple[int | 
         if i in ctx.roles:
             continue
         text = info.text
-        # `_byline_at` names no one in a text without a byline word's letters: that test first
-        if has_byline_hint(text) and (
-            starts_with_byline_word(text)
-            or (info.n_words <= 4 and byline_label(text))
-            or (info.n_words <= 15 and starts_with_date(text))
-        ):
+        if info.n_words > 15:
+            opens = starts_with_byline_word(text)
+        else:
+            # `_byline_at` names no one in a text without a byline word's letters: that
+            # cheap test first (a long block almost always has them: not worth it there)
+            opens = has_byline_hint(text) and (
+                starts_with_byline_word(text)
+                or (info.n_words <= 4 and byline_label(text))
+                or starts_with_date(text)
+            )
+        if opens:
             found = _byline_at(ctx, i, in_header=False)
             if found:
                 return i, found
