@@ -5,15 +5,18 @@ from __future__ import annotations
 import time
 
 import pytest
+import regex
 
 from newsclean._byline import (
+    _FOLD,
     _PREFIX,
-    _PREFIX_HINTS,
+    _may_hold_prefix,
     byline_at_end,
     byline_authors,
     byline_label,
     clean_names,
     group_name,
+    has_byline_hint,
     label_names,
     looks_like_name,
     name_after_date,
@@ -210,12 +213,49 @@ _BYLINE_WORDS = [
 
 @pytest.mark.parametrize("word", _BYLINE_WORDS)
 def test_every_byline_word_holds_a_hint(word: str) -> None:
-    # `byline_authors` searches only lines that hold one of `_PREFIX_HINTS`
+    # `byline_authors` searches only lines that hold one of `_PREFIX_HINTS` (`has_byline_hint`)
     for form in (word, word.upper(), word.lower(), word.upper().replace("I", "\u0130")):
         line = f"News | {form} Anna Berg"
         if _PREFIX.search(line):
-            assert any(hint in line.lower() for hint in _PREFIX_HINTS), form
+            assert has_byline_hint(line), form
+        if byline_label(form):
+            assert has_byline_hint(form), form
     assert byline_authors(f"{word} Anna Berg") == ("Anna Berg",)
+
+
+@pytest.mark.parametrize("word", _BYLINE_WORDS)
+def test_the_cheap_prefix_search_finds_every_byline_word(word: str) -> None:
+    # `byline_authors` runs `_PREFIX` only where `_may_hold_prefix` finds a byline word
+    odd = word.upper().replace("I", "\u0130").replace("K", "\u212a")
+    for form in (word, word.upper(), word.lower(), odd, word.replace("s", "\u017f")):
+        for line in (
+            f"{form} Anna Berg",
+            f"News | {form}: Anna Berg",
+            f"2025{form} Anna Berg",
+            f"Catering{form} Anna Berg",
+            f"{form}Anna Berg",
+            f"Posted on May 4, 2024 {form}  Anna Berg",
+        ):
+            if _PREFIX.search(line):
+                assert _may_hold_prefix(line), line
+
+
+def test_fold_covers_the_letters_ignorecase_matches_with_ascii_ones() -> None:
+    # `_may_hold_prefix` folds the text as `regex`'s IGNORECASE matches it
+    letters = regex.compile("(?i)[a-zäöüàáâçèéêëíîñóôúû]")
+    for code in range(128, 0x30000):
+        char = chr(code)
+        if letters.fullmatch(char):
+            folded = char.translate(_FOLD).lower()
+            assert letters.fullmatch(folded) and folded == folded.lower(), hex(code)
+            assert regex.fullmatch(f"(?i){folded}", char), hex(code)  # the letter it is matched with
+
+
+@pytest.mark.parametrize("label", ["À propos de l'auteur", "Author details", "The author:", "Article by"])
+def test_every_byline_label_holds_a_hint(label: str) -> None:
+    # the whole-page byline search tests a block for a label only when it has a hint
+    for form in (label, label.upper(), label.lower()):
+        assert byline_label(form) and has_byline_hint(form), form
 
 
 # --------------------------------------------------------------------------- labels

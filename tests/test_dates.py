@@ -6,9 +6,11 @@ import time
 from datetime import datetime
 
 import pytest
+import regex
 
 from newsclean import _dates
 from newsclean._dates import date_blocks, date_from_url, find_dates, infer_order, relative_date
+from newsclean._lexicon import MONTHS
 
 
 def _days(text: str, order: str = "DMY") -> list[str]:
@@ -223,3 +225,13 @@ def test_a_month_and_a_year_name_no_day_and_skip_dateparser(
 
     monkeypatch.setattr(_dates, "_dateparser", refuse)
     assert _dates.parse_date_string(text, "DMY", language) is None
+
+
+def test_month_trie_matches_every_name_and_the_longest_first() -> None:
+    # `_MONTH_ALT` is a trie of the month names: the same strings as their alternation
+    pattern = regex.compile(f"(?i)(?:{_dates._MONTH_ALT})")
+    for name in MONTHS:
+        assert pattern.match(name + " 4").group() == name  # not a shorter name it starts with
+        assert pattern.fullmatch(name.upper())
+    for word in ("marc", "junes", "sept4", "m"):
+        assert not pattern.fullmatch(word)

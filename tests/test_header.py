@@ -193,3 +193,11 @@ def test_a_date_line_opening_the_page_has_no_byline_above_it(date: str, body: st
     ctx = PageContext(describe([date, body, body, body, last], None), {}, 0, None, None, None, CleanOptions())
     assert find_byline_fallback(ctx, 0) == (None, ())
     assert ctx.roles == {}
+
+
+def test_page_context_finds_the_blocks_holding_a_word() -> None:
+    texts = ["datePublished", "Home", "Published May 4", "dateCreated: 2024", "ublish"]
+    ctx = PageContext(describe(texts, None), {}, 0, None, None, None, CleanOptions())
+    expected = [i for i, text in enumerate(texts) if "ublish" in text or "ateCreated" in text]
+    assert ctx.holding("ublish", "ateCreated") == expected == [0, 2, 3, 4]
+    assert ctx.holding("Menu") == []

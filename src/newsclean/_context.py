@@ -64,6 +64,25 @@ class PageContext:
             self._dated = frozenset(date_blocks(self.joined))
         return self._dated
 
+    def holding(self, *words: str) -> list[int]:
+        """The blocks whose text holds one of `words`, in page order, found with `str.find`
+        on the joined text: far cheaper than a test per block when few blocks hold them."""
+        joined = self.joined
+        starts: list[int] = []
+        for word in words:
+            start = joined.find(word)
+            while start >= 0:
+                starts.append(start)
+                start = joined.find(word, start + len(word))
+        found: list[int] = []
+        index = last = 0
+        for start in sorted(starts):
+            index += joined.count("\x00", last, start)
+            last = start
+            if not found or found[-1] != index:
+                found.append(index)
+        return found
+
     def dates(self, i: int) -> list[DateHit]:
         """The dates written in block `i` (`find_dates`), computed once and only for blocks
         that can hold one; at most the first `_MAX_DATES`: a block with more is a list or a

@@ -36,7 +36,32 @@ _ZONES = {
     "MST": -420, "MDT": -360, "PST": -480, "PDT": -420, "IST": 330, "JST": 540, "AEST": 600,
     "AEDT": 660,
 }  # fmt: skip
-_MONTH_ALT = "|".join(sorted((regex.escape(m) for m in MONTHS), key=len, reverse=True))
+_Trie = dict[str, "_Trie"]  # a letter -> the words' letters after it ("" marks a word's end)
+
+
+def _trie(words: Iterable[str]) -> str:
+    """A pattern that matches the same strings as the alternation of `words`, longest first,
+    written as a trie ("ma(?:r(?:ch)?|y)"): with IGNORECASE, `regex` tries an alternation of
+    hundreds of names one by one (about 4 us at a month in the named date patterns), a trie
+    a letter at a time (less than half)."""
+    tree: _Trie = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a word ends here
+
+    def branch(node: _Trie) -> str:
+        alternatives = [regex.escape(char) + branch(child) for char, child in sorted(node.items()) if char]
+        if not alternatives:
+            return ""
+        body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+        return f"(?:{body})?" if "" in node else body  # greedy: the longer word first
+
+    return branch(tree)
+
+
+_MONTH_ALT = _trie(MONTHS)
 _TIME = r"""
     (?:\s{0,3}(?:,|@|at|um|à|a\ las|alle|om|kl\.?|-|–|\||/)?\s{0,3}
        (?P<H>\d{1,2})(?:[:h](?P<M>\d{2}))(?::(?P<S>\d{2}))?
@@ -118,11 +143,13 @@ _WORD_DAYS = {"yesterday": 1, "gestern": 1, "hier": 1, "ayer": 1,
 _YEAR_IN = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # Every date form above holds a four-digit year or ends in a numeric d.m.yy; the patterns run
 # only from _BEFORE characters before such an anchor to _AFTER characters after it.
-_ANCHOR = regex.compile(r"(?<!\d)(?:(?:19|20)\d\d|\d{1,2}[./-]\d{1,2}[./-]\d\d(?!\d))")
+# (The lookahead for a digit first lets `regex` skip to the digits: a third faster.)
+_ANCHOR = regex.compile(r"(?=\d)(?<!\d)(?:(?:19|20)\d\d|\d{1,2}[./-]\d{1,2}[./-]\d\d(?!\d))")
 _BEFORE, _AFTER = 48, 72
-# Every anchor has four digits, or a digit, a separator and a digit, in a row (ASCII digits).
+# Every anchor has four digits, or a digit, a separator and a digit, in a row (ASCII digits);
+# a match takes the rest of its text too, so that a text is found once.
 # (`regex` scans a whole page for it twice as fast as `re`.)
-_MAY_HOLD_DATE = regex.compile(r"[0-9](?:[0-9]{3}|[./-][0-9])")
+_MAY_HOLD_DATE = regex.compile(r"[0-9](?:[0-9]{3}|[./-][0-9])[^\x00]*")
 _NUMERIC = regex.compile(r"\d[./-]\d")
 _WORD = regex.compile(r"[^\W\d_]{3,}")
 _NAMED_KINDS = frozenset({"dmy", "mdy", "ymd-named"})
@@ -236,8 +263,7 @@ def date_blocks(joined: str) -> list[int]:
     for m in _MAY_HOLD_DATE.finditer(joined):
         index += joined.count("\x00", last, m.start())
         last = m.start()
-        if not found or found[-1] != index:
-            found.append(index)
+        found.append(index)
     return found
 
 

@@ -27,6 +27,7 @@ from ._byline import (
     byline_authors,
     byline_label,
     clean_names,
+    has_byline_hint,
     label_names,
     name_after_date,
     name_before_date,
@@ -73,8 +74,10 @@ def find_byline(ctx: PageContext) -> tuple[int | None, tuple[str, ...]]:
             if name:
                 _claim(ctx, i)
                 return i, (name,)
+    dated = ctx.dated
     for i in ctx.window:
-        if i not in ctx.roles:
+        # only a block above a dated one can pass `_byline_above_date`: the others cost no call
+        if i + 1 in dated and i not in ctx.roles:
             authors = _byline_above_date(ctx, i)
             if authors:
                 return i, authors
@@ -123,21 +126,30 @@ def find_byline_fallback(ctx: PageContext, dateline: int | None) -> tuple[int | 
     # A byline further down than the first few thousand blocks is not the article's; past
     # them lie only the blocks a pathological line was cut into.
     blocks = ctx.infos[:_FALLBACK_BLOCKS]
+    dated = ctx.dated
     for i, info in enumerate(blocks):
         if i in ctx.roles:
             continue
         text = info.text
-        if (
-            starts_with_byline_word(text)
-            or (info.n_words <= 4 and byline_label(text))
-            or (info.n_words <= 15 and starts_with_date(text))
-        ):
+        if info.n_words > 15:
+            opens = starts_with_byline_word(text)
+        else:
+            # `_byline_at` names no one in a text without a byline word's letters: that
+            # cheap test first (a long block almost always has them: not worth it there)
+            opens = has_byline_hint(text) and (
+                starts_with_byline_word(text)
+                or (info.n_words <= 4 and byline_label(text))
+                or starts_with_date(text)
+            )
+        if opens:
             found = _byline_at(ctx, i, in_header=False)
             if found:
                 return i, found
-        found = _byline_above_date(ctx, i)
-        if found:
-            return i, found
+        # only a block above a dated one can pass `_byline_above_date`: the others cost no call
+        if i + 1 in dated:
+            found = _byline_above_date(ctx, i)
+            if found:
+                return i, found
     for i, (info, bio) in enumerate(pairwise(blocks)):
         if info.n_words <= 4 and bio.n_words >= 8 and i not in ctx.roles:
             name = _author_bio(ctx, i)

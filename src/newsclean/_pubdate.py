@@ -240,14 +240,9 @@ class _Chooser:
 
     def structured(self) -> datetime | None:
         """A ``datePublished``-style value that survived in the dump (script text)."""
-        joined = self.ctx.joined
-        if "ublish" not in joined and "ateCreated" not in joined:
-            return None
         tried = 0
-        for info in self.ctx.infos:
-            if "ublish" not in info.text and "ateCreated" not in info.text:
-                continue
-            for m in _JSONLD.finditer(info.text):
+        for i in self.ctx.holding("ublish", "ateCreated"):
+            for m in _JSONLD.finditer(self.ctx.infos[i].text):
                 value = parse_date_string(m.group(1), self.order, self.ctx.language)
                 if value is not None and self.ok(value):
                     return value
@@ -423,7 +418,9 @@ class _Chooser:
         if best > 5 or (self.url_month is not None and not any(agreeing[:6])):
             return False
         if self._last_verb is None:
-            self._last_verb = max((j for j in self.dated if j >= i and self._has_verb(j)), default=-1)
+            # the last such block: the first one from the end of the page
+            verbs = (j for j in reversed(self.dated) if j >= i and self._has_verb(j))
+            self._last_verb = next(verbs, -1)
         return i > self._last_verb
 
     def _has_verb(self, i: int) -> bool:
