@@ -16,6 +16,7 @@ from typing import Any
 import regex
 
 from ._lexicon import MONTHS
+from ._patterns import trie
 
 __all__ = [
     "DateHit",
@@ -36,32 +37,10 @@ _ZONES = {
     "MST": -420, "MDT": -360, "PST": -480, "PDT": -420, "IST": 330, "JST": 540, "AEST": 600,
     "AEDT": 660,
 }  # fmt: skip
-_Trie = dict[str, "_Trie"]  # a letter -> the words' letters after it ("" marks a word's end)
-
-
-def _trie(words: Iterable[str]) -> str:
-    """A pattern that matches the same strings as the alternation of `words`, longest first,
-    written as a trie ("ma(?:r(?:ch)?|y)"): with IGNORECASE, `regex` tries an alternation of
-    hundreds of names one by one (about 4 us at a month in the named date patterns), a trie
-    a letter at a time (less than half)."""
-    tree: _Trie = {}
-    for word in words:
-        node = tree
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}  # a word ends here
-
-    def branch(node: _Trie) -> str:
-        alternatives = [regex.escape(char) + branch(child) for char, child in sorted(node.items()) if char]
-        if not alternatives:
-            return ""
-        body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
-        return f"(?:{body})?" if "" in node else body  # greedy: the longer word first
-
-    return branch(tree)
-
-
-_MONTH_ALT = _trie(MONTHS)
+# The month names as a trie ("ma(?:r(?:ch)?|y)"): with IGNORECASE, `regex` tries an
+# alternation of hundreds of names one by one (about 4 us at a month in the named date
+# patterns), a trie a letter at a time (less than half).
+_MONTH_ALT = trie(MONTHS)
 _TIME = r"""
     (?:\s{0,3}(?:,|@|at|um|à|a\ las|alle|om|kl\.?|-|–|\||/)?\s{0,3}
        (?P<H>\d{1,2})(?:[:h](?P<M>\d{2}))(?::(?P<S>\d{2}))?
