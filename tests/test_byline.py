@@ -17,6 +17,7 @@ from newsclean._byline import (
     clean_names,
     group_name,
     has_byline_hint,
+    job_title,
     label_names,
     looks_like_name,
     name_after_date,
@@ -523,3 +524,19 @@ def test_a_line_with_a_sentence_end_inside_is_not_a_name(text: str) -> None:
 @pytest.mark.parametrize("text", ["J. R. Smith", "Mary St. John", "Geo. Washington"])
 def test_initials_and_short_abbreviations_stay_in_a_name(text: str) -> None:
     assert person_name(text) == text
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Contributing Writer", "Founder & Lead Reviewer", "Chefredakteurin", "Journaliste"],
+)
+def test_job_title_lines(line: str) -> None:
+    assert job_title(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["She is a writer", "Jane Doe", "Editor's Picks", "Senior Writer.", "Die Redakteurin schreibt", ""],
+)
+def test_lines_that_are_not_only_a_job_title(line: str) -> None:
+    assert not job_title(line)

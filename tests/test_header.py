@@ -201,3 +201,30 @@ def test_page_context_finds_the_blocks_holding_a_word() -> None:
     expected = [i for i, text in enumerate(texts) if "ublish" in text or "ateCreated" in text]
     assert ctx.holding("ublish", "ateCreated") == expected == [0, 2, 3, 4]
     assert ctx.holding("Menu") == []
+
+
+@pytest.mark.parametrize(
+    ("footer", "author"),
+    [
+        (("Jane Doe", "Former Staff Writer", "Share this article"), "Jane Doe"),
+        (("Rasmus Holm", "Founder & Lead Reviewer"), "Rasmus Holm"),
+        (("Anna Berg", "Stellvertretende Chefredakteurin", "Artikel teilen"), "Anna Berg"),
+    ],
+)
+def test_a_name_above_a_job_title_anywhere_on_the_page(footer: tuple[str, ...], author: str) -> None:
+    article = newsclean.clean_text(_page(footer=footer))
+    assert article.authors == (author,)
+    assert author not in article.text
+    assert footer[1] not in article.text
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        ("Jane Doe", "She is a staff writer at the paper."),
+        ("Travel Tips", "Senior Editor"),
+        ("Anna Berg", "Die Redakteurin schreibt über Kultur"),
+    ],
+)
+def test_no_name_above_a_sentence_or_below_a_menu_phrase(footer: tuple[str, ...]) -> None:
+    assert newsclean.clean_text(_page(footer=footer)).authors == ()

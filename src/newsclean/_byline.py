@@ -51,6 +51,7 @@ __all__ = [
     "clean_names",
     "group_name",
     "has_byline_hint",
+    "job_title",
     "label_names",
     "looks_like_name",
     "may_open_byline",
@@ -584,6 +585,29 @@ def person_name(text: str, *, lenient: bool = False) -> str | None:
     if not lenient and (len(name.split()) == 1 or _GLUED_WORDS.search(name)):
         return None
     return name
+
+
+def job_title(text: str) -> bool:
+    """True for a line that is only a job title, of at most eight words: a job word, and
+    every word capitalised or a function word ("Former Staff Writer", "Founder & Lead
+    Reviewer", "Stellvertretende Pressesprecherin und Bereichsleitung Presse"). A sentence
+    ("I am a writer.") or a name ("Jane Doe") is not one.
+
+    Example:
+        >>> job_title("Contributing Writer"), job_title("Chefredakteurin")
+        (True, True)
+        >>> job_title("She is a writer"), job_title("Jane Doe"), job_title("Editor's Picks")
+        (False, False, False)
+    """
+    tokens = text.split()
+    if not 1 <= len(tokens) <= 8 or text.rstrip()[-1] in ".!?:" or not _JOB_WORDS.search(text):
+        return False
+    for token in tokens:
+        if token == "&" or token.casefold() in _COMMON or token.casefold() in _PARTICLES:
+            continue
+        if not token[0].isupper() or "'" in token or "’" in token:
+            return False
+    return any(_job_token(token) for token in tokens)
 
 
 def name_before_date(text: str) -> str | None:

@@ -8,10 +8,11 @@ and then, as a fallback, on the whole page:
 
 1. a line with a byline word: ``By Jane Doe | May 4``, ``Posted on DATE by X``;
 2. a byline label on its own line and the names on the next one (``Written by`` / ``Jane Doe``);
-3. a bare name with a job title or credentials (``Tracy Parker, Dietitian``), or a bare name
-   right above a line that is only a job title (``Jane Doe`` / ``Copywriter``);
+3. a bare name with a job title or credentials (``Tracy Parker, Dietitian``);
 4. (fallback only) a bare person's name next to the date line;
-5. (fallback only) an author box: ``About the author`` / ``Jane Doe``.
+5. (fallback only) a bare name right above a line that is only a job title (``Jane Doe`` /
+   ``Staff Writer``);
+6. (fallback only) an author box: ``About the author`` / ``Jane Doe``.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from ._byline import (
     byline_label,
     clean_names,
     has_byline_hint,
+    job_title,
     label_names,
     name_after_date,
     name_before_date,
@@ -104,7 +106,7 @@ def _byline_above_date(ctx: PageContext, i: int) -> tuple[str, ...]:
 def find_byline_fallback(ctx: PageContext, dateline: int | None) -> tuple[int | None, tuple[str, ...]]:
     """When the header has no byline: a bare name next to the date line ("Andrew King" /
     "September 4, 2025"), a name with a job title in the header, else a byline line, a
-    byline label or an author box anywhere on the page."""
+    byline label, a name above a job title line or an author box anywhere on the page."""
     if dateline is not None:
         authors = _byline_above_date(ctx, dateline - 1) if dateline - 1 not in ctx.roles else ()
         if authors:
@@ -150,6 +152,12 @@ def find_byline_fallback(ctx: PageContext, dateline: int | None) -> tuple[int | 
             found = _byline_above_date(ctx, i)
             if found:
                 return i, found
+    for i in range(len(blocks)):
+        if ctx.free(i, 4):
+            authors = _name_above_role(ctx, i)
+            if authors:
+                _claim(ctx, i, i + 1)
+                return i, authors
     for i, (info, bio) in enumerate(pairwise(blocks)):
         if info.n_words <= 4 and bio.n_words >= 8 and i not in ctx.roles:
             name = _author_bio(ctx, i)
@@ -249,6 +257,15 @@ def _name_with_role(ctx: PageContext, i: int) -> tuple[str, ...]:
         return ()
     name = person_name(text)
     return (name,) if name and name == head.strip() else ()
+
+
+def _name_above_role(ctx: PageContext, i: int) -> tuple[str, ...]:
+    """A bare name right above a line that is only a job title ("Jane Doe" / "Staff Writer",
+    "Anna Berg" / "Chefredakteurin"). The caller has checked that block `i` is short."""
+    if i + 1 >= len(ctx.infos) or not ctx.free(i + 1, 8) or not job_title(ctx.infos[i + 1].text):
+        return ()
+    name = person_name(ctx.infos[i].text)
+    return (name,) if name else ()
 
 
 def find_subtitle(ctx: PageContext, byline: int | None, dateline: int | None) -> str | None:
