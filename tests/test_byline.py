@@ -25,6 +25,7 @@ from newsclean._byline import (
     person_name,
     starts_with_byline_word,
     starts_with_date,
+    team_name,
 )
 from newsclean._lexicon import MONTHS
 
@@ -540,3 +541,18 @@ def test_job_title_lines(line: str) -> None:
 )
 def test_lines_that_are_not_only_a_job_title(line: str) -> None:
     assert not job_title(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["Everfit Team", "EDB Team", "Podium Staff", "Redaktion", "Redaktion Gelbe Liste", "Rédaction"]
+)
+def test_team_names(line: str) -> None:
+    assert team_name(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Our Team", "Meet the Team", "Support Team", "The team met on Monday", "Unser Team", "Die Redaktion"],
+)
+def test_not_team_names(line: str) -> None:
+    assert not team_name(line)

@@ -228,3 +228,22 @@ def test_a_name_above_a_job_title_anywhere_on_the_page(footer: tuple[str, ...], 
 )
 def test_no_name_above_a_sentence_or_below_a_menu_phrase(footer: tuple[str, ...]) -> None:
     assert newsclean.clean_text(_page(footer=footer)).authors == ()
+
+
+@pytest.mark.parametrize(
+    ("header", "author"),
+    [
+        (("EDB Team", "September 18, 2024"), "EDB Team"),
+        (("Redaktion", "-", "31. Januar 2022"), "Redaktion"),
+        (("Redaktion Haus.de", "25.01.2022 14:47 Uhr"), "Redaktion Haus.de"),
+    ],
+)
+def test_a_team_name_next_to_the_date(header: tuple[str, ...], author: str) -> None:
+    article = newsclean.clean_text(_page(*header))
+    assert article.authors == (author,)
+    assert author not in article.text
+
+
+@pytest.mark.parametrize("header", [("Our Team", "May 4, 2024"), ("Meet the Team", "4. Mai 2024")])
+def test_a_team_menu_item_next_to_the_date_is_no_author(header: tuple[str, ...]) -> None:
+    assert newsclean.clean_text(_page(*header)).authors == ()

@@ -60,6 +60,7 @@ __all__ = [
     "person_name",
     "starts_with_byline_word",
     "starts_with_date",
+    "team_name",
 ]
 
 # Byline words. The English ones are matched case-insensitively; a capitalised "By" or
@@ -204,6 +205,19 @@ _COMMON = frozenset().union(*STOPWORDS.values(), MONTHS, WEEKDAYS) - _PARTICLES
 _GROUP_NAME = regex.compile(
     r"^(?:The|Our|Die|Das|La|Le|Les|El)\s+(?:\p{Lu}[\p{L}&.'’-]*\s+){0,3}"
     r"(?i:team|editors|editorial\ team|staff|desk|redaktion|rédaction|redacción|newsroom)$"
+)
+# A bare line naming a team or a newsroom: "Everfit Team", "EDB Team", "Redaktion Haus.de",
+# "Team Tiger Data", or the team word alone ("Staff", "Redaktion").
+_TEAM_WORDS = r"team|staff|editors|editorial\ team|desk|newsroom|redaktion|rédaction|redacción"
+_BRAND_WORD = r"[\p{Lu}\d][\p{L}\d&.'’-]*"
+_TEAM_NAME = regex.compile(
+    rf"""(?x)^(?:
+    (?:(?:{_BRAND_WORD})\s+){{0,3}}(?i:{_TEAM_WORDS})
+    |(?i:team|redaktion|rédaction|redacción)(?:\s+(?:von\s+|de\s+|der\s+)?{_BRAND_WORD}){{1,3}}
+    )$"""
+)
+_TEAM_AND_LINK_WORDS = _words(
+    "team staff editors editorial desk newsroom redaktion rédaction redacción von de der"
 )
 _ARTICLES = _words("das der den die dem des")
 # Two words glued at a case change ("LoginPatient", "HacksAbout"), which a bare line does not
@@ -681,6 +695,25 @@ def group_name(text: str) -> bool:
         (True, False)
     """
     return _GROUP_NAME.match(text) is not None
+
+
+def team_name(text: str) -> bool:
+    """True for a bare line that names a team or a newsroom: brand words and a team word,
+    the other way round, or the team word alone. Menu phrases ("Our Team", "Meet the
+    Team", "Support Team") are not.
+
+    Example:
+        >>> team_name("Everfit Team"), team_name("Redaktion Haus.de"), team_name("Staff")
+        (True, True, True)
+        >>> team_name("Our Team"), team_name("Meet the Team"), team_name("The team met")
+        (False, False, False)
+    """
+    text = text.strip()
+    if len(text) > 60 or _TEAM_NAME.match(text) is None:
+        return False
+    words = [w.casefold() for w in text.split()]
+    brand = [w for w in words if w not in _TEAM_AND_LINK_WORDS]
+    return not any(w in _COMMON or w in _NAV_WORDS or w in _NOT_NAMES for w in brand)
 
 
 def looks_like_name(text: str) -> bool:

@@ -9,7 +9,8 @@ and then, as a fallback, on the whole page:
 1. a line with a byline word: ``By Jane Doe | May 4``, ``Posted on DATE by X``;
 2. a byline label on its own line and the names on the next one (``Written by`` / ``Jane Doe``);
 3. a bare name with a job title or credentials (``Tracy Parker, Dietitian``);
-4. (fallback only) a bare person's name next to the date line;
+4. (fallback only) a bare person's or team's name next to the date line (``EDB Team``,
+   ``Redaktion``);
 5. (fallback only) a bare name right above a line that is only a job title (``Jane Doe`` /
    ``Staff Writer``);
 6. (fallback only) an author box: ``About the author`` / ``Jane Doe``.
@@ -36,6 +37,7 @@ from ._byline import (
     person_name,
     starts_with_byline_word,
     starts_with_date,
+    team_name,
 )
 from ._context import PageContext
 
@@ -191,7 +193,8 @@ def _byline_at(ctx: PageContext, i: int, *, in_header: bool) -> tuple[str, ...]:
 
 
 def _name_with_date(ctx: PageContext, i: int) -> str | None:
-    """A bare name with a date after it on its line, or on the next line."""
+    """A bare name with a date after it on its line, or on the next line; on a line of its
+    own, a team's name will do ("EDB Team" / "May 4")."""
     text = ctx.infos[i].text
     if starts_with_byline_word(text):
         return None
@@ -203,7 +206,7 @@ def _name_with_date(ctx: PageContext, i: int) -> str | None:
         j += 1
     nxt = ctx.infos[j].text if j < len(ctx.infos) else ""
     if ctx.infos[i].n_words <= 4 and starts_with_date(nxt):
-        name = person_name(text)
+        name = person_name(text) or (text.strip() if team_name(text) else None)
         if name and ctx.infos[i].furniture is None:
             return name
     return None
@@ -224,12 +227,13 @@ def _author_bio(ctx: PageContext, i: int) -> str | None:
 
 
 def _bare_names(text: str) -> tuple[str, ...]:
-    """The people named by a bare line: one name ("Jane Doe, Editor") or a list of them."""
+    """The people named by a bare line: one name ("Jane Doe, Editor"), a list of them, or a
+    team ("EDB Team", "Redaktion")."""
     if "," in text or " and " in text or "&" in text:
         authors = clean_names(text, strict=True)
         if len(authors) >= 2 and all(" " in a for a in authors):
             return authors
-    name = person_name(text)
+    name = person_name(text) or (text.strip() if team_name(text) else None)
     return (name,) if name else ()
 
 
