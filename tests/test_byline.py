@@ -13,6 +13,7 @@ from newsclean._byline import (
     _may_hold_prefix,
     byline_at_end,
     byline_authors,
+    byline_before_date,
     byline_label,
     clean_names,
     group_name,
@@ -556,3 +557,32 @@ def test_team_names(line: str) -> None:
 )
 def test_not_team_names(line: str) -> None:
     assert not team_name(line)
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        ("Home News Sport Weather By Jane Doe | May 4, 2024 The council met on Tuesday", ("Jane Doe",)),
+        ("after man's lewd actByAlex Roe Thursday, November 9, 2023 4:41AM Embed", ("Alex Roe",)),
+        (
+            "Fensterputzen mit den Ratboys liveVon Felix Eisen // 1. November 2023 (Foto: Max)",
+            ("Felix Eisen",),
+        ),
+    ],
+)
+def test_a_byline_with_a_date_inside_a_long_block(text: str, authors: tuple[str, ...]) -> None:
+    assert byline_before_date(text) == authors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plan was backed By Jane Doe and others in May 2024",
+        "Updated: May 4, 2024 | Reviewed By: Max Roth, May 4, 2024 and more",
+        "By Friday, May 4, 2024, the council had voted twice.",
+        "Von Montag, 4. Mai 2024 an gilt in der Altstadt Tempo 30.",
+        "Von Berlin bis Hamburg fuhr der Zug am 4. Mai 2024 ohne Halt.",
+    ],
+)
+def test_no_byline_with_a_date_inside_a_long_block(text: str) -> None:
+    assert byline_before_date(text) == ()

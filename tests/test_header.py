@@ -247,3 +247,15 @@ def test_a_team_name_next_to_the_date(header: tuple[str, ...], author: str) -> N
 @pytest.mark.parametrize("header", [("Our Team", "May 4, 2024"), ("Meet the Team", "4. Mai 2024")])
 def test_a_team_menu_item_next_to_the_date_is_no_author(header: tuple[str, ...]) -> None:
     assert newsclean.clean_text(_page(*header)).authors == ()
+
+
+@pytest.mark.parametrize(
+    ("block", "author"),
+    [
+        ("Home News Sport Library Hours Extended ByJane Doe Thursday, May 4, 2024 " + PROSE, "Jane Doe"),
+        ("Startseite Nachrichten Bibliothek länger offenVon Anna Berg // 4. Mai 2024 " + MORE, "Anna Berg"),
+    ],
+)
+def test_a_byline_and_date_inside_a_long_block(block: str, author: str) -> None:
+    page = "\n".join(["Home", "News", block, PROSE, MORE])
+    assert newsclean.clean_text(page).authors == (author,)

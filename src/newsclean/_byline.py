@@ -47,6 +47,7 @@ def _may_open(text: str, openings: frozenset[str]) -> bool:
 __all__ = [
     "byline_at_end",
     "byline_authors",
+    "byline_before_date",
     "byline_label",
     "clean_names",
     "group_name",
@@ -104,6 +105,19 @@ _END_REACH = 120
 _SENTENCE_ENDS = frozenset('.!?…"”')
 _GLUED_TAIL = regex.compile(
     r"(?:(?<=\p{Ll}{3})|(?<=[.!?)\]]))\p{Lu}\p{Ll}[\p{L}'’-]{0,30}(?:\s\p{Lu}[\p{L}'’.-]{0,30}){1,3}$"
+)
+# A capitalised byline word inside a long block, maybe glued to the words around it
+# ("actByAlex Bozarjian"); how many of them `byline_before_date` tries in one block; the
+# roles of a name that a "By" names and that are not the author's.
+# (The lookahead of first letters lets `re` skip the other positions fast.)
+_CAPITAL_PREFIX = re.compile(
+    r"(?=[BVPWTE])(?:(?:Written|Posted|Text) [bB]y|(?:Text|Ein Beitrag) von|By|BY|Von|VON|Por|Par)(?![a-z])"
+)
+_MID_BYLINE_TRIES = 20
+_GAP = " |•·⋅/–—-,\xa0\t"
+_NOT_AUTHOR_ROLE = re.compile(
+    r"(?i)(?:review|check|edit|photo|foto|bild|sponsor|illustrat|translat|übersetz|power|present|image"
+    r"|produc|design|develop|theme|made|liked|geprüft)"
 )
 # A line that is only a byline word: its names are on the next line.
 _LABEL = regex.compile(
@@ -319,6 +333,43 @@ def byline_at_end(text: str) -> tuple[str, ...]:
     m = _GLUED_TAIL.search(text, tail)
     name = person_name(m.group()) if m else None
     return (name,) if name and name == m.group() else ()
+
+
+def byline_before_date(text: str) -> tuple[str, ...]:
+    """The authors of a capitalised byline word inside a long block whose names a date
+    follows ("...lewd actByAlex Bozarjian Thursday, November 9, 2023", "...liveVon Felix
+    Eisenreich // 1. November 2023"), or (). A reviewer, photographer or sponsor ("Reviewed
+    By: Max Roth, May 4") is not an author; nor is a name that no date follows.
+
+    Example:
+        >>> byline_before_date("Home News Sport Weather By Jane Doe | May 4, 2024 The council met")
+        ('Jane Doe',)
+        >>> byline_before_date("The plan was backed By Jane Doe and others in May 2024")
+        ()
+    """
+    for k, m in enumerate(_CAPITAL_PREFIX.finditer(text)):
+        if k == _MID_BYLINE_TRIES:
+            break
+        before = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        if before and _NOT_AUTHOR_ROLE.search(before.group(1)):
+            continue
+        rest = text[m.end() : m.end() + 200].lstrip(" :\xa0\t")
+        if not rest[:1].isupper() or not _DIGIT.search(rest, 0, 120):  # every date has a digit
+            continue
+        date = _DATE_START.search(rest, 0, 120)
+        if date is None:
+            continue
+        head = rest[: date.start()].rstrip(_GAP)
+        last = head.rpartition(" ")[2]
+        if last.rstrip(",").casefold() in WEEKDAYS:  # "Thursday, November 9"
+            head = head[: -len(last)].rstrip(_GAP)
+        names = _cut_names(head)
+        if head[len(names) :].strip(_GAP):
+            continue
+        authors = clean_names(names, strict=True)
+        if authors:
+            return authors
+    return ()
 
 
 def has_byline_hint(text: str) -> bool:

@@ -11,9 +11,11 @@ and then, as a fallback, on the whole page:
 3. a bare name with a job title or credentials (``Tracy Parker, Dietitian``);
 4. (fallback only) a bare person's or team's name next to the date line (``EDB Team``,
    ``Redaktion``);
-5. (fallback only) a bare name right above a line that is only a job title (``Jane Doe`` /
+5. (fallback only) a capitalised byline word inside a long block, its names followed by a
+   date (``...headlineByJane Doe Thursday, May 4, 2024``);
+6. (fallback only) a bare name right above a line that is only a job title (``Jane Doe`` /
    ``Staff Writer``);
-6. (fallback only) an author box: ``About the author`` / ``Jane Doe``.
+7. (fallback only) an author box: ``About the author`` / ``Jane Doe``.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from ._byline import (
     _JOB_WORDS,
     byline_at_end,
     byline_authors,
+    byline_before_date,
     byline_label,
     clean_names,
     has_byline_hint,
@@ -108,7 +111,8 @@ def _byline_above_date(ctx: PageContext, i: int) -> tuple[str, ...]:
 def find_byline_fallback(ctx: PageContext, dateline: int | None) -> tuple[int | None, tuple[str, ...]]:
     """When the header has no byline: a bare name next to the date line ("Andrew King" /
     "September 4, 2025"), a name with a job title in the header, else a byline line, a
-    byline label, a name above a job title line or an author box anywhere on the page."""
+    byline label, a dated byline inside a long block, a name above a job title line or an
+    author box anywhere on the page."""
     if dateline is not None:
         authors = _byline_above_date(ctx, dateline - 1) if dateline - 1 not in ctx.roles else ()
         if authors:
@@ -154,6 +158,11 @@ def find_byline_fallback(ctx: PageContext, dateline: int | None) -> tuple[int | 
             found = _byline_above_date(ctx, i)
             if found:
                 return i, found
+    for i, info in enumerate(blocks):
+        if info.n_words > 15 and i not in ctx.roles:
+            authors = byline_before_date(info.text)
+            if authors:
+                return i, authors
     for i in range(len(blocks)):
         if ctx.free(i, 4):
             authors = _name_above_role(ctx, i)
