@@ -665,7 +665,7 @@ def job_title(text: str) -> bool:
         (False, False, False)
     """
     tokens = text.split()
-    if not 1 <= len(tokens) <= 8 or text.rstrip()[-1] in ".!?:" or not _JOB_WORDS.search(text):
+    if not 1 <= len(tokens) <= 8 or text.rstrip()[-1] in ".!?:":
         return False
     for token in tokens:
         if token == "&" or token.casefold() in _COMMON or token.casefold() in _PARTICLES:

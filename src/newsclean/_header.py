@@ -275,7 +275,9 @@ def _name_with_role(ctx: PageContext, i: int) -> tuple[str, ...]:
 def _name_above_role(ctx: PageContext, i: int) -> tuple[str, ...]:
     """A bare name right above a line that is only a job title ("Jane Doe" / "Staff Writer",
     "Anna Berg" / "Chefredakteurin"). The caller has checked that block `i` is short."""
-    if i + 1 >= len(ctx.infos) or not ctx.free(i + 1, 8) or not job_title(ctx.infos[i + 1].text):
+    if ctx.infos[i].n_words < 2 or i + 1 >= len(ctx.infos) or not ctx.free(i + 1, 8):
+        return ()  # `person_name` takes two words or more
+    if not job_title(ctx.infos[i + 1].text):
         return ()
     name = person_name(ctx.infos[i].text)
     return (name,) if name else ()
