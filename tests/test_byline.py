@@ -13,10 +13,12 @@ from newsclean._byline import (
     _may_hold_prefix,
     byline_at_end,
     byline_authors,
+    byline_before_date,
     byline_label,
     clean_names,
     group_name,
     has_byline_hint,
+    job_title,
     label_names,
     looks_like_name,
     name_after_date,
@@ -24,6 +26,7 @@ from newsclean._byline import (
     person_name,
     starts_with_byline_word,
     starts_with_date,
+    team_name,
 )
 from newsclean._lexicon import MONTHS
 
@@ -523,3 +526,63 @@ def test_a_line_with_a_sentence_end_inside_is_not_a_name(text: str) -> None:
 @pytest.mark.parametrize("text", ["J. R. Smith", "Mary St. John", "Geo. Washington"])
 def test_initials_and_short_abbreviations_stay_in_a_name(text: str) -> None:
     assert person_name(text) == text
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Contributing Writer", "Founder & Lead Reviewer", "Chefredakteurin", "Journaliste"],
+)
+def test_job_title_lines(line: str) -> None:
+    assert job_title(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["She is a writer", "Jane Doe", "Editor's Picks", "Senior Writer.", "Die Redakteurin schreibt", ""],
+)
+def test_lines_that_are_not_only_a_job_title(line: str) -> None:
+    assert not job_title(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["Everfit Team", "EDB Team", "Podium Staff", "Redaktion", "Redaktion Gelbe Liste", "Rédaction"]
+)
+def test_team_names(line: str) -> None:
+    assert team_name(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Our Team", "Meet the Team", "Support Team", "The team met on Monday", "Unser Team", "Die Redaktion"],
+)
+def test_not_team_names(line: str) -> None:
+    assert not team_name(line)
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        ("Home News Sport Weather By Jane Doe | May 4, 2024 The council met on Tuesday", ("Jane Doe",)),
+        ("after man's lewd actByAlex Roe Thursday, November 9, 2023 4:41AM Embed", ("Alex Roe",)),
+        (
+            "Fensterputzen mit den Ratboys liveVon Felix Eisen // 1. November 2023 (Foto: Max)",
+            ("Felix Eisen",),
+        ),
+    ],
+)
+def test_a_byline_with_a_date_inside_a_long_block(text: str, authors: tuple[str, ...]) -> None:
+    assert byline_before_date(text) == authors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plan was backed By Jane Doe and others in May 2024",
+        "Updated: May 4, 2024 | Reviewed By: Max Roth, May 4, 2024 and more",
+        "By Friday, May 4, 2024, the council had voted twice.",
+        "Von Montag, 4. Mai 2024 an gilt in der Altstadt Tempo 30.",
+        "Von Berlin bis Hamburg fuhr der Zug am 4. Mai 2024 ohne Halt.",
+    ],
+)
+def test_no_byline_with_a_date_inside_a_long_block(text: str) -> None:
+    assert byline_before_date(text) == ()

@@ -201,3 +201,61 @@ def test_page_context_finds_the_blocks_holding_a_word() -> None:
     expected = [i for i, text in enumerate(texts) if "ublish" in text or "ateCreated" in text]
     assert ctx.holding("ublish", "ateCreated") == expected == [0, 2, 3, 4]
     assert ctx.holding("Menu") == []
+
+
+@pytest.mark.parametrize(
+    ("footer", "author"),
+    [
+        (("Jane Doe", "Former Staff Writer", "Share this article"), "Jane Doe"),
+        (("Rasmus Holm", "Founder & Lead Reviewer"), "Rasmus Holm"),
+        (("Anna Berg", "Stellvertretende Chefredakteurin", "Artikel teilen"), "Anna Berg"),
+    ],
+)
+def test_a_name_above_a_job_title_anywhere_on_the_page(footer: tuple[str, ...], author: str) -> None:
+    article = newsclean.clean_text(_page(footer=footer))
+    assert article.authors == (author,)
+    assert author not in article.text
+    assert footer[1] not in article.text
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        ("Jane Doe", "She is a staff writer at the paper."),
+        ("Travel Tips", "Senior Editor"),
+        ("Anna Berg", "Die Redakteurin schreibt über Kultur"),
+    ],
+)
+def test_no_name_above_a_sentence_or_below_a_menu_phrase(footer: tuple[str, ...]) -> None:
+    assert newsclean.clean_text(_page(footer=footer)).authors == ()
+
+
+@pytest.mark.parametrize(
+    ("header", "author"),
+    [
+        (("EDB Team", "September 18, 2024"), "EDB Team"),
+        (("Redaktion", "-", "31. Januar 2022"), "Redaktion"),
+        (("Redaktion Haus.de", "25.01.2022 14:47 Uhr"), "Redaktion Haus.de"),
+    ],
+)
+def test_a_team_name_next_to_the_date(header: tuple[str, ...], author: str) -> None:
+    article = newsclean.clean_text(_page(*header))
+    assert article.authors == (author,)
+    assert author not in article.text
+
+
+@pytest.mark.parametrize("header", [("Our Team", "May 4, 2024"), ("Meet the Team", "4. Mai 2024")])
+def test_a_team_menu_item_next_to_the_date_is_no_author(header: tuple[str, ...]) -> None:
+    assert newsclean.clean_text(_page(*header)).authors == ()
+
+
+@pytest.mark.parametrize(
+    ("block", "author"),
+    [
+        ("Home News Sport Library Hours Extended ByJane Doe Thursday, May 4, 2024 " + PROSE, "Jane Doe"),
+        ("Startseite Nachrichten Bibliothek länger offenVon Anna Berg // 4. Mai 2024 " + MORE, "Anna Berg"),
+    ],
+)
+def test_a_byline_and_date_inside_a_long_block(block: str, author: str) -> None:
+    page = "\n".join(["Home", "News", block, PROSE, MORE])
+    assert newsclean.clean_text(page).authors == (author,)

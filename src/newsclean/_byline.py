@@ -47,10 +47,12 @@ def _may_open(text: str, openings: frozenset[str]) -> bool:
 __all__ = [
     "byline_at_end",
     "byline_authors",
+    "byline_before_date",
     "byline_label",
     "clean_names",
     "group_name",
     "has_byline_hint",
+    "job_title",
     "label_names",
     "looks_like_name",
     "may_open_byline",
@@ -59,6 +61,7 @@ __all__ = [
     "person_name",
     "starts_with_byline_word",
     "starts_with_date",
+    "team_name",
 ]
 
 # Byline words. The English ones are matched case-insensitively; a capitalised "By" or
@@ -102,6 +105,19 @@ _END_REACH = 120
 _SENTENCE_ENDS = frozenset('.!?…"”')
 _GLUED_TAIL = regex.compile(
     r"(?:(?<=\p{Ll}{3})|(?<=[.!?)\]]))\p{Lu}\p{Ll}[\p{L}'’-]{0,30}(?:\s\p{Lu}[\p{L}'’.-]{0,30}){1,3}$"
+)
+# A capitalised byline word inside a long block, maybe glued to the words around it
+# ("actByAlex Bozarjian"); how many of them `byline_before_date` tries in one block; the
+# roles of a name that a "By" names and that are not the author's.
+# (The lookahead of first letters lets `re` skip the other positions fast.)
+_CAPITAL_PREFIX = re.compile(
+    r"(?=[BVPWTE])(?:(?:Written|Posted|Text) [bB]y|(?:Text|Ein Beitrag) von|By|BY|Von|VON|Por|Par)(?![a-z])"
+)
+_MID_BYLINE_TRIES = 20
+_GAP = " |•·⋅/–—-,\xa0\t"
+_NOT_AUTHOR_ROLE = re.compile(
+    r"(?i)(?:review|check|edit|photo|foto|bild|sponsor|illustrat|translat|übersetz|power|present|image"
+    r"|produc|design|develop|theme|made|liked|geprüft)"
 )
 # A line that is only a byline word: its names are on the next line.
 _LABEL = regex.compile(
@@ -204,6 +220,19 @@ _GROUP_NAME = regex.compile(
     r"^(?:The|Our|Die|Das|La|Le|Les|El)\s+(?:\p{Lu}[\p{L}&.'’-]*\s+){0,3}"
     r"(?i:team|editors|editorial\ team|staff|desk|redaktion|rédaction|redacción|newsroom)$"
 )
+# A bare line naming a team or a newsroom: "Everfit Team", "EDB Team", "Redaktion Haus.de",
+# "Team Tiger Data", or the team word alone ("Staff", "Redaktion").
+_TEAM_WORDS = r"team|staff|editors|editorial\ team|desk|newsroom|redaktion|rédaction|redacción"
+_BRAND_WORD = r"[\p{Lu}\d][\p{L}\d&.'’-]*"
+_TEAM_NAME = regex.compile(
+    rf"""(?x)^(?:
+    (?:(?:{_BRAND_WORD})\s+){{0,3}}(?i:{_TEAM_WORDS})
+    |(?i:team|redaktion|rédaction|redacción)(?:\s+(?:von\s+|de\s+|der\s+)?{_BRAND_WORD}){{1,3}}
+    )$"""
+)
+_TEAM_AND_LINK_WORDS = _words(
+    "team staff editors editorial desk newsroom redaktion rédaction redacción von de der"
+)
 _ARTICLES = _words("das der den die dem des")
 # Two words glued at a case change ("LoginPatient", "HacksAbout"), which a bare line does not
 # name a person with: the part before the capital is four letters or more, where a name's
@@ -304,6 +333,43 @@ def byline_at_end(text: str) -> tuple[str, ...]:
     m = _GLUED_TAIL.search(text, tail)
     name = person_name(m.group()) if m else None
     return (name,) if name and name == m.group() else ()
+
+
+def byline_before_date(text: str) -> tuple[str, ...]:
+    """The authors of a capitalised byline word inside a long block whose names a date
+    follows ("...lewd actByAlex Bozarjian Thursday, November 9, 2023", "...liveVon Felix
+    Eisenreich // 1. November 2023"), or (). A reviewer, photographer or sponsor ("Reviewed
+    By: Max Roth, May 4") is not an author; nor is a name that no date follows.
+
+    Example:
+        >>> byline_before_date("Home News Sport Weather By Jane Doe | May 4, 2024 The council met")
+        ('Jane Doe',)
+        >>> byline_before_date("The plan was backed By Jane Doe and others in May 2024")
+        ()
+    """
+    for k, m in enumerate(_CAPITAL_PREFIX.finditer(text)):
+        if k == _MID_BYLINE_TRIES:
+            break
+        before = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        if before and _NOT_AUTHOR_ROLE.search(before.group(1)):
+            continue
+        rest = text[m.end() : m.end() + 200].lstrip(" :\xa0\t")
+        if not rest[:1].isupper() or not _DIGIT.search(rest, 0, 120):  # every date has a digit
+            continue
+        date = _DATE_START.search(rest, 0, 120)
+        if date is None:
+            continue
+        head = rest[: date.start()].rstrip(_GAP)
+        last = head.rpartition(" ")[2]
+        if last.rstrip(",").casefold() in WEEKDAYS:  # "Thursday, November 9"
+            head = head[: -len(last)].rstrip(_GAP)
+        names = _cut_names(head)
+        if head[len(names) :].strip(_GAP):
+            continue
+        authors = clean_names(names, strict=True)
+        if authors:
+            return authors
+    return ()
 
 
 def has_byline_hint(text: str) -> bool:
@@ -586,6 +652,29 @@ def person_name(text: str, *, lenient: bool = False) -> str | None:
     return name
 
 
+def job_title(text: str) -> bool:
+    """True for a line that is only a job title, of at most eight words: a job word, and
+    every word capitalised or a function word ("Former Staff Writer", "Founder & Lead
+    Reviewer", "Stellvertretende Pressesprecherin und Bereichsleitung Presse"). A sentence
+    ("I am a writer.") or a name ("Jane Doe") is not one.
+
+    Example:
+        >>> job_title("Contributing Writer"), job_title("Chefredakteurin")
+        (True, True)
+        >>> job_title("She is a writer"), job_title("Jane Doe"), job_title("Editor's Picks")
+        (False, False, False)
+    """
+    tokens = text.split()
+    if not 1 <= len(tokens) <= 8 or text.rstrip()[-1] in ".!?:":
+        return False
+    for token in tokens:
+        if token == "&" or token.casefold() in _COMMON or token.casefold() in _PARTICLES:
+            continue
+        if not token[0].isupper() or "'" in token or "’" in token:
+            return False
+    return any(_job_token(token) for token in tokens)
+
+
 def name_before_date(text: str) -> str | None:
     """The person named at the start of a line that goes on with a date, or None.
 
@@ -657,6 +746,25 @@ def group_name(text: str) -> bool:
         (True, False)
     """
     return _GROUP_NAME.match(text) is not None
+
+
+def team_name(text: str) -> bool:
+    """True for a bare line that names a team or a newsroom: brand words and a team word,
+    the other way round, or the team word alone. Menu phrases ("Our Team", "Meet the
+    Team", "Support Team") are not.
+
+    Example:
+        >>> team_name("Everfit Team"), team_name("Redaktion Haus.de"), team_name("Staff")
+        (True, True, True)
+        >>> team_name("Our Team"), team_name("Meet the Team"), team_name("The team met")
+        (False, False, False)
+    """
+    text = text.strip()
+    if len(text) > 60 or _TEAM_NAME.match(text) is None:
+        return False
+    words = [w.casefold() for w in text.split()]
+    brand = [w for w in words if w not in _TEAM_AND_LINK_WORDS]
+    return not any(w in _COMMON or w in _NAV_WORDS or w in _NOT_NAMES for w in brand)
 
 
 def looks_like_name(text: str) -> bool:

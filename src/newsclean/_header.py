@@ -8,10 +8,14 @@ and then, as a fallback, on the whole page:
 
 1. a line with a byline word: ``By Jane Doe | May 4``, ``Posted on DATE by X``;
 2. a byline label on its own line and the names on the next one (``Written by`` / ``Jane Doe``);
-3. a bare name with a job title or credentials (``Tracy Parker, Dietitian``), or a bare name
-   right above a line that is only a job title (``Jane Doe`` / ``Copywriter``);
-4. (fallback only) a bare person's name next to the date line;
-5. (fallback only) an author box: ``About the author`` / ``Jane Doe``.
+3. a bare name with a job title or credentials (``Tracy Parker, Dietitian``);
+4. (fallback only) a bare person's or team's name next to the date line (``EDB Team``,
+   ``Redaktion``);
+5. (fallback only) a capitalised byline word inside a long block, its names followed by a
+   date (``...headlineByJane Doe Thursday, May 4, 2024``);
+6. (fallback only) a bare name right above a line that is only a job title (``Jane Doe`` /
+   ``Staff Writer``);
+7. (fallback only) an author box: ``About the author`` / ``Jane Doe``.
 """
 
 from __future__ import annotations
@@ -25,15 +29,18 @@ from ._byline import (
     _JOB_WORDS,
     byline_at_end,
     byline_authors,
+    byline_before_date,
     byline_label,
     clean_names,
     has_byline_hint,
+    job_title,
     label_names,
     name_after_date,
     name_before_date,
     person_name,
     starts_with_byline_word,
     starts_with_date,
+    team_name,
 )
 from ._context import PageContext
 
@@ -104,7 +111,8 @@ def _byline_above_date(ctx: PageContext, i: int) -> tuple[str, ...]:
 def find_byline_fallback(ctx: PageContext, dateline: int | None) -> tuple[int | None, tuple[str, ...]]:
     """When the header has no byline: a bare name next to the date line ("Andrew King" /
     "September 4, 2025"), a name with a job title in the header, else a byline line, a
-    byline label or an author box anywhere on the page."""
+    byline label, a dated byline inside a long block, a name above a job title line or an
+    author box anywhere on the page."""
     if dateline is not None:
         authors = _byline_above_date(ctx, dateline - 1) if dateline - 1 not in ctx.roles else ()
         if authors:
@@ -150,6 +158,17 @@ def find_byline_fallback(ctx: PageContext, dateline: int | None) -> tuple[int | 
             found = _byline_above_date(ctx, i)
             if found:
                 return i, found
+    for i, info in enumerate(blocks):
+        if info.n_words > 15 and i not in ctx.roles:
+            authors = byline_before_date(info.text)
+            if authors:
+                return i, authors
+    for i in range(len(blocks)):
+        if ctx.free(i, 4):
+            authors = _name_above_role(ctx, i)
+            if authors:
+                _claim(ctx, i, i + 1)
+                return i, authors
     for i, (info, bio) in enumerate(pairwise(blocks)):
         if info.n_words <= 4 and bio.n_words >= 8 and i not in ctx.roles:
             name = _author_bio(ctx, i)
@@ -183,7 +202,8 @@ def _byline_at(ctx: PageContext, i: int, *, in_header: bool) -> tuple[str, ...]:
 
 
 def _name_with_date(ctx: PageContext, i: int) -> str | None:
-    """A bare name with a date after it on its line, or on the next line."""
+    """A bare name with a date after it on its line, or on the next line; on a line of its
+    own, a team's name will do ("EDB Team" / "May 4")."""
     text = ctx.infos[i].text
     if starts_with_byline_word(text):
         return None
@@ -195,7 +215,7 @@ def _name_with_date(ctx: PageContext, i: int) -> str | None:
         j += 1
     nxt = ctx.infos[j].text if j < len(ctx.infos) else ""
     if ctx.infos[i].n_words <= 4 and starts_with_date(nxt):
-        name = person_name(text)
+        name = person_name(text) or (text.strip() if team_name(text) else None)
         if name and ctx.infos[i].furniture is None:
             return name
     return None
@@ -216,12 +236,13 @@ def _author_bio(ctx: PageContext, i: int) -> str | None:
 
 
 def _bare_names(text: str) -> tuple[str, ...]:
-    """The people named by a bare line: one name ("Jane Doe, Editor") or a list of them."""
+    """The people named by a bare line: one name ("Jane Doe, Editor"), a list of them, or a
+    team ("EDB Team", "Redaktion")."""
     if "," in text or " and " in text or "&" in text:
         authors = clean_names(text, strict=True)
         if len(authors) >= 2 and all(" " in a for a in authors):
             return authors
-    name = person_name(text)
+    name = person_name(text) or (text.strip() if team_name(text) else None)
     return (name,) if name else ()
 
 
@@ -249,6 +270,17 @@ def _name_with_role(ctx: PageContext, i: int) -> tuple[str, ...]:
         return ()
     name = person_name(text)
     return (name,) if name and name == head.strip() else ()
+
+
+def _name_above_role(ctx: PageContext, i: int) -> tuple[str, ...]:
+    """A bare name right above a line that is only a job title ("Jane Doe" / "Staff Writer",
+    "Anna Berg" / "Chefredakteurin"). The caller has checked that block `i` is short."""
+    if ctx.infos[i].n_words < 2 or i + 1 >= len(ctx.infos) or not ctx.free(i + 1, 8):
+        return ()  # `person_name` takes two words or more
+    if not job_title(ctx.infos[i + 1].text):
+        return ()
+    name = person_name(ctx.infos[i].text)
+    return (name,) if name else ()
 
 
 def find_subtitle(ctx: PageContext, byline: int | None, dateline: int | None) -> str | None:
