@@ -18,6 +18,7 @@ Three shapes are read here:
 
 from __future__ import annotations
 
+import functools
 import re
 
 import regex
@@ -563,6 +564,7 @@ def _job_or_modifier(token: str) -> bool:
     return _job_token(token) or token.casefold() in _JOB_MODIFIERS
 
 
+@functools.lru_cache(maxsize=4096)  # the same words come back on line after line, page after page
 def _job_token(token: str) -> bool:
     """True for a job word, also as the last part of a compound ("Online-Experte")."""
     word = token.strip(".,:")
