@@ -217,13 +217,13 @@ _NOUN_ENDING = regex.compile(
 )
 # Function words of every language, month and weekday names: never a name or a handle alone.
 _COMMON = frozenset().union(*STOPWORDS.values(), MONTHS, WEEKDAYS) - _PARTICLES
+# The words that name a team or a newsroom.
+_TEAM_WORDS = r"team|staff|editors|editorial\ team|desk|newsroom|redaktion|rédaction|redacción"
 _GROUP_NAME = regex.compile(
-    r"^(?:The|Our|Die|Das|La|Le|Les|El)\s+(?:\p{Lu}[\p{L}&.'’-]*\s+){0,3}"
-    r"(?i:team|editors|editorial\ team|staff|desk|redaktion|rédaction|redacción|newsroom)$"
+    rf"^(?:The|Our|Die|Das|La|Le|Les|El)\s+(?:\p{{Lu}}[\p{{L}}&.'’-]*\s+){{0,3}}(?i:{_TEAM_WORDS})$"
 )
 # A bare line naming a team or a newsroom: "Everfit Team", "EDB Team", "Redaktion Haus.de",
 # "Team Tiger Data", or the team word alone ("Staff", "Redaktion").
-_TEAM_WORDS = r"team|staff|editors|editorial\ team|desk|newsroom|redaktion|rédaction|redacción"
 _BRAND_WORD = r"[\p{Lu}\d][\p{L}\d&.'’-]*"
 _TEAM_NAME = regex.compile(
     rf"""(?x)^(?:
@@ -231,9 +231,7 @@ _TEAM_NAME = regex.compile(
     |(?i:team|redaktion|rédaction|redacción)(?:\s+(?:von\s+|de\s+|der\s+)?{_BRAND_WORD}){{1,3}}
     )$"""
 )
-_TEAM_AND_LINK_WORDS = _words(
-    "team staff editors editorial desk newsroom redaktion rédaction redacción von de der"
-)
+_TEAM_AND_LINK_WORDS = _words(_TEAM_WORDS.replace("|", " ").replace("\\", "") + " von de der")
 _ARTICLES = _words("das der den die dem des")
 # Two words glued at a case change ("LoginPatient", "HacksAbout"), which a bare line does not
 # name a person with: the part before the capital is four letters or more, where a name's

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from ._classify import BlockInfo, first_prose
-from ._dates import DateHit, date_blocks, find_dates
+from ._dates import DateHit, block_indices, date_blocks, find_dates
 from ._options import CleanOptions
 
 __all__ = ["PageContext"]
@@ -74,14 +74,7 @@ class PageContext:
             while start >= 0:
                 starts.append(start)
                 start = joined.find(word, start + len(word))
-        found: list[int] = []
-        index = last = 0
-        for start in sorted(starts):
-            index += joined.count("\x00", last, start)
-            last = start
-            if not found or found[-1] != index:
-                found.append(index)
-        return found
+        return block_indices(joined, sorted(starts))
 
     def dates(self, i: int) -> list[DateHit]:
         """The dates written in block `i` (`find_dates`), computed once and only for blocks

@@ -20,6 +20,7 @@ from ._patterns import trie
 
 __all__ = [
     "DateHit",
+    "block_indices",
     "date_blocks",
     "date_from_url",
     "find_dates",
@@ -237,12 +238,24 @@ def date_blocks(joined: str) -> list[int]:
         >>> date_blocks("\\x00".join(["Home", "May 4, 2024", "News", "10.09.17", "Page 2"]))
         [1, 3]
     """
+    return block_indices(joined, (m.start() for m in _MAY_HOLD_DATE.finditer(joined)))
+
+
+def block_indices(joined: str, starts: Iterable[int]) -> list[int]:
+    """The indices of the texts joined by NUL characters in `joined` that the offsets
+    `starts` (ascending) fall in, each index once.
+
+    Example:
+        >>> block_indices("Home\\x00May 4\\x00News", [5, 7, 11])
+        [1, 2]
+    """
     found: list[int] = []
     index = last = 0
-    for m in _MAY_HOLD_DATE.finditer(joined):
-        index += joined.count("\x00", last, m.start())
-        last = m.start()
-        found.append(index)
+    for start in starts:
+        index += joined.count("\x00", last, start)
+        last = start
+        if not found or found[-1] != index:
+            found.append(index)
     return found
 
 

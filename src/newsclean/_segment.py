@@ -84,18 +84,18 @@ _GLUED_NAME = regex.compile(r"(?<=[\p{Ll}\p{N})])\p{Lu}[\p{L}'’.-]{0,30}(?:\s\
 # written from the digit or capital, which `re` scans for fast.
 _DIGIT = re.compile(r"\d")
 _DATE_JOINT = re.compile(r"[A-Z\d](?<=[^\W\d_A-Z]{2}.)")
+_DATE_LABELS = r"Published|Updated|Last\ [Uu]pdated|Posted|Veröffentlicht|Aktualisiert"
 _GLUED_DATE = regex.compile(
     rf"""(?x)(?<=\s\p{{Lu}}\p{{L}}*\p{{Ll}}{{2}})
     (?=(?:{_MONTH_WORDS})\.?\s?\d{{1,2}}\b
-      |(?:Published|Updated|Last\ [Uu]pdated|Posted|Veröffentlicht|Aktualisiert)
+      |(?:{_DATE_LABELS})
         (?:\s?:|\s(?:on|am)\b|\s\d|\s(?:{_MONTH_WORDS})\.?\s?\d)
       |\d{{1,2}}[./]\d{{1,2}}[./](?:19|20)\d\d\b|\d{{1,2}}\.?\s(?:de\s)?(?:{_MONTH_ANY})\b)"""
 )
 # The first three letters of the words that _GLUED_DATE reads at a capital, its month names
 # and labels: a joint at a capital that opens none of them ("YouTube", "LinkedIn") is no
 # date, told without the slower `regex` match.
-_DATE_LABELS = ("Published", "Updated", "Last", "Posted", "Veröffentlicht", "Aktualisiert")
-_DATE_WORD_HEADS = frozenset(word[:3] for word in (*_MONTH_WORDS.split("|"), *_DATE_LABELS))
+_DATE_WORD_HEADS = frozenset(word[:3] for word in f"{_MONTH_WORDS}|{_DATE_LABELS}".split("|"))
 
 
 class Block(NamedTuple):
