@@ -415,3 +415,42 @@ def test_page_controls_tables_of_contents_and_demo_buttons_are_navigation(line: 
 )
 def test_sentences_about_contents_or_demos_are_kept(line: str) -> None:
     assert _rule(line) is None
+
+
+@pytest.mark.parametrize(
+    "dump",
+    [
+        "Harbour notes\nHome\nNews\nContact\n"
+        "The ferries to the outer islands run again from Monday, the port authority said.\n"
+        "Privacy Policy",
+        "Aus dem Rathaus\nStartseite\nKontakt\n"
+        "Die Fähre zu den Inseln fährt ab Montag wieder, wie die Hafenbehörde am Freitag mitteilte.\n"
+        "Impressum",
+        "Snippets\nimport os\nprint(os.sep)\n"
+        "It is a small example, but it shows how the separator of the system can be read at run time.\n"
+        "Posted in Python",
+    ],
+)
+def test_a_lone_paragraph_is_kept_when_nothing_else_is_prose(dump: str) -> None:
+    article = newsclean.clean_text(dump)
+    [paragraph] = [line for line in dump.splitlines() if len(line) > 70]
+    assert article.text == paragraph
+    assert rule_of(newsclean.explain(dump), paragraph) == "lone-prose"
+
+
+def test_lone_prose_rule_waits_for_a_page_without_body() -> None:
+    lone = "A single short paragraph far from the story, on a page that has an article of its own."
+    links = [f"Link number {n}" for n in range(14)]
+    dump = page("Harbour ferries return", *PARAS, *links, lone, *[f"Other {link}" for link in links])
+    article = newsclean.clean_text(dump)
+    assert PARAS[0] in article.text
+    assert lone not in article.text
+    assert rule_of(newsclean.explain(dump), lone) == "low-text"
+
+
+@pytest.mark.parametrize(
+    "dump",
+    ["Menu\nHome\nNews\nSport\nWeather\nContact", "Startseite\nNachrichten\nSport\nWetter\nKontakt"],
+)
+def test_a_page_of_menus_keeps_no_text(dump: str) -> None:
+    assert newsclean.clean_text(dump).text == ""

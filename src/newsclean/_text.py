@@ -53,6 +53,8 @@ def run(
     subtitle = find_subtitle(ctx, byline, dateline)
     published, date_source = choose_date(ctx, byline, dateline)
     rules = classify(infos, roles, body_start, language)
+    if not any(_KEEPS[rule] for rule in rules):
+        _keep_lone_prose(infos, rules, body_start)
     mark_author_bios(infos, rules, authors)
     article = Article(
         title=title.title,
@@ -78,6 +80,16 @@ def _body_start(infos: Sequence[BlockInfo], copies: tuple[int, ...], default: in
     prose = [len(info.text) if is_prose(info) else 0 for info in infos]
     before = sum(prose[: copies[0]])
     return copies[0] if before == 0 or (before * 5 < sum(prose) and before < 500) else default
+
+
+def _keep_lone_prose(infos: Sequence[BlockInfo], rules: list[str], body_start: int) -> None:
+    """On a page where the classifier keeps nothing, keep the paragraphs that read as prose
+    on their own (jusText's good and near-good classes) but were dropped only for want of
+    prose around them: a short note or post of one or two paragraphs between a menu and
+    a footer, or a paragraph between lines of code."""
+    for i in range(body_start, len(infos)):
+        if rules[i] == "low-text" and infos[i].kind in ("good", "near-good") and infos[i].prose:
+            rules[i] = "lone-prose"
 
 
 def _guess_language(blocks: Sequence[Block]) -> str | None:

@@ -41,6 +41,7 @@ class Rule:
 _ALL = (
     Rule("body-text", "body", "Long text with the function words of running prose."),
     Rule("near-body", "body", "Mid-length prose next to body text."),
+    Rule("lone-prose", "body", "A paragraph on a page with no other prose: kept though nothing backs it."),
     Rule("in-body-short", "body", "A short block (subheading, list item) between body blocks."),
     Rule("title-line", "metadata", "The page's <title> text at the top of the dump."),
     Rule("headline", "metadata", "A copy of the headline; the headline is Article.title."),
