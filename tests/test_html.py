@@ -273,6 +273,11 @@ def test_soft_hyphens_are_removed_from_words(lang: str) -> None:
         ("shadow canvas readme", "adhesion", _Marks.NONE),
         ("page-header", None, _Marks.LAYOUT),
         ("navigation entry-content", None, _Marks.MAIN),
+        ("o-section o-section--has-ads", None, _Marks.NONE),
+        ("layout has-sidebar", "page", _Marks.NONE),
+        ("post with-related-links", None, _Marks.NONE),
+        ("ads-container has-label", None, _Marks.FURNITURE),
+        ("sidebar with-widgets", None, _Marks.FURNITURE),
     ],
 )
 def test_class_and_id_words_mark_containers(classes: str | None, ident: str | None, mark: _Marks) -> None:
@@ -332,6 +337,21 @@ def test_a_furniture_name_on_the_page_layout_does_not_drop_the_article(wrapper: 
         wrapper.format(f"<article><h1>Night Ferry Will Run All Winter</h1>{_paragraphs('en')}</article>")
     )
     assert _body(page) == "\n\n".join(PROSE["en"])
+
+
+@pytest.mark.parametrize(
+    ("lang", "flagged"),
+    [("en", "story-part story-part--has-ads"), ("de", "abschnitt with-sidebar"), ("fr", "bloc has-ad")],
+)
+def test_a_part_of_the_article_flagged_as_holding_ads_or_a_sidebar_is_kept(lang: str, flagged: str) -> None:
+    first, second, third = PROSE[lang]
+    page = _page(
+        f'<main><section class="story-part"><p>{first}</p></section>'
+        f'<section class="{flagged}"><p>{second}</p></section>'
+        f'<section class="story-part"><p>{third}</p></section></main>',
+        lang,
+    )
+    assert _body(page) == "\n\n".join(PROSE[lang])
 
 
 @pytest.mark.parametrize(

@@ -84,6 +84,9 @@ _BY_STRENGTH = (_Marks.MAIN, _Marks.CAPTION, _Marks.FURNITURE, _Marks.LAYOUT)
 # One scan of the names (after a leading space) finds every such word. No word is another
 # one's start followed by - or _, so the words found do not depend on which kind is tried first.
 _NAMES = re.compile(rf"[\s_-]({trie(_KINDS)})(?=$|[\s_-])")
+# A state flag ("has-ads", "section--has-ads", "with-sidebar") says what an element holds
+# or how the page is laid out around it, not what it is: the words in it name nothing.
+_FLAGS = re.compile(r"(?<![^\s_-])(?:has|with)-\S*")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
 # The attributes that can hide an element, and those that can also say what it holds
 # whatever its names: an element with none of them is judged by its tag, class and id.
@@ -245,7 +248,10 @@ def _marks(tag: str, classes: str | None, ident: str | None) -> _Marks:
     if tag == "figcaption":
         return _Marks.CAPTION
     if classes or ident:
-        words = _NAMES.findall(f" {classes or ''} {ident or ''}".lower())
+        names = f" {classes or ''} {ident or ''}".lower()
+        if "has-" in names or "with-" in names:
+            names = _FLAGS.sub("", names)
+        words = _NAMES.findall(names)
         if words:
             return min((_KINDS[word] for word in words), key=_BY_STRENGTH.index)
     if tag in _FURNITURE_TAGS:
