@@ -355,6 +355,30 @@ def test_a_part_of_the_article_flagged_as_holding_ads_or_a_sidebar_is_kept(lang:
 
 
 @pytest.mark.parametrize(
+    ("lang", "section"),
+    [("en", "report__section report__section--ads"), ("de", "bericht-abschnitt sidebar-rechts")],
+)
+def test_an_article_whose_every_part_the_markup_calls_furniture_is_read_by_the_text_rules(
+    lang: str, section: str
+) -> None:
+    parts = "".join(f'<section class="{section}"><p>{paragraph}</p></section>' for paragraph in PROSE[lang])
+    page = _page(f"<main><h1>Night Ferry Will Run All Winter</h1>{parts}</main>", lang)
+    assert _body(page) == "\n\n".join(PROSE[lang])
+    assert "furniture-container" not in _rules(page).values()
+
+
+@pytest.mark.parametrize(
+    "menus",
+    [
+        '<nav><a href="/">Home</a> <a href="/news">News</a></nav><aside class="sidebar"><p>New</p></aside>',
+        '<div class="menu"><a href="/">Startseite</a></div><div class="ads"><p>Anzeige</p></div>',
+    ],
+)
+def test_a_page_of_furniture_alone_keeps_no_text(menus: str) -> None:
+    assert _body(_page(menus)) == ""
+
+
+@pytest.mark.parametrize(
     "hidden",
     [
         "<div hidden><p>{}</p></div>",

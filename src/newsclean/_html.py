@@ -67,6 +67,7 @@ _PROSE = frozenset({"good", "near-good"})
 # links inside the region) is the article's.
 _LENIENT = frozenset({"short-nav-run", "low-text", "far-from-body", "repeated-line"})
 _LENIENT_INFERRED = frozenset({"short-nav-run", "low-text", "far-from-body"})
+_TEXT_ROLES = frozenset({"headline", "byline", "hidden"})
 
 
 def where(block: DomBlock) -> str:
@@ -94,6 +95,8 @@ def run(
     roles, inside, marked = _dom_roles(page, infos, meta)
     rules = classify(infos, roles, _body_start(infos, roles), language)
     _fill_article(blocks, infos, rules, inside, _LENIENT if marked else _LENIENT_INFERRED)
+    if not any(_KEEPS[rule] for rule in rules):
+        rules = _text_rules(infos, roles, language)
     _keep_row_links(blocks, rules, inside)
     _drop_copies(infos, rules, inside)
     mark_author_bios(infos, rules, meta.authors)
@@ -563,6 +566,14 @@ def _drop_copies(infos: Sequence[BlockInfo], rules: list[str], inside: Sequence[
                 rules[j], first[info.text] = "duplicate-block", i
             else:
                 rules[i] = "duplicate-block"
+
+
+def _text_rules(infos: Sequence[BlockInfo], roles: dict[int, str], language: str | None) -> list[str]:
+    """The text rules' decisions alone, for a page where the markup's rules left no article
+    (it names the article's elements like furniture: a wrapper after the sidebar beside it,
+    sections after the ads in them). Hidden text and the metadata lines stay out."""
+    kept_roles = {i: role for i, role in roles.items() if role in _TEXT_ROLES}
+    return classify(infos, kept_roles, _body_start(infos, kept_roles), language)
 
 
 def _body_start(infos: Sequence[BlockInfo], roles: dict[int, str]) -> int:
