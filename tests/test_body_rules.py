@@ -454,3 +454,32 @@ def test_lone_prose_rule_waits_for_a_page_without_body() -> None:
 )
 def test_a_page_of_menus_keeps_no_text(dump: str) -> None:
     assert newsclean.clean_text(dump).text == ""
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Thank you! Your submission has been received!",
+        "Oops! Something went wrong while submitting the form.",
+        "Thanks for signing up!",
+        "Danke für deine Anmeldung!",
+        "Ihre Nachricht wurde erfolgreich gesendet.",
+        "Merci pour votre inscription !",
+        "Votre message a bien été envoyé.",
+        "¡Gracias por suscribirte!",
+    ],
+)
+def test_form_status_messages(line: str) -> None:
+    assert _rule(line) == "form-message"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The council said your request was received on Monday and will be answered within a week.",
+        "Thank you for reading this far, said the mayor, before she turned to the harbour plans.",
+        "Danke für die Blumen, sagte die Bürgermeisterin, und eröffnete die neue Fähre am Hafen.",
+    ],
+)
+def test_sentences_about_messages_and_thanks_are_not_form_messages(sentence: str) -> None:
+    assert _rule(sentence) is None

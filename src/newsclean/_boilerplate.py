@@ -309,6 +309,23 @@ _COMMENT_CALL = re.compile(
       |d[ée]ja(?:nos)?\ (?:tu\ opini[óo]n\ )?en\ los\ comentarios""",
     _F,
 )
+# A form's status messages, printed in the page though shown only after a submit: "Thank you!
+# Your submission has been received!", "Oops! Something went wrong while submitting the
+# form.", "Danke für deine Anmeldung!", "Votre message a bien été envoyé".
+_FORM_MESSAGE = re.compile(
+    r"""\b(?:your\ (?:submission|message|form|request|entry)\ has\ been
+       \ (?:successfully\ )?(?:received|sent|submitted)
+      |(?:something\ went\ wrong|there\ was\ an\ error)\ (?:while|when)\ submitting
+      |thanks?\ (?:you\ )?for\ (?:subscribing|signing\ up|your\ (?:submission|message|subscription))
+      |danke\ f[üu]r\ (?:deine|ihre|dein|ihr)\ (?:anmeldung|nachricht|anfrage|registrierung|abonnement)
+      |(?:deine|ihre)\ (?:anmeldung|nachricht|anfrage)\ (?:ist\ eingegangen
+       |wurde\ (?:erfolgreich\ )?(?:gesendet|versendet|übermittelt|empfangen))
+      |merci\ (?:pour|de)\ votre\ (?:inscription|message|abonnement|demande)
+      |votre\ (?:message|demande|inscription)\ a\ (?:bien\ )?[ée]t[ée]\ (?:envoy|re[çc]u|enregistr)
+      |gracias\ por\ (?:suscribirte|registrarte|tu\ mensaje|su\ mensaje)
+      |(?:tu|su)\ mensaje\ (?:ha\ sido|fue)\ enviado)""",
+    _F,
+)
 # A share prompt at the start of a line, often glued to its buttons: "Share this:Click to
 # share on Facebook (Opens in new window)", "Teilen Sie dies mit:", "Artikel teilen".
 _SHARE_PROMPT = re.compile(
@@ -463,6 +480,12 @@ _SEARCHED: tuple[tuple[str, re.Pattern[str], int, str], ...] = (
         " un_don una_donaci apoya dona_ora sostienici steun doneer beitrag_hilft contribution rely_on",
     ),
     ("feedback-prompt", _COMMENT_CALL, 20, "kommentar comments commentaire comentarios"),
+    (
+        "form-message", _FORM_MESSAGE, 20,
+        "your_submission your_message your_form your_request your_entry went_wrong an_error thank"
+        " danke deine_anmeldung ihre_anmeldung deine_nachricht ihre_nachricht deine_anfrage ihre_anfrage"
+        " merci votre_message votre_demande votre_inscription gracias mensaje",
+    ),
     (
         "cookie-banner", _COOKIE, 90,
         "cookie agree_to inhalt einverst click_to_load external contenu contenido",
