@@ -483,3 +483,47 @@ def test_form_status_messages(line: str) -> None:
 )
 def test_sentences_about_messages_and_thanks_are_not_form_messages(sentence: str) -> None:
     assert _rule(sentence) is None
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The ferries to the islands run again from Monday, the port authority said on Friday.",
+        "Die Fähre zu den Inseln fährt ab Montag wieder, wie die Hafenbehörde am Freitag mitteilte.",
+    ],
+)
+def test_a_dump_of_one_paragraph_is_its_body_not_its_title(paragraph: str) -> None:
+    article = newsclean.clean_text(paragraph)
+    assert (article.title, article.text) == (None, paragraph)
+
+
+@pytest.mark.parametrize("heading", ["Harbour ferries return", "Die Fähren fahren wieder"])
+def test_a_dump_of_one_heading_is_its_title(heading: str) -> None:
+    article = newsclean.clean_text(heading)
+    assert (article.title, article.text) == (heading, "")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "You need to enable JavaScript to run this app.",
+        "We're sorry but this site doesn't work properly without JavaScript enabled.",
+        "Bitte aktivieren Sie JavaScript, um diese Seite zu nutzen.",
+        "Dein Browser ist leider veraltet.",
+        "Veuillez activer JavaScript pour afficher ce contenu.",
+        "Habilita JavaScript para ver este sitio.",
+    ],
+)
+def test_script_and_browser_notices(line: str) -> None:
+    assert _rule(line) == "script-notice"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The new version of the browser runs JavaScript faster than before, the company said on Tuesday.",
+        "Der neue Browser lädt Seiten schneller, sagte der Hersteller, und spart dabei Strom.",
+    ],
+)
+def test_news_about_browsers_is_not_a_script_notice(sentence: str) -> None:
+    assert _rule(sentence) is None

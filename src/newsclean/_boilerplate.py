@@ -326,6 +326,20 @@ _FORM_MESSAGE = re.compile(
       |(?:tu|su)\ mensaje\ (?:ha\ sido|fue)\ enviado)""",
     _F,
 )
+# What a page prints for a browser without JavaScript or too old for it: "You need to enable
+# JavaScript to run this app.", "Bitte aktivieren Sie JavaScript", "Dein Browser ist veraltet".
+_SCRIPT_NOTICE = re.compile(
+    r"""\b(?:(?:enable|activate|turn\ on|allow)\ javascript|javascript\ (?:is\ )?(?:disabled|required)
+      |(?:does\ ?n[o'’]t|will\ not|won[’']t|cannot|can[’']t)\ (?:work|function|run)\ (?:properly\ )?
+       without\ javascript
+      |javascript\ (?:aktivieren|einschalten)|(?:aktivieren|erlauben)\ sie\ javascript
+      |javascript\ ist\ deaktiviert|activ(?:er|ez)\ (?:le\ )?javascript|javascript\ est\ d[ée]sactiv[ée]
+      |(?:habilita|activa|habilite|active)\ (?:el\ )?javascript|javascript\ (?:est[áa]\ )?desactivado
+      |(?:your|this)\ browser\ is\ (?:out\ of\ date|outdated|not\ supported|no\ longer\ supported)
+      |(?:dein|ihr)\ browser\ ist\ (?:leider\ )?veraltet|votre\ navigateur\ (?:est\ )?obsol[èe]te
+      |tu\ navegador\ (?:est[áa]\ )?(?:obsoleto|desactualizado))""",
+    _F,
+)
 # A share prompt at the start of a line, often glued to its buttons: "Share this:Click to
 # share on Facebook (Opens in new window)", "Teilen Sie dies mit:", "Artikel teilen".
 _SHARE_PROMPT = re.compile(
@@ -480,6 +494,7 @@ _SEARCHED: tuple[tuple[str, re.Pattern[str], int, str], ...] = (
         " un_don una_donaci apoya dona_ora sostienici steun doneer beitrag_hilft contribution rely_on",
     ),
     ("feedback-prompt", _COMMENT_CALL, 20, "kommentar comments commentaire comentarios"),
+    ("script-notice", _SCRIPT_NOTICE, 40, "javascript browser navigateur navegador"),
     (
         "form-message", _FORM_MESSAGE, 20,
         "your_submission your_message your_form your_request your_entry went_wrong an_error thank"

@@ -14,12 +14,13 @@ from ._load import load_text
 from ._options import CleanOptions
 from ._pubdate import choose_date, find_dateline
 from ._segment import Block, segment_text
-from ._title import find_headline
+from ._title import TitleMatch, find_headline
 from .rules import RULES
 
 __all__ = ["run", "where"]
 
 _KEEPS = {rule.id: rule.keeps for rule in RULES.values()}
+_NO_TITLE = TitleMatch(None, None, None, ())
 
 
 def where(block: Block) -> str:
@@ -39,7 +40,7 @@ def run(
     blocks = segment_text(text)
     language = options.language or _guess_language(blocks)
     infos = describe([b.text for b in blocks], language, [b.gap for b in blocks])
-    title = find_headline(infos, language)
+    title = find_headline(infos, language) if not _one_paragraph(infos) else _NO_TITLE
     roles: dict[int, str] = {}
     if title.title_line is not None:
         roles[title.title_line] = "title-line"
@@ -80,6 +81,12 @@ def _body_start(infos: Sequence[BlockInfo], copies: tuple[int, ...], default: in
     prose = [len(info.text) if is_prose(info) else 0 for info in infos]
     before = sum(prose[: copies[0]])
     return copies[0] if before == 0 or (before * 5 < sum(prose) and before < 500) else default
+
+
+def _one_paragraph(infos: Sequence[BlockInfo]) -> bool:
+    """True for a dump of a single block that reads as prose: a paragraph, not a page, and
+    so not a ``<title>`` line either."""
+    return len(infos) == 1 and infos[0].kind in ("good", "near-good") and infos[0].prose
 
 
 def _keep_lone_prose(infos: Sequence[BlockInfo], rules: list[str], body_start: int) -> None:

@@ -51,6 +51,7 @@ _ALL = (
     Rule("signup-prompt", "boilerplate", "Newsletter, subscription and sign-up prompts."),
     Rule("donation-appeal", "boilerplate", "Appeals for donations, membership or support."),
     Rule("form-message", "boilerplate", "A form's status messages: 'Thank you! Your message has been sent.'"),
+    Rule("script-notice", "boilerplate", "Notices that the page needs JavaScript or a newer browser."),
     Rule("disclosure", "boilerplate", "Affiliate and editorial disclosures, form consent text."),
     Rule("author-bio", "boilerplate", "An author box: 'About the author' and the bio after it."),
     Rule("privacy-link", "boilerplate", "Privacy, terms, cookie-policy, imprint and legal links."),
