@@ -527,3 +527,46 @@ def test_script_and_browser_notices(line: str) -> None:
 )
 def test_news_about_browsers_is_not_a_script_notice(sentence: str) -> None:
     assert _rule(sentence) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Loading...",
+        "Chargement…",
+        "Back to top",
+        "zurücknach oben",
+        "Retour en haut de la page",
+        "Listen to this article",
+        "Artikel anhören",
+        "Menü öffnen",
+        "Play video",
+        "Mehr anzeigen",
+        "Ver más",
+        "Link copied",
+        "Summarize with AI",
+        "Schriftgröße",
+        "Yes No",
+        "5 min read",
+        "Lesezeit: ca. 4 Minuten",
+        "Temps de lecture : 4 min",
+        "Download our app",
+        "Jetzt die App herunterladen",
+    ],
+)
+def test_page_controls_reading_times_and_app_links_are_navigation(line: str) -> None:
+    assert _rule(line) == "nav-word"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Loading the ferry took three hours.",
+        "Listen to the harbour master explain the new winter timetable.",
+        "Download the app to book a ferry to the islands.",
+        "Inhalt der Sendung",
+        "Die Lesezeit der Kinder stieg im Winter deutlich an.",
+    ],
+)
+def test_sentences_opening_with_control_words_are_kept(line: str) -> None:
+    assert _rule(line) is None

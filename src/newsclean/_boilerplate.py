@@ -370,7 +370,25 @@ _NAV_WORD = re.compile(
       |tabla\ de\ contenidos?|[íi]ndice|indice\ dei\ contenuti|inhoudsopgave
       |expand\ all|collapse\ all|alle\ (?:aufklappen|ausklappen|einklappen)|tout\ (?:d[ée]plier|replier)
       |(?:hide|show|toggle)\ caption|(?:book|get|request|schedule)\ a\ (?:free\ )?demo
-      |demo\ (?:anfordern|buchen|vereinbaren))\W*$""",
+      |demo\ (?:anfordern|buchen|vereinbaren)
+      |(?:loading|laden|l[äa]dt|chargement|cargando|caricamento)(?:\.\.\.|…)
+      |(?:scroll|go|return)\ to\ top|(?:zur[üu]ck\ ?)?nach\ oben|retour\ en\ haut(?:\ de\ (?:la\ )?page)?
+      |volver\ arriba|torna\ su
+      |listen(?:\ to\ (?:this|the)\ (?:article|story|post))?|(?:artikel\ )?anh[öo]ren
+      |[ée]couter(?:\ (?:cet|l')\ ?article)?|escuchar(?:\ (?:este\ )?art[íi]culo)?
+      |(?:open|close)\ menu|men[üu]\ (?:[öo]ffnen|schlie[ßs]en)|(?:ouvrir|fermer)\ le\ menu
+      |(?:abrir|cerrar)\ (?:el\ )?men[úu]
+      |play\ video|video\ abspielen|watch\ now|jetzt\ ansehen|full\ ?screen|vollbild|plein\ [ée]cran
+      |pantalla\ completa|zoom
+      |mehr\ (?:anzeigen|laden)|afficher\ plus|charger\ plus|ver\ m[áa]s|cargar\ m[áa]s
+      |(?:link\ )?copied|link\ kopiert|lien\ copi[ée]|enlace\ copiado|summari[sz]e\ with\ ai
+      |text\ size|schriftgr[öo][ßs]e|taille\ du\ texte|tama[ñn]o\ de\ (?:letra|texto)
+      |yes\ no|ja\ nein|oui\ non|s[íi]\ no|inhalt
+      |\d{1,3}\ ?min(?:ute)?s?\.?\ read|\d{1,3}\ ?min(?:uten|\.)?\ lesezeit
+      |(?:reading\ time|read\ time|lesezeit|lesedauer|temps\ de\ lecture|tiempo\ de\ lectura)
+       (?:\W{1,3}(?:ca\.\ )?\d{1,3}\ ?(?:min(?:ute)?s?|minuten|minutos)\.?)?
+      |download\ (?:the|our)\ app|(?:jetzt\ )?(?:die|unsere)\ app\ (?:herunterladen|laden)
+      |t[ée]l[ée]chargez\ (?:l'|notre\ )app(?:lication)?|descarga\ (?:la|nuestra)\ app)\W*$""",
     _F,
 )
 _BREADCRUMB = re.compile(r"^[^|»›>/]{1,40}(?:\s[»›>/|]\s[^|»›>/]{1,60}){2,}$")
