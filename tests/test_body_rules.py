@@ -570,3 +570,20 @@ def test_page_controls_reading_times_and_app_links_are_navigation(line: str) -> 
 )
 def test_sentences_opening_with_control_words_are_kept(line: str) -> None:
     assert _rule(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Was this helpful?",
+        "Fanden Sie diese Seite hilfreich?",
+        "¿Te resultó útil?",
+        "¿Fue útil este artículo?",
+    ],
+)
+def test_helpfulness_questions_are_feedback_prompts(line: str) -> None:
+    assert _rule(line) == "feedback-prompt"
+
+
+def test_a_question_in_the_story_is_not_a_helpfulness_prompt() -> None:
+    assert _rule("Was this helpful to the council, asked the mayor, when the ferry plan failed?") is None

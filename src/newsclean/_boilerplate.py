@@ -253,7 +253,12 @@ _FEEDBACK = re.compile(
        \ (?:artikel|beitrag)
 
       |vous\ avez\ aim[ée]\ cet\ article|(?:te|le)\ (?:gust[óo]|ha\ gustado)\ (?:este|esta)
-       \ (?:art[íi]culo|nota))""",
+       \ (?:art[íi]culo|nota)
+      |^(?:was\ this\ (?:article|page|post|answer|information\ )?\ ?helpful
+      |(?:war|fanden\ sie)\ (?:dieser|diese|dieses|den|die|das)\ (?:artikel|beitrag|seite|information)
+       \ hilfreich|(?:cet\ article|cette\ page)\ (?:vous\ )?a(?:-t-il|-t-elle)?\ [ée]t[ée]\ utile
+      |¿?(?:te|le)\ (?:result[óo]|ha\ resultado)\ [úu]til|¿?(?:fue|es|ha\ sido)\ [úu]til\ (?:este|esta)
+       \ (?:art[íi]culo|p[áa]gina|informaci[óo]n))\W*$)""",
     _F,
 )
 # A caption ending in the photographer's initials: "... in an archive picture. D. V. A."
@@ -493,7 +498,7 @@ _SEARCHED: tuple[tuple[str, re.Pattern[str], int, str], ...] = (
     (
         "feedback-prompt", _FEEDBACK, 40,
         "artikel beitrag seite gefällt gefallt gefallen website rate_this useful_was aimé aime"
-        " gust",
+        " gust helpful utile útil",
     ),
     (
         "signup-prompt", _SIGNUP, 30,
