@@ -306,6 +306,46 @@ def test_longer_heading_that_starts_with_the_title_is_the_headline(
 @pytest.mark.parametrize(
     ("texts", "language", "title"),
     [
+        # a question, an exclamation or a bracket ends a heading as well
+        (
+            ["Solar Panels on Old Roofs | Home Desk", "Home", "Guides",
+             "Solar Panels on Old Roofs: Are They Worth It?", "By Ann Lee", _BODY["en"]],
+            "en", "Solar Panels on Old Roofs: Are They Worth It?",
+        ),
+        (
+            ["Wandern im Harz - Reiseblatt", "Startseite", "Reisen",
+             "Wandern im Harz – die schönsten Touren für Familien!", "Von Eva Roth", _BODY["de"]],
+            "de", "Wandern im Harz – die schönsten Touren für Familien!",
+        ),
+        (
+            ["Le marché du samedi | La Gazette", "Accueil",
+             "Le marché du samedi (et ses nouveaux stands)", "Par Marie Dupont", _BODY["fr"]],
+            "fr", "Le marché du samedi (et ses nouveaux stands)",
+        ),
+        # what a heading adds after a "+"
+        (
+            ["Home Brewing Kit Guide: The 4 Things You Need | Brew Desk", "Home",
+             "Home Brewing Kit Guide: The 4 Things You Need + How to Start for $40", "By Ann Lee",
+             _BODY["en"]],
+            "en", "Home Brewing Kit Guide: The 4 Things You Need + How to Start for $40",
+        ),
+        (
+            ["Sauerteig ansetzen: Die Grundlagen - Backblog", "Startseite",
+             "Sauerteig ansetzen: Die Grundlagen + drei Rezepte zum Start", "Von Eva Roth",
+             _BODY["de"]],
+            "de", "Sauerteig ansetzen: Die Grundlagen + drei Rezepte zum Start",
+        ),
+    ],
+)  # fmt: skip
+def test_longer_heading_ending_as_a_question_or_adding_after_a_plus(
+    texts: list[str], language: str, title: str
+) -> None:
+    assert _headline(texts, language)[0] == title
+
+
+@pytest.mark.parametrize(
+    ("texts", "language", "title"),
+    [
         # what follows the headline is a byline, a date, the site name, a run-on standfirst
         (
             ["Rain Falls on the Valley | Daily Post", "Home",
@@ -325,6 +365,17 @@ def test_longer_heading_that_starts_with_the_title_is_the_headline(
         (
             ["Neue Radwege beschlossen - Tagesblatt", "Startseite",
              "Neue Radwege beschlossen Der Stadtrat hat entschieden", _BODY["de"]],
+            "de", "Neue Radwege beschlossen",
+        ),
+        # a sentence that starts with the headline is text, not a heading
+        (
+            ["Rain Falls on the Valley | Daily Post", "Home",
+             "Rain Falls on the Valley: farmers there say it came too late.", _BODY["en"]],
+            "en", "Rain Falls on the Valley",
+        ),
+        (
+            ["Neue Radwege beschlossen - Tagesblatt", "Startseite",
+             "Neue Radwege beschlossen: das sagen die Anwohner dazu …", _BODY["de"]],
             "de", "Neue Radwege beschlossen",
         ),
         # a breadcrumb before the headline is not a topic

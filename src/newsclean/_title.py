@@ -53,7 +53,7 @@ _SITE_SEPARATOR = regex.compile(
     rf"\s+[|\u00b7\u2022\u00bb\u203a{_DASHES}]{{1,2}}\s+|\s+::\s+|\s+/\s+|\s+\|(?=\S)"
 )
 _SEPARATOR_CHARS = f" |\u00b7\u2022\u00bb\u00ab\u203a:/{_DASHES}"
-_JOINERS = _SEPARATOR_CHARS + ",;(?!."  # between a headline and what a heading adds to it
+_JOINERS = _SEPARATOR_CHARS + ",;(?!.+"  # between a headline and what a heading adds to it
 # Where a block was glued to the next without a space: "...NutritionistsSearch", "2025By",
 # 'said."Next'; an opening quote or bracket after a space is not a glue point.
 _GLUE = regex.compile(r"(?<=\p{Ll}\p{Ll}|[\p{L}\d][.!?\u2026)\]\"\u201d\u2019\u00bb]|\d)(?=\p{Lu}\p{Ll})")
@@ -117,6 +117,9 @@ _MAX_SERVER_ERRORS = 100
 # A block that starts with a site separator continues the <title> line before it.
 _CONTINUED = regex.compile(r"[|\u00bb]{1,2}\s+\w")
 _SUBHEADING_TEXTS = 6  # a heading below this many blocks of article text is a subheading
+# A heading does not end as a statement does; it may end as a question, an exclamation or
+# a bracket does ("X: Which One Is Right for You?", "X (Tested!)").
+_STATEMENT_END = (".", ":", ";", "\u2026")
 
 
 @dataclass(frozen=True)
@@ -439,7 +442,7 @@ def _extends(info: BlockInfo, words: list[str], head_words: list[str], gap: int,
     What follows the headline must not be a byline, a date, a site name (a word or two
     after ``|`` or a dash) or a capitalised standfirst run on without a separator.
     """
-    if gap > _TEXT_GAP or info.n_words > 30 or info.prose or _GLUE.search(info.text):
+    if gap > _TEXT_GAP or info.n_words > 30 or info.text.endswith(_STATEMENT_END) or _GLUE.search(info.text):
         return False
     text = _spaced(info.text)
     tokens = list(_WORD.finditer(text))
