@@ -54,6 +54,24 @@ def test_title_text_cuts_glued_navigation(first: str, expected: str) -> None:
 @pytest.mark.parametrize(
     ("first", "expected"),
     [
+        ("Ten Quiet Parks to Visit in Leeds Skip to main content", "Ten Quiet Parks to Visit in Leeds"),
+        ("The best night markets in OsloGo to the content", "The best night markets in Oslo"),
+        ("Neue Radwege für die Innenstadt | TagesblattDirekt zum Inhalt",
+         "Neue Radwege für die Innenstadt | Tagesblatt"),
+        ("Le marché du samedi rouvre Passer au contenu", "Le marché du samedi rouvre"),
+        ("Las mejores rutas de otoñoSaltar al contenido principal", "Las mejores rutas de otoño"),
+        # a title that speaks of content, and a line that is only a skip link, stay whole
+        ("Where to Go to the Content Summit | Events", "Where to Go to the Content Summit | Events"),
+        ("Skip to main content", "Skip to main content"),
+    ],
+)  # fmt: skip
+def test_title_text_ends_at_a_skip_link(first: str, expected: str) -> None:
+    assert title_text(first) == expected
+
+
+@pytest.mark.parametrize(
+    ("first", "expected"),
+    [
         (
             "Regen fällt | Tagesblatt Startseite Politik Sport Wetter Kultur Reisen Auto Wissen "
             "Gesundheit Panorama Leben Bildung",

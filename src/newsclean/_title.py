@@ -77,6 +77,12 @@ _ASCII_PIECE = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+")
 _ASCII_NON_WORD = re.compile(r"[^A-Za-z0-9]+")
 # Glue inside a <title> text: an upper-case word glued to a capitalised one ("RSSEric").
 _TITLE_GLUE = regex.compile(r"(?<=\p{Lu}{2})(?=\p{Lu}\p{Ll}{2})")
+# A skip link, the first thing a page prints after its <title> ("X | SiteSkip to main
+# content", "X Zum Inhalt springen"): the <title> text ends where it begins.
+_SKIP_LINK = re.compile(
+    r"(?:Skip|Jump|Go) to (?:the )?(?:main )?(?:content|navigation)|(?:Direkt )?[Zz]um Inhalt"
+    r"|(?:Aller|Passer) (?:au|directement au) contenu|(?:Saltar|Ir) al contenido|Vai al contenuto"
+)
 # A glue point inside a word where a kicker or a menu item ends and the headline begins:
 # lower to upper case ("WocheLagen", "SenadoO"), an upper-case run to a capitalised word
 # ("BUSINESSNapa"), a letter to a digit ("Health7"), a digit to an upper-case letter
@@ -174,7 +180,8 @@ def title_text(first: str) -> str:
     """The ``<title>`` text at the start of the dump's first block.
 
     ``get_text()`` glues the navigation to the ``<title>`` when the page has no line breaks
-    between them. A first block that is long, or has several glue points, is cut at the
+    between them. A skip link ends the ``<title>`` text wherever it stands (``"X Skip to
+    main content"``). A first block that is long, or has several glue points, is cut at the
     first point where a capitalised word is glued to the previous one; without such a
     point, before the first site separator.
 
@@ -188,6 +195,9 @@ def title_text(first: str) -> str:
     """
     first = first.strip()
     head = first[:600]
+    skip = _SKIP_LINK.search(head)
+    if skip is not None and len(head[: skip.start()].split()) >= 2:
+        first = head = head[: skip.start()].strip()
     if len(first.split()) <= _GLUED_TITLE_WORDS and len(_GLUE.findall(head)) < _GLUED_NAV_POINTS:
         return first
     for glue in _GLUE.finditer(head):
