@@ -410,6 +410,56 @@ def test_heading_with_byline_date_or_site_after_the_title_is_not_longer(
     assert _headline(texts, language)[0] == title
 
 
+# --- the site name in a (c) line ------------------------------------------------------------------
+
+
+_NAV = ["Home", "Services", "Blog", "Contact"]
+
+
+@pytest.mark.parametrize(
+    ("texts", "language", "title"),
+    [
+        (
+            ["Fleet Cover for Taxis - Harbour Mutual Insurance Group, Inc.", *_NAV,
+             "Fleet Cover for Taxis", "June 3, 2021", "By Ann Lee", _BODY["en"], "About us",
+             "© 2025 – Harbour Mutual Insurance Group, Inc. All rights reserved."],
+            "en", "Fleet Cover for Taxis",
+        ),
+        (
+            ["Kaffee | Hochschule für Technik und Wirtschaft Nordstadt", "Startseite", "Studium",
+             "Kaffee", _BODY["de"], "Kontakt",
+             "Copyright 2024 Hochschule für Technik und Wirtschaft Nordstadt"],
+            "de", "Kaffee",
+        ),
+    ],
+)  # fmt: skip
+def test_end_part_named_in_a_copyright_line_is_the_site(texts: list[str], language: str, title: str) -> None:
+    got_title, site, _ = _headline(texts, language)
+    assert got_title == title
+    assert site is not None and site != title
+
+
+@pytest.mark.parametrize(
+    ("texts", "language", "title"),
+    [
+        # a one-word headline that a (c) line names (the author) is still the headline
+        (
+            ["Johanna | Hörspielpodcast", "Startseite", "Johanna", "Sprecherin", _BODY["de"],
+             "© 2024 Johanna Weber"],
+            "de", "Johanna",
+        ),
+        # a (c) line that spells the site exactly wins over one that only holds a part
+        (
+            ["Wind Energy – Clean Power from the Sea | Foundation Wind Energy", *_NAV,
+             _BODY["en"], "© Foundation Wind Energy"],
+            "en", "Clean Power from the Sea",
+        ),
+    ],
+)  # fmt: skip
+def test_copyright_line_does_not_take_the_headline(texts: list[str], language: str, title: str) -> None:
+    assert _headline(texts, language)[0] == title
+
+
 # --- the headline glued to a menu item ----------------------------------------------------------
 
 

@@ -311,7 +311,8 @@ def _title_parts(
     and whether the site name was only guessed.
 
     The site name is the end part that the page shows as its logo (a block right after the
-    ``<title>`` that no article text follows) or in a ``©`` line; when the page does not
+    ``<title>`` that no article text follows) or in a ``©`` line (as the whole line, or else
+    among a year and other words, when the part has two words or more); when the page does not
     tell, the shorter end part (`split_site`), and then a heading that repeats the whole
     ``<title>`` text shows that it had no site name.
     """
@@ -323,8 +324,12 @@ def _title_parts(
             for i, w in enumerate(words[:_LOGO_BLOCKS])
             if w and gaps[i] > (2 if i <= 2 else _TEXT_GAP)
         }
-        logo |= {tuple(w) for i, w in enumerate(words) if w and infos[i].text.startswith(_COPYRIGHT)}
-        ends = [p for p in (pieces[0], pieces[-1]) if tuple(_words(p)) in logo]
+        owner = [w for i, w in enumerate(words) if w and infos[i].text.startswith(_COPYRIGHT)]
+        logo |= {tuple(w) for w in owner}
+        both = [(p, _words(p)) for p in (pieces[0], pieces[-1])]
+        ends = [p for p, w in both if tuple(w) in logo]
+        if not ends:  # a (c) line may name the owner among more words: "(c) 2025 - Site, Inc."
+            ends = [p for p, w in both if len(w) >= 2 and any(_contains(line, w) for line in owner)]
         if len(ends) == 1:
             site = ends[0]
             rest = [p for p in pieces if p != site]
