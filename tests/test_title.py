@@ -535,6 +535,61 @@ def test_heading_above_text_without_byline_or_shared_word_is_not_taken(
     assert _headline(texts, language)[0] == split_site(texts[0])[0]
 
 
+@pytest.mark.parametrize(
+    ("texts", "language", "title"),
+    [
+        # a standfirst between the heading and the byline; few words in common with <title>
+        (
+            ["The 6 Best Rice Cookers, Tested and Ranked | Kitchen Desk", "Kitchen Desk", "Reviews",
+             "We Cooked 40 Pounds of Rice to Find the Rice Cookers Worth Buying",
+             "Our favourite is cheap and quick to clean.", "By", "Ann Lee", _BODY["en"]],
+            "en", "We Cooked 40 Pounds of Rice to Find the Rice Cookers Worth Buying",
+        ),
+        (
+            ["Radfahren in Marlstadt | Stadtmagazin", "Stadtmagazin", "Freizeit",
+             "Die schönsten Strecken und Viertel für Radler in Marlstadt",
+             "Es war nie besser, in der Stadt Rad zu fahren.", "Von Eva Roth", _BODY["de"]],
+            "de", "Die schönsten Strecken und Viertel für Radler in Marlstadt",
+        ),
+        (
+            ["Les meilleures caméras de surveillance de 2026 | Techno", "Techno", "Maison",
+             "Testées ! Les caméras qui gardent vraiment votre maison",
+             "Des modèles pour le jardin, le salon et les petits budgets.", "Par Marie Dupont",
+             _BODY["fr"]],
+            "fr", "Testées ! Les caméras qui gardent vraiment votre maison",
+        ),
+    ],
+)  # fmt: skip
+def test_heading_above_standfirst_and_byline_sharing_few_words(
+    texts: list[str], language: str, title: str
+) -> None:
+    assert _headline(texts, language)[0] == title
+
+
+@pytest.mark.parametrize(
+    ("texts", "language", "title"),
+    [
+        # a topic tag above the byline is not the headline
+        (
+            ['"Das Gericht spricht kein Recht, sondern Unrecht"', "Startseite", "Themen",
+             "Recht und Gericht", "Alles zur Kundgebung am Donnerstag.", "Von Eva Roth", _BODY["de"]],
+            "de", '"Das Gericht spricht kein Recht, sondern Unrecht"',
+        ),
+        # the same heading without a byline below it is not taken
+        (
+            ["The 6 Best Rice Cookers, Tested and Ranked | Kitchen Desk", "Kitchen Desk", "Reviews",
+             "We Cooked 40 Pounds of Rice to Find the Rice Cookers Worth Buying",
+             "Our favourite is cheap and quick to clean.", _BODY["en"]],
+            "en", "The 6 Best Rice Cookers, Tested and Ranked",
+        ),
+    ],
+)  # fmt: skip
+def test_tag_above_byline_or_heading_without_byline_sharing_few_words(
+    texts: list[str], language: str, title: str
+) -> None:
+    assert _headline(texts, language)[0] == title
+
+
 # --- a subheading inside the article is not the headline ----------------------------------------
 
 

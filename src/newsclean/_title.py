@@ -17,7 +17,8 @@ So the headline is found in three steps, each a small function:
    menu item echoes the ``<title>`` and starts the article. A heading that says the
    ``<title>``'s headline and more (`_extends`) is the page's own, longer headline; a
    differently worded one counts only above the first paragraphs of text.
-3. The best candidate wins when its score clears a bar; otherwise the ``<title>`` text with
+3. The best candidate wins when its score clears a bar (a lower one for a heading of four
+   words or more with a byline right below it); otherwise the ``<title>`` text with
    its site name removed (`split_site`) is the headline, unless no block repeats it and a
    heading sharing a word with it stands right above the byline (`_heading_above_byline`).
 
@@ -34,7 +35,7 @@ from itertools import accumulate
 
 import regex
 
-from ._byline import starts_with_byline_word, starts_with_date
+from ._byline import byline_label, starts_with_byline_word, starts_with_date
 from ._classify import BlockInfo
 from ._lexicon import stopword_set
 
@@ -115,6 +116,8 @@ _COPYRIGHT = (
     "copyright",
 )  # a line naming the site's owner
 _MIN_SIMILAR = 0.4  # share of words a differently worded headline has more than in common
+_MIN_BYLINED = 0.25  # or this much, when a byline follows it within `_BYLINE_SPAN` blocks
+_BYLINE_SPAN = 3
 # PHP's messages, printed before the page when a server is misconfigured.
 _SERVER_ERROR = ("Warning: ", "Deprecated: ", "Notice: ", "Strict Standards: ", "PHP Warning: ",
                  "PHP Deprecated: ", "PHP Notice: ")  # fmt: skip
@@ -299,6 +302,8 @@ class _Candidates:
     echo: int = -1  # the last block that holds the headline's words with more around them
     similar: int | None = None  # best heading before text that shares words with it
     similar_score: float = 0.0
+    bylined: int | None = None  # best such heading with a byline right below it
+    bylined_score: float = 0.0
     longer: int | None = None  # a heading before text that says the headline and more
     glued: int | None = None  # a block before text that ends with the headline (a menu glued on)
     longer_gap: int = 0
@@ -443,10 +448,23 @@ def _score_candidates(infos: Sequence[BlockInfo], language: str | None, title: s
                 score = 2 * len(word_set & head_set) / (len(word_set) + len(head_set))
                 if score > found.similar_score:
                     found.similar, found.similar_score = i, score
+                if score > found.bylined_score and info.n_words >= 4 and _above_byline(infos, i, end):
+                    found.bylined, found.bylined_score = i, score
             continue
         if score >= found.part_score:
             found.part, found.part_score = i, score
     return found
+
+
+def _above_byline(infos: Sequence[BlockInfo], i: int, end: int) -> bool:
+    """True when a byline follows block `i` within `_BYLINE_SPAN` blocks (a standfirst or a
+    date may stand between them): the heading of a story, however its words differ from the
+    ``<title>``'s."""
+    for j in range(i + 1, min(end, i + 1 + _BYLINE_SPAN)):
+        text = infos[j].text
+        if starts_with_byline_word(text) or byline_label(text):
+            return True
+    return False
 
 
 def _extends(info: BlockInfo, words: list[str], head_words: list[str], gap: int, site: list[str]) -> bool:
@@ -573,6 +591,8 @@ def find_headline(infos: Sequence[BlockInfo], language: str | None) -> TitleMatc
         chosen = found.longer
     if chosen is None and found.echo < 0 and found.similar_score > _MIN_SIMILAR:
         chosen = found.similar
+    elif chosen is None and found.echo < 0 and found.bylined_score > _MIN_BYLINED:
+        chosen = found.bylined
     if chosen is not None:
         chosen = _below_kicker(infos, chosen, found)
         copies = _copies(chosen, found.words)
