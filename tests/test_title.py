@@ -850,6 +850,39 @@ def test_site_name_when_the_headline_is_glued_again_after_it(first: str, headlin
     ("texts", "language", "title", "site"),
     [
         (
+            ["Book Reviews – The Campus Writing Center", "Home", "Services", "Resources",
+             "About", "Contact", "The Campus Writing Center", "Events", "Staff", "Hours", "Blog",
+             "Maps", "Jobs", "Tours", "Apply", "Book Reviews", _BODY["en"], "Library", "Giving",
+             "News", "Alumni", "Parking", "Calendar", "Directory", "Visit",
+             "The Campus Writing Center"],
+            "en", "Book Reviews", "The Campus Writing Center",
+        ),
+        (
+            ["Klimawandel | Amt für Agrarstatistik und Forschung", "Startseite", "Themen",
+             "Daten", "Service", "Presse", "Kontakt", "Amt für Agrarstatistik und Forschung",
+             "Über uns", "Karriere", "Termine", "Archiv", "Hilfe", "Suche", "Presse", "Jobs",
+             "Klimawandel",
+             _BODY["de"]],
+            "de", "Klimawandel", "Amt für Agrarstatistik und Forschung",
+        ),
+    ],
+)  # fmt: skip
+def test_first_title_part_heading_the_text_beats_a_longer_site_name_in_a_menu(
+    texts: list[str], language: str, title: str, site: str
+) -> None:
+    assert _headline(texts, language)[:2] == (title, site)
+
+
+def test_middle_title_part_shown_on_the_page_is_kept() -> None:
+    texts = ["What is Compost? • Compost for beginners • Greenleaf", "Compost for beginners (course)",
+             *[f"Menu item {i}" for i in range(12)], "Help", "What is Compost?", _BODY["en"]]  # fmt: skip
+    assert _headline(texts, "en")[0] == "Compost for beginners"
+
+
+@pytest.mark.parametrize(
+    ("texts", "language", "title", "site"),
+    [
+        (
             ["Sunset Cove - Holiday Cottages on the Atlantic Coast", "Home", "Rent a cottage",
              "Sunset Cove", _BODY["en"]],
             "en", "Sunset Cove", "Holiday Cottages on the Atlantic Coast",

@@ -353,23 +353,27 @@ def _headed_part(
     pieces: list[str], headline: str, site: str | None, words: list[list[str]], gaps: list[int]
 ) -> tuple[str, str | None]:
     """The headline part and the site name of a ``<title>`` text whose site name the page
-    does not show: the longest part (`split_site`), unless no block holds it while a
-    heading that article text follows spells the first part (``"Emden - Sights and
-    Attractions"`` with the heading ``"Emden"``, ``"Top Weight Loss Medications | Obesity
-    Medicine Association"``): then the first part is the headline and the last part the
-    site name, as in ``"Headline | Site"``."""
+    does not show: the longest part (`split_site`), unless a heading that article text
+    follows spells the first part (``"Emden - Sights and Attractions"`` with the heading
+    ``"Emden"``, ``"Top Weight Loss Medications | Obesity Medicine Association"``) and no
+    block that article text follows holds the longest part (a footer or a menu may name the
+    site): then the first part is the headline and the last part the site name, as in
+    ``"Headline | Site"``. Of three parts or more, a middle part the page shows is kept."""
     first = _words(pieces[0])
     longest = _words(headline)
     if first == longest:
         return headline, site
-    headed = False
+    headed = longest_headed = False
     for i, w in enumerate(words):
         if not w:
             continue
+        near = gaps[i] <= _TEXT_GAP
         if _contains(w, longest):
-            return headline, site  # the longest part is on the page: keep it
-        headed = headed or (w == first and gaps[i] <= _TEXT_GAP)
-    return (pieces[0], pieces[-1]) if headed else (headline, site)
+            if len(pieces) > 2:
+                return headline, site  # a middle part on the page: keep it
+            longest_headed = longest_headed or near
+        headed = headed or (w == first and near)
+    return (pieces[0], pieces[-1]) if headed and not longest_headed else (headline, site)
 
 
 def _score_candidates(infos: Sequence[BlockInfo], language: str | None, title: str) -> _Candidates:
