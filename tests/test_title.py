@@ -569,6 +569,36 @@ def test_heading_above_standfirst_and_byline_sharing_few_words(
 @pytest.mark.parametrize(
     ("texts", "language", "title"),
     [
+        (
+            ["Cold water swims may calm worry, doctors find - Health Notes : Daily Ledger", "Home",
+             "Health", "Health > Cold water swims may calm worry, doctors find - Health Notes",
+             "Your Health", "A daily cold water swim may calm worry as well as a pill, a trial finds",
+             "Updated June 3, 2024", "By", "Ann Lee", _BODY["en"]],
+            "en", "A daily cold water swim may calm worry as well as a pill, a trial finds",
+        ),
+        (
+            ["Kind krank: Was Arbeitgeber zahlen müssen | Betriebsblatt", "Startseite",
+             "Recht + SteuernKind krank: Was Arbeitgeber zahlen müssen", "Kind krank",
+             "Welche Tage Arbeitgeber bei krankem Kind zahlen müssen",
+             "Von Eva Roth", _BODY["de"]],
+            "de", "Welche Tage Arbeitgeber bei krankem Kind zahlen müssen",
+        ),
+    ],
+)  # fmt: skip
+def test_heading_above_byline_below_a_copy_of_the_title(texts: list[str], language: str, title: str) -> None:
+    assert _headline(texts, language)[0] == title
+
+
+def test_heading_above_byline_with_the_title_said_again_below_it_is_not_taken() -> None:
+    texts = ["Best Garden Tools of 2025 | Garden Desk", "Home", "Reviews",
+             "Buying Garden Tools for Small Yards", "By Ann Lee", _BODY["en"],
+             "Buying the best garden tools of 2025", _BODY["en"]]  # fmt: skip
+    assert _headline(texts, "en")[0] == "Best Garden Tools of 2025"
+
+
+@pytest.mark.parametrize(
+    ("texts", "language", "title"),
+    [
         # a topic tag above the byline is not the headline
         (
             ['"Das Gericht spricht kein Recht, sondern Unrecht"', "Startseite", "Themen",

@@ -18,7 +18,8 @@ So the headline is found in three steps, each a small function:
    ``<title>``'s headline and more (`_extends`) is the page's own, longer headline; a
    differently worded one counts only above the first paragraphs of text.
 3. The best candidate wins when its score clears a bar (a lower one for a heading of four
-   words or more with a byline right below it); otherwise the ``<title>`` text with
+   words or more with a byline right below it, which wins even below a breadcrumb or a
+   teaser that repeats the ``<title>``'s headline); otherwise the ``<title>`` text with
    its site name removed (`split_site`) is the headline, unless no block repeats it and a
    heading sharing a word with it stands right above the byline (`_heading_above_byline`).
 
@@ -595,7 +596,12 @@ def find_headline(infos: Sequence[BlockInfo], language: str | None) -> TitleMatc
         chosen = found.longer
     if chosen is None and found.echo < 0 and found.similar_score > _MIN_SIMILAR:
         chosen = found.similar
-    elif chosen is None and found.echo < 0 and found.bylined_score > _MIN_BYLINED:
+    elif (
+        chosen is None
+        and found.bylined is not None
+        and found.bylined_score > _MIN_BYLINED
+        and found.echo < found.bylined  # the <title>'s words above it: a breadcrumb, a teaser
+    ):
         chosen = found.bylined
     if chosen is not None:
         chosen = _below_kicker(infos, chosen, found)
