@@ -410,6 +410,52 @@ def test_heading_with_byline_date_or_site_after_the_title_is_not_longer(
     assert _headline(texts, language)[0] == title
 
 
+# --- a block that repeats the <title> with its "| more" suffix ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("texts", "language", "title"),
+    [
+        (
+            ["Best Budget Movers in Leeds 2025 | Top 12 Firms | Movewell", "Movewell", "Home",
+             "Best Budget Movers in Leeds 2025 | Top 12 Firms", "By Ann Lee", _BODY["en"]],
+            "en", "Best Budget Movers in Leeds 2025",
+        ),
+        (
+            ["Die große Checkliste für das Auto | Tipps vom Profi | Reifenwelt", "Reifenwelt",
+             "Startseite", "Ratgeber", "Die große Checkliste für das Auto | Tipps vom Profi",
+             "Von Eva Roth", _BODY["de"]],
+            "de", "Die große Checkliste für das Auto",
+        ),
+    ],
+)  # fmt: skip
+def test_block_repeating_the_title_loses_its_bar_suffix(texts: list[str], language: str, title: str) -> None:
+    assert _headline(texts, language)[0] == title
+
+
+@pytest.mark.parametrize(
+    ("texts", "language", "title"),
+    [
+        # a dash inside a repeated <title> is the headline's own
+        (
+            ["Grüner Wasserstoff – das Herz der Energiewende | Tagesblatt", "Tagesblatt",
+             "Startseite", "Grüner Wasserstoff – das Herz der Energiewende", "Von Eva Roth",
+             _BODY["de"]],
+            "de", "Grüner Wasserstoff – das Herz der Energiewende",
+        ),
+        # a heading that says more after a bar than the <title>'s headline keeps it
+        (
+            ["Top 8 Travel Cameras Under $900 | Lens Notes", "Home", "Gear",
+             "Top 8 Travel Cameras Under $900 | The Best Compact Cameras This Year",
+             "June 9, 2025", _BODY["en"]],
+            "en", "Top 8 Travel Cameras Under $900 | The Best Compact Cameras This Year",
+        ),
+    ],
+)  # fmt: skip
+def test_dash_or_longer_heading_keeps_its_second_part(texts: list[str], language: str, title: str) -> None:
+    assert _headline(texts, language)[0] == title
+
+
 # --- the site name in a (c) line ------------------------------------------------------------------
 
 

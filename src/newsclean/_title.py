@@ -297,6 +297,7 @@ class _Candidates:
     """What the page's blocks say about the ``<title>`` text's headline."""
 
     words: list[list[str]]  # the words of each short block (empty for the others)
+    title: str = ""  # the <title> text
     headline: str = ""  # the headline part of the <title> text
     part: int | None = None  # best block that spells a whole part of the <title> text
     part_score: float = 0.0
@@ -410,7 +411,7 @@ def _score_candidates(infos: Sequence[BlockInfo], language: str | None, title: s
                 gaps[i] = following[i] - i if following[i] < end else end
                 scored.append(i)
     headline, parts, whole, loose = _title_parts(title, infos, found.words, gaps)
-    found.headline = headline
+    found.title, found.headline = title, headline
     head_words = _words(headline)
     head_set = set(head_words)
     if not head_words:
@@ -652,7 +653,10 @@ def _block_headline(
     When the ``<title>``'s headline part says the block's words and a year more
     (``"Best Running Shoes of 2026"`` for the block ``"Best Running Shoes"``), that part is
     the headline; among copies of the block that have the same words, the one written as the
-    ``<title>`` writes it (without a trailing ``"."`` or ``":"``) is.
+    ``<title>`` writes it (without a trailing ``"."`` or ``":"``) is. A block that repeats
+    the ``<title>`` text with what follows its headline after ``" | "`` (``"X | Top 19
+    Firms"``) gives the part before the bar: a bar rarely stands inside a headline, where a
+    dash often does.
     """
     text = infos[chosen].text
     if chosen == 1 and _CONTINUED.match(text):
@@ -664,6 +668,10 @@ def _block_headline(
         for i in copies:
             if infos[i].text.strip() == part.strip():
                 return infos[i].text
+    if chosen == found.part and found.part_score >= 2.0:
+        head, bar, _ = text.partition(" | ")
+        if bar and len(head.split()) >= 2 and head in found.title:
+            return head
     return text
 
 
