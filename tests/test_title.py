@@ -666,6 +666,27 @@ def test_tag_above_byline_or_heading_without_byline_sharing_few_words(
     assert _headline(texts, language)[0] == title
 
 
+@pytest.mark.parametrize(
+    ("texts", "language"),
+    [
+        (["Harbour Walks and Ferry Tips by Ann Lee", "Home", "/ Walks", "/ Harbour Walks Guide",
+          "Which Harbour Ferry Should I Take?", "Ferries run every hour in summer.", "By Ann Lee",
+          _BODY["en"]], "en"),
+        (["Wanderwege am Hafen und Fährtipps von Eva Roth", "Startseite", "> Wandern",
+          "> Wanderwege am Hafen", "Welche Fähre am Hafen ist die beste?",
+          "Die Fähren fahren im Sommer stündlich.", "Von Eva Roth", _BODY["de"]], "de"),
+    ],
+)  # fmt: skip
+def test_byline_or_breadcrumb_is_never_a_differently_worded_headline(texts: list[str], language: str) -> None:
+    assert _headline(texts, language)[0] == texts[4]
+
+
+def test_heading_in_guillemets_is_not_a_breadcrumb() -> None:
+    texts = ["Mietstreik in Marlstadt geht weiter | Tagesblatt", "Startseite",
+             "»Wir streiken weiter« – Mieter in Marlstadt", _BODY["de"]]  # fmt: skip
+    assert _headline(texts, "de")[0] == texts[2]
+
+
 # --- a subheading inside the article is not the headline ----------------------------------------
 
 

@@ -126,6 +126,7 @@ _ON_LINE = re.compile(r" on line \d+")
 _MAX_SERVER_ERRORS = 100
 # A block that starts with a site separator continues the <title> line before it.
 _CONTINUED = regex.compile(r"[|\u00bb]{1,2}\s+\w")
+_CRUMB_START = frozenset("/>|")  # a block that starts so is a breadcrumb or a menu (not "»": a quote)
 _SUBHEADING_TEXTS = 6  # a heading below this many blocks of article text is a subheading
 # A heading does not end as a statement does; it may end as a question, an exclamation or
 # a bracket does ("X: Which One Is Right for You?", "X (Tested!)").
@@ -450,6 +451,8 @@ def _score_candidates(infos: Sequence[BlockInfo], language: str | None, title: s
                 and 2 <= info.n_words <= 30
                 and not info.text.endswith((".", ":"))
                 and _GLUE.search(info.text) is None
+                and not starts_with_byline_word(info.text)  # "By Jane Doe" shares the <title>'s "by Jane Doe"
+                and info.text[0] not in _CRUMB_START  # "/ Travel Tips", "> Blogs": a breadcrumb
             ):
                 score = 2 * len(word_set & head_set) / (len(word_set) + len(head_set))
                 if score > found.similar_score:
