@@ -687,6 +687,46 @@ def test_heading_in_guillemets_is_not_a_breadcrumb() -> None:
     assert _headline(texts, "de")[0] == texts[2]
 
 
+@pytest.mark.parametrize(
+    ("texts", "language", "title"),
+    [
+        (
+            ["How To Clean a Cast Iron Pan: A Beginner's Guide - Kitchenly", "Kitchenly", "Shop",
+             "Recipes Blogs Cooking How To Clean a Cast Iron Pan (Without Ruining It!)",
+             "Kitchenly May 3, 2024", _BODY["en"]],
+            "en", "How To Clean a Cast Iron Pan (Without Ruining It!)",
+        ),
+        (
+            ["Wie man Tomaten richtig gießt: der Leitfaden | Gartenblatt", "Gartenblatt", "Shop",
+             "Startseite/Wie man Tomaten richtig gießt und düngt", "Gartenblatt, 3. Mai 2024",
+             _BODY["de"]],
+            "de", "Wie man Tomaten richtig gießt und düngt",
+        ),
+    ],
+)  # fmt: skip
+def test_menu_run_into_a_differently_worded_heading_is_cut(
+    texts: list[str], language: str, title: str
+) -> None:
+    assert _headline(texts, language)[0] == title
+
+
+@pytest.mark.parametrize(
+    ("texts", "language"),
+    [
+        (["Easy Garden Projects for a Weekend | Yard Notes", "Yard Notes", "Shop",
+          "Top 12 Picks Easy Garden Projects for Small Yards", "May 3, 2024", _BODY["en"]], "en"),
+        (["The Best Rain Jackets in 2025 - Trail Desk", "Trail Desk", "Shop",
+          "Here Is Why The Best Rain Jackets Cost More", "May 3, 2024", _BODY["en"]], "en"),
+        (["New Bike Lanes for the Harbour District | Ledger", "Ledger", "Shop",
+          "Council Approves New Bike Lanes for the Harbour", "May 3, 2024", _BODY["en"]], "en"),
+        (["Tomaten richtig gießen im Sommer | Gartenblatt", "Gartenblatt", "Shop",
+          "Gartentipps Tomaten richtig gießen und düngen", "3. Mai 2024", _BODY["de"]], "de"),
+    ],
+)  # fmt: skip
+def test_heading_lead_with_number_function_word_or_kicker_is_kept(texts: list[str], language: str) -> None:
+    assert _headline(texts, language)[0] == texts[3]
+
+
 # --- a subheading inside the article is not the headline ----------------------------------------
 
 

@@ -100,6 +100,11 @@ _TAIL_GLUE = regex.compile(
 )
 _KICKER_WORDS = 6  # a glued kicker or breadcrumb has at most this many words
 _KICKER_SPAN = 80  # and ends within this many characters
+_LEAD_MATCH = 3  # a heading with a menu run into it says this many of the headline's first words
+# A lead with a digit or a punctuation mark other than a breadcrumb's "/" is the heading's own
+# ("15 Essential X", "New Year, New Smile: X", "Kicker: X").
+_LEAD_MENU = 3  # a lead of fewer capitalised words may be the heading's own subject
+_LEAD_MARK = regex.compile(r"[^\p{L}\s/]")
 _YEAR = regex.compile(r"(?:19|20)\d\d")
 _MAX_TITLE_WORDS = 40
 _MAX_TITLE_CHARS = 600  # longer, a first block is glued text, not a <title> (as `title_text` reads it)
@@ -610,7 +615,10 @@ def find_headline(infos: Sequence[BlockInfo], language: str | None) -> TitleMatc
     if chosen is not None:
         chosen = _below_kicker(infos, chosen, found)
         copies = _copies(chosen, found.words)
-        headline = _unglue(_block_headline(infos, chosen, copies, found), title)
+        headline = _block_headline(infos, chosen, copies, found)
+        if chosen in (found.similar, found.bylined) and chosen not in (found.part, found.longer):
+            headline = _cut_lead(headline, _words(found.headline), language)
+        headline = _unglue(headline, title)
         site = _site_name(title, headline) or _site_name(infos[0].text[:_SITE_SPAN], headline)
         return TitleMatch(headline, site, 0, copies)
     headline, site = split_site(_cut_glued(title))
@@ -635,6 +643,30 @@ def _below_kicker(infos: Sequence[BlockInfo], chosen: int, found: _Candidates) -
     if not colon or nxt >= len(found.words) or found.words[chosen] != _words(head):
         return chosen
     return nxt if found.words[nxt] and found.words[nxt] == _words(rest) else chosen
+
+
+def _cut_lead(text: str, head_words: list[str], language: str | None) -> str:
+    """`text` from where it starts to say the ``<title>``'s headline, when a menu or a
+    breadcrumb runs into it (``"Unlock Blogs Fitness How To Use Gym Equipment (With
+    Confidence!)"`` for ``"How To Use Gym Equipment: A Guide"``, ``"Home/X"``). A lead of
+    one or two capitalised words (``"Council Approves X"``), or with a function word
+    (``"Why"``, ``"My"``), a number or punctuation (``"15 Essential"``, ``"Kicker:"``) is
+    the heading's own, as is a lead before a lower-case word."""
+    if len(head_words) < _LEAD_MATCH:
+        return text
+    start = head_words[:_LEAD_MATCH]
+    tokens = list(_WORD.finditer(text, 0, _KICKER_SPAN))
+    stopwords = stopword_set(language)
+    for j in range(1, min(len(tokens) - _LEAD_MATCH, _KICKER_WORDS + 2) + 1):
+        if tokens[j - 1].group().casefold() in stopwords:
+            return text
+        if [t.group().casefold() for t in tokens[j : j + _LEAD_MATCH]] == start:
+            lead = text[: tokens[j].start()]
+            menu = j >= _LEAD_MENU or lead.islower() or "/" in lead  # "overlaylink", "Home/"
+            if not menu or not tokens[j].group()[0].isupper() or _LEAD_MARK.search(lead):
+                return text
+            return text[tokens[j].start() :]
+    return text
 
 
 def _server_errors(infos: Sequence[BlockInfo]) -> int:
