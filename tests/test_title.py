@@ -903,6 +903,31 @@ def test_glued_date_or_byline_is_cut(texts: list[str], language: str, title: str
     ("texts", "language", "title"),
     [
         (
+            ["Garden Costs Explained | Yard Notes", "Yard Notes", "Home",
+             "Garden Costs Explained: What Should a Patio Cost? June 3, 2024", _BODY["en"]],
+            "en", "Garden Costs Explained: What Should a Patio Cost?",
+        ),
+        (
+            ["Radwege für alle | Tagesblatt", "Tagesblatt", "Startseite",
+             "Radwege für alle: Endlich ist es so weit! 3. Mai 2024", _BODY["de"]],
+            "de", "Radwege für alle: Endlich ist es so weit!",
+        ),
+        # what follows the question is not a date
+        (
+            ["What Now for the Harbour | Coast Courier", "Coast Courier", "Home",
+             "What Now for the Harbour? 2025 Outlook", _BODY["en"]],
+            "en", "What Now for the Harbour? 2025 Outlook",
+        ),
+    ],
+)  # fmt: skip
+def test_date_after_a_question_or_exclamation_is_cut(texts: list[str], language: str, title: str) -> None:
+    assert _headline(texts, language)[0] == title
+
+
+@pytest.mark.parametrize(
+    ("texts", "language", "title"),
+    [
+        (
             ["Best Trail Shoes of 2026 | Run Daily", "Run Daily", "Home", "Best Trail Shoes",
              _BODY["en"]],
             "en", "Best Trail Shoes of 2026",

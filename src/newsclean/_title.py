@@ -98,6 +98,8 @@ _KICKER_GLUE = regex.compile(
 _TAIL_GLUE = regex.compile(
     r"(?<=[\p{Ll}.!?)\]\"\u201d])(?=\p{Lu}|\d)|(?<=[.!?])(?=\p{Ll})|(?<=\p{Ll})(?=(?:by|von|par|por):)"
 )
+# A question or an exclamation with a short date after it: "What Should You Pay? 06.18.2025".
+_DATED_QUESTION = regex.compile(r"[?!]\s+(?=[\d\p{L}][^?!]{0,30}$)")
 _KICKER_WORDS = 6  # a glued kicker or breadcrumb has at most this many words
 _KICKER_SPAN = 80  # and ends within this many characters
 _LEAD_MATCH = 3  # a heading with a menu run into it says this many of the headline's first words
@@ -728,7 +730,8 @@ def _unglue(text: str, title: str) -> str:
 
     A kicker is cut where a word glued of two (``"WocheLagen"``) is not in the ``<title>``
     text but its second half is: the headline starts there. A tail is cut where a date or a
-    byline word is glued to the headline's last word.
+    byline word is glued to the headline's last word, or where a short date follows a
+    question or an exclamation (``"What Should You Pay? 06.18.2025"``).
     """
     if len(text) > 300:
         return text
@@ -756,6 +759,9 @@ def _unglue(text: str, title: str) -> str:
             head = text[: glue.start()]
             if len(head.split()) >= 2:
                 return head
+    end = _DATED_QUESTION.search(text)
+    if end is not None and starts_with_date(text[end.end() :]):
+        return text[: end.start() + 1]
     return text
 
 
