@@ -927,6 +927,21 @@ def test_date_after_a_question_or_exclamation_is_cut(texts: list[str], language:
 @pytest.mark.parametrize(
     ("texts", "language", "title"),
     [
+        (["harbour walks", "Home", "Menu", "harbour walks —", _BODY["en"]], "en", "harbour walks"),
+        (["Radwege in Marlstadt", "Startseite", "Radwege in Marlstadt |", _BODY["de"]], "de",
+         "Radwege in Marlstadt"),
+        # a dash inside the heading stays
+        (["Blick zurück – 2024 in Zahlen", "Startseite", "Blick zurück – 2024 in Zahlen",
+          _BODY["de"]], "de", "Blick zurück – 2024 in Zahlen"),
+    ],
+)  # fmt: skip
+def test_trailing_site_separator_is_cut(texts: list[str], language: str, title: str) -> None:
+    assert _headline(texts, language)[0] == title
+
+
+@pytest.mark.parametrize(
+    ("texts", "language", "title"),
+    [
         (
             ["Best Trail Shoes of 2026 | Run Daily", "Run Daily", "Home", "Best Trail Shoes",
              _BODY["en"]],
