@@ -1189,6 +1189,25 @@ def test_heading_sharing_only_two_of_eight_words_is_not_the_headline() -> None:
 
 
 @pytest.mark.parametrize(
+    ("texts", "language", "title"),
+    [
+        (["A", "Products", "Contact Us", "By: Ann Lee", "Print this page",
+          "Choosing Pipes: Which Material Is Right for You?", "Installation", _BODY["en"]],
+         "en", "Choosing Pipes: Which Material Is Right for You?"),
+        (["x", "Produkte", "Kontakt", "Von Eva Roth", "Seite drucken",
+          "Welches Rohr passt in den Altbau?", "Montage", _BODY["de"]],
+         "de", "Welches Rohr passt in den Altbau?"),
+        # a two-letter <title> is still read as one
+        (["EU", "Home", _BODY["en"]], "en", "EU"),
+    ],
+)  # fmt: skip
+def test_one_letter_title_gives_way_to_the_heading_before_the_text(
+    texts: list[str], language: str, title: str
+) -> None:
+    assert _headline(texts, language)[0] == title
+
+
+@pytest.mark.parametrize(
     "first", ["aB" * 400, "NewsSportsWeather" * 50, "x" * 700], ids=["camel", "glued", "one-letter"]
 )
 def test_a_long_first_block_without_spaces_is_no_title(first: str) -> None:

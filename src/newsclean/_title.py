@@ -601,6 +601,7 @@ def find_headline(infos: Sequence[BlockInfo], language: str | None) -> TitleMatc
         len(title) > _MAX_TITLE_CHARS
         or len(title.split()) > _MAX_TITLE_WORDS
         or infos[0].furniture in ("nav-word", "login-link")
+        or len(title) < 2  # "A": a placeholder, not a title
     ):
         return _heading_before_text(infos, language)
     found = _score_candidates(infos, language, title)
@@ -814,6 +815,6 @@ def _heading_before_text(infos: Sequence[BlockInfo], language: str | None) -> Ti
     first_text = next((i for i in range(end) if _reads_as_text(infos[i], language)), end)
     for i in range(first_text - 1, -1, -1):
         info = infos[i]
-        if 3 <= info.n_words <= 30 and not info.prose and info.furniture is None:
+        if 3 <= info.n_words <= 30 and not info.text.endswith(_STATEMENT_END) and info.furniture is None:
             return TitleMatch(info.text, None, None, (i,))
     return TitleMatch(None, None, None, ())
