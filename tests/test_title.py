@@ -1191,6 +1191,24 @@ def test_heading_sharing_only_two_of_eight_words_is_not_the_headline() -> None:
 @pytest.mark.parametrize(
     ("texts", "language", "title"),
     [
+        (["How to Build a Garden Bench : 12 Steps - MakerhubHow to Build a Garden Bench",
+          "By Ann Lee", "in Workshop", _BODY["en"]], "en", "How to Build a Garden Bench"),
+        (["Sauerteigbrot backen: Schritt für Schritt mit Fotos | BackblogSauerteigbrot backen",
+          "Von Eva Roth", _BODY["de"]], "de", "Sauerteigbrot backen"),
+        # a glued menu that starts with the <title>'s first word is not its heading
+        (["Harbour Lights Return to the Bay | Coast CourierHarbour News", "Home", _BODY["en"]],
+         "en", "Harbour Lights Return to the Bay"),
+    ],
+)  # fmt: skip
+def test_heading_glued_to_the_title_that_repeats_its_start(
+    texts: list[str], language: str, title: str
+) -> None:
+    assert _headline(texts, language)[0] == title
+
+
+@pytest.mark.parametrize(
+    ("texts", "language", "title"),
+    [
         (["A", "Products", "Contact Us", "By: Ann Lee", "Print this page",
           "Choosing Pipes: Which Material Is Right for You?", "Installation", _BODY["en"]],
          "en", "Choosing Pipes: Which Material Is Right for You?"),

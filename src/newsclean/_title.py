@@ -604,6 +604,9 @@ def find_headline(infos: Sequence[BlockInfo], language: str | None) -> TitleMatc
         or len(title) < 2  # "A": a placeholder, not a title
     ):
         return _heading_before_text(infos, language)
+    glued, heading = _glued_heading(infos[0].text.strip())
+    if heading is not None:
+        title = glued
     found = _score_candidates(infos, language, title)
     chosen = found.part
     if found.longer is not None and (chosen is None or found.part_score < 2.0):
@@ -627,6 +630,7 @@ def find_headline(infos: Sequence[BlockInfo], language: str | None) -> TitleMatc
         site = _site_name(title, headline) or _site_name(infos[0].text[:_SITE_SPAN], headline)
         return TitleMatch(headline, site, 0, copies)
     headline, site = split_site(_cut_glued(title))
+    headline = heading or headline
     key = _words(headline)
     copies = tuple(i for i, w in enumerate(found.words) if w and w == key)
     if not copies and found.glued is not None:
@@ -636,6 +640,21 @@ def find_headline(infos: Sequence[BlockInfo], language: str | None) -> TitleMatc
         if above is not None:
             return TitleMatch(infos[above].text, site, 0, (above,))
     return TitleMatch(headline, site, 0, copies)
+
+
+def _glued_heading(title: str) -> tuple[str, str | None]:
+    """The ``<title>`` text and the page's heading when ``get_text()`` glued that heading to
+    it: the heading repeats the start of the ``<title>`` text, which says more (``"How to
+    Make a Stool : 12 Steps - SiteHow to Make a Stool"``)."""
+    if len(title) > _MAX_TITLE_CHARS:
+        return title, None
+    for glue in _GLUE.finditer(title):
+        heading = title[glue.start() :]
+        words = _words(heading)
+        before = _words(title[: glue.start()])
+        if len(words) >= 2 and len(words) < len(before) and before[: len(words)] == words:
+            return title[: glue.start()].strip(), heading.strip()
+    return title, None
 
 
 def _below_kicker(infos: Sequence[BlockInfo], chosen: int, found: _Candidates) -> int:
