@@ -98,8 +98,7 @@ _KICKER_GLUE = regex.compile(
 _TAIL_GLUE = regex.compile(
     r"(?<=[\p{Ll}.!?)\]\"\u201d])(?=\p{Lu}|\d)|(?<=[.!?])(?=\p{Ll})|(?<=\p{Ll})(?=(?:by|von|par|por):)"
 )
-# A site separator that ends a heading, its site name printed apart: "micropolitics —".
-_TRAILING_SEPARATOR = regex.compile(rf"\s+[|\u00b7\u2022/{_DASHES}]+$")
+_TRAILING_SEPARATORS = f"|\u00b7\u2022/{_DASHES}"  # may end a heading whose site name stands apart
 # A question or an exclamation with a short date after it: "What Should You Pay? 06.18.2025".
 _DATED_QUESTION = regex.compile(r"[?!]\s+(?=[\d\p{L}][^?!]{0,30}$)")
 _KICKER_WORDS = 6  # a glued kicker or breadcrumb has at most this many words
@@ -626,7 +625,7 @@ def find_headline(infos: Sequence[BlockInfo], language: str | None) -> TitleMatc
         headline = _block_headline(infos, chosen, copies, found)
         if chosen in (found.similar, found.bylined) and chosen not in (found.part, found.longer):
             headline = _cut_lead(headline, _words(found.headline), language)
-        headline = _TRAILING_SEPARATOR.sub("", _unglue(headline, title))
+        headline = _without_trailing_separator(_unglue(headline, title))
         site = _site_name(title, headline) or _site_name(infos[0].text[:_SITE_SPAN], headline)
         return TitleMatch(headline, site, 0, copies)
     headline, site = split_site(_cut_glued(title))
@@ -640,6 +639,14 @@ def find_headline(infos: Sequence[BlockInfo], language: str | None) -> TitleMatc
         if above is not None:
             return TitleMatch(infos[above].text, site, 0, (above,))
     return TitleMatch(headline, site, 0, copies)
+
+
+def _without_trailing_separator(text: str) -> str:
+    """`text` without a site separator that ends it after a space (``"micropolitics —"``),
+    its site name printed apart."""
+    text = text.rstrip()
+    cut = text.rstrip(_TRAILING_SEPARATORS)
+    return cut.rstrip() if cut != text and cut[-1:].isspace() else text
 
 
 def _glued_heading(title: str) -> tuple[str, str | None]:
