@@ -645,10 +645,39 @@ def test_heading_above_byline_with_the_title_said_again_below_it_is_not_taken() 
 @pytest.mark.parametrize(
     ("texts", "language", "title"),
     [
+        # a date right above the heading
+        (
+            ["Worldwide | Killer Robots a Danger to Human Rights | 02.11.2021", "News", "Current",
+             "02 November 2021", "Global: Killer Robots Must Not Decide Over Human Lives",
+             "A protest of the campaign in London (archive photo)", _BODY["en"]],
+            "en", "Global: Killer Robots Must Not Decide Over Human Lives",
+        ),
+        # a date right below it
+        (
+            ["Firmenwagen: Leasen oder Finanzieren? Was lohnt sich?", "Startseite", "Magazin",
+             "Firmenwagen: Leasing oder Finanzierung im Vergleich", "7. Oktober 2019",
+             "Viele Betriebe fragen sich, was günstiger ist.", _BODY["de"]],
+            "de", "Firmenwagen: Leasing oder Finanzierung im Vergleich",
+        ),
+    ],
+)  # fmt: skip
+def test_heading_next_to_a_date_sharing_few_words(texts: list[str], language: str, title: str) -> None:
+    assert _headline(texts, language)[0] == title
+
+
+@pytest.mark.parametrize(
+    ("texts", "language", "title"),
+    [
         # a topic tag above the byline is not the headline
         (
             ['"Das Gericht spricht kein Recht, sondern Unrecht"', "Startseite", "Themen",
              "Recht und Gericht", "Alles zur Kundgebung am Donnerstag.", "Von Eva Roth", _BODY["de"]],
+            "de", '"Das Gericht spricht kein Recht, sondern Unrecht"',
+        ),
+        # nor a topic tag with a date above it
+        (
+            ['"Das Gericht spricht kein Recht, sondern Unrecht"', "Startseite", "Themen",
+             "4. Mai 2022", "Recht und Gericht", "Alles zur Kundgebung am Donnerstag.", _BODY["de"]],
             "de", '"Das Gericht spricht kein Recht, sondern Unrecht"',
         ),
         # the same heading without a byline below it is not taken

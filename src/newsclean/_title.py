@@ -18,7 +18,7 @@ So the headline is found in three steps, each a small function:
    ``<title>``'s headline and more (`_extends`) is the page's own, longer headline; a
    differently worded one counts only above the first paragraphs of text.
 3. The best candidate wins when its score clears a bar (a lower one for a heading of four
-   words or more with a byline right below it, which wins even below a breadcrumb or a
+   words or more with a byline or a date next to it, which wins even below a breadcrumb or a
    teaser that repeats the ``<title>``'s headline); otherwise the ``<title>`` text with
    its site name removed (`split_site`) is the headline, unless no block repeats it and a
    heading sharing a word with it stands right above the byline (`_heading_above_byline`).
@@ -125,7 +125,7 @@ _COPYRIGHT = (
     "copyright",
 )  # a line naming the site's owner
 _MIN_SIMILAR = 0.4  # share of words a differently worded headline has more than in common
-_MIN_BYLINED = 0.25  # or this much, when a byline follows it within `_BYLINE_SPAN` blocks
+_MIN_BYLINED = 0.25  # or this much, with a byline or a date next to it (`_dated_or_bylined`)
 _BYLINE_SPAN = 3
 # PHP's messages, printed before the page when a server is misconfigured.
 _SERVER_ERROR = ("Warning: ", "Deprecated: ", "Notice: ", "Strict Standards: ", "PHP Warning: ",
@@ -313,7 +313,7 @@ class _Candidates:
     echo: int = -1  # the last block that holds the headline's words with more around them
     similar: int | None = None  # best heading before text that shares words with it
     similar_score: float = 0.0
-    bylined: int | None = None  # best such heading with a byline right below it
+    bylined: int | None = None  # best such heading with a byline or a date next to it
     bylined_score: float = 0.0
     longer: int | None = None  # a heading before text that says the headline and more
     glued: int | None = None  # a block before text that ends with the headline (a menu glued on)
@@ -465,7 +465,7 @@ def _score_candidates(infos: Sequence[BlockInfo], language: str | None, title: s
                 score = 2 * len(word_set & head_set) / (len(word_set) + len(head_set))
                 if score > found.similar_score:
                     found.similar, found.similar_score = i, score
-                if score > found.bylined_score and info.n_words >= 4 and _above_byline(infos, i, end):
+                if score > found.bylined_score and info.n_words >= 4 and _dated_or_bylined(infos, i, end):
                     found.bylined, found.bylined_score = i, score
             continue
         if score >= found.part_score:
@@ -473,15 +473,15 @@ def _score_candidates(infos: Sequence[BlockInfo], language: str | None, title: s
     return found
 
 
-def _above_byline(infos: Sequence[BlockInfo], i: int, end: int) -> bool:
+def _dated_or_bylined(infos: Sequence[BlockInfo], i: int, end: int) -> bool:
     """True when a byline follows block `i` within `_BYLINE_SPAN` blocks (a standfirst or a
-    date may stand between them): the heading of a story, however its words differ from the
-    ``<title>``'s."""
+    date may stand between them), or a date stands right above or below it: the heading of
+    a story, however its words differ from the ``<title>``'s."""
     for j in range(i + 1, min(end, i + 1 + _BYLINE_SPAN)):
         text = infos[j].text
         if starts_with_byline_word(text) or byline_label(text):
             return True
-    return False
+    return starts_with_date(infos[i - 1].text) or (i + 1 < end and starts_with_date(infos[i + 1].text))
 
 
 def _extends(info: BlockInfo, words: list[str], head_words: list[str], gap: int, site: list[str]) -> bool:
