@@ -54,6 +54,24 @@ def test_title_text_cuts_glued_navigation(first: str, expected: str) -> None:
 @pytest.mark.parametrize(
     ("first", "expected"),
     [
+        ("Ten Quiet Parks to Visit in Leeds Skip to main content", "Ten Quiet Parks to Visit in Leeds"),
+        ("The best night markets in OsloGo to the content", "The best night markets in Oslo"),
+        ("Neue Radwege für die Innenstadt | TagesblattDirekt zum Inhalt",
+         "Neue Radwege für die Innenstadt | Tagesblatt"),
+        ("Le marché du samedi rouvre Passer au contenu", "Le marché du samedi rouvre"),
+        ("Las mejores rutas de otoñoSaltar al contenido principal", "Las mejores rutas de otoño"),
+        # a title that speaks of content, and a line that is only a skip link, stay whole
+        ("Where to Go to the Content Summit | Events", "Where to Go to the Content Summit | Events"),
+        ("Skip to main content", "Skip to main content"),
+    ],
+)  # fmt: skip
+def test_title_text_ends_at_a_skip_link(first: str, expected: str) -> None:
+    assert title_text(first) == expected
+
+
+@pytest.mark.parametrize(
+    ("first", "expected"),
+    [
         (
             "Regen fällt | Tagesblatt Startseite Politik Sport Wetter Kultur Reisen Auto Wissen "
             "Gesundheit Panorama Leben Bildung",
@@ -306,6 +324,46 @@ def test_longer_heading_that_starts_with_the_title_is_the_headline(
 @pytest.mark.parametrize(
     ("texts", "language", "title"),
     [
+        # a question, an exclamation or a bracket ends a heading as well
+        (
+            ["Solar Panels on Old Roofs | Home Desk", "Home", "Guides",
+             "Solar Panels on Old Roofs: Are They Worth It?", "By Ann Lee", _BODY["en"]],
+            "en", "Solar Panels on Old Roofs: Are They Worth It?",
+        ),
+        (
+            ["Wandern im Harz - Reiseblatt", "Startseite", "Reisen",
+             "Wandern im Harz – die schönsten Touren für Familien!", "Von Eva Roth", _BODY["de"]],
+            "de", "Wandern im Harz – die schönsten Touren für Familien!",
+        ),
+        (
+            ["Le marché du samedi | La Gazette", "Accueil",
+             "Le marché du samedi (et ses nouveaux stands)", "Par Marie Dupont", _BODY["fr"]],
+            "fr", "Le marché du samedi (et ses nouveaux stands)",
+        ),
+        # what a heading adds after a "+"
+        (
+            ["Home Brewing Kit Guide: The 4 Things You Need | Brew Desk", "Home",
+             "Home Brewing Kit Guide: The 4 Things You Need + How to Start for $40", "By Ann Lee",
+             _BODY["en"]],
+            "en", "Home Brewing Kit Guide: The 4 Things You Need + How to Start for $40",
+        ),
+        (
+            ["Sauerteig ansetzen: Die Grundlagen - Backblog", "Startseite",
+             "Sauerteig ansetzen: Die Grundlagen + drei Rezepte zum Start", "Von Eva Roth",
+             _BODY["de"]],
+            "de", "Sauerteig ansetzen: Die Grundlagen + drei Rezepte zum Start",
+        ),
+    ],
+)  # fmt: skip
+def test_longer_heading_ending_as_a_question_or_adding_after_a_plus(
+    texts: list[str], language: str, title: str
+) -> None:
+    assert _headline(texts, language)[0] == title
+
+
+@pytest.mark.parametrize(
+    ("texts", "language", "title"),
+    [
         # what follows the headline is a byline, a date, the site name, a run-on standfirst
         (
             ["Rain Falls on the Valley | Daily Post", "Home",
@@ -327,6 +385,17 @@ def test_longer_heading_that_starts_with_the_title_is_the_headline(
              "Neue Radwege beschlossen Der Stadtrat hat entschieden", _BODY["de"]],
             "de", "Neue Radwege beschlossen",
         ),
+        # a sentence that starts with the headline is text, not a heading
+        (
+            ["Rain Falls on the Valley | Daily Post", "Home",
+             "Rain Falls on the Valley: farmers there say it came too late.", _BODY["en"]],
+            "en", "Rain Falls on the Valley",
+        ),
+        (
+            ["Neue Radwege beschlossen - Tagesblatt", "Startseite",
+             "Neue Radwege beschlossen: das sagen die Anwohner dazu …", _BODY["de"]],
+            "de", "Neue Radwege beschlossen",
+        ),
         # a breadcrumb before the headline is not a topic
         (
             ["Le pont rouvre enfin | La Gazette", "Accueil",
@@ -338,6 +407,102 @@ def test_longer_heading_that_starts_with_the_title_is_the_headline(
 def test_heading_with_byline_date_or_site_after_the_title_is_not_longer(
     texts: list[str], language: str, title: str
 ) -> None:
+    assert _headline(texts, language)[0] == title
+
+
+# --- a block that repeats the <title> with its "| more" suffix ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("texts", "language", "title"),
+    [
+        (
+            ["Best Budget Movers in Leeds 2025 | Top 12 Firms | Movewell", "Movewell", "Home",
+             "Best Budget Movers in Leeds 2025 | Top 12 Firms", "By Ann Lee", _BODY["en"]],
+            "en", "Best Budget Movers in Leeds 2025",
+        ),
+        (
+            ["Die große Checkliste für das Auto | Tipps vom Profi | Reifenwelt", "Reifenwelt",
+             "Startseite", "Ratgeber", "Die große Checkliste für das Auto | Tipps vom Profi",
+             "Von Eva Roth", _BODY["de"]],
+            "de", "Die große Checkliste für das Auto",
+        ),
+    ],
+)  # fmt: skip
+def test_block_repeating_the_title_loses_its_bar_suffix(texts: list[str], language: str, title: str) -> None:
+    assert _headline(texts, language)[0] == title
+
+
+@pytest.mark.parametrize(
+    ("texts", "language", "title"),
+    [
+        # a dash inside a repeated <title> is the headline's own
+        (
+            ["Grüner Wasserstoff – das Herz der Energiewende | Tagesblatt", "Tagesblatt",
+             "Startseite", "Grüner Wasserstoff – das Herz der Energiewende", "Von Eva Roth",
+             _BODY["de"]],
+            "de", "Grüner Wasserstoff – das Herz der Energiewende",
+        ),
+        # a heading that says more after a bar than the <title>'s headline keeps it
+        (
+            ["Top 8 Travel Cameras Under $900 | Lens Notes", "Home", "Gear",
+             "Top 8 Travel Cameras Under $900 | The Best Compact Cameras This Year",
+             "June 9, 2025", _BODY["en"]],
+            "en", "Top 8 Travel Cameras Under $900 | The Best Compact Cameras This Year",
+        ),
+    ],
+)  # fmt: skip
+def test_dash_or_longer_heading_keeps_its_second_part(texts: list[str], language: str, title: str) -> None:
+    assert _headline(texts, language)[0] == title
+
+
+# --- the site name in a (c) line ------------------------------------------------------------------
+
+
+_NAV = ["Home", "Services", "Blog", "Contact"]
+
+
+@pytest.mark.parametrize(
+    ("texts", "language", "title"),
+    [
+        (
+            ["Fleet Cover for Taxis - Harbour Mutual Insurance Group, Inc.", *_NAV,
+             "Fleet Cover for Taxis", "June 3, 2021", "By Ann Lee", _BODY["en"], "About us",
+             "© 2025 – Harbour Mutual Insurance Group, Inc. All rights reserved."],
+            "en", "Fleet Cover for Taxis",
+        ),
+        (
+            ["Kaffee | Hochschule für Technik und Wirtschaft Nordstadt", "Startseite", "Studium",
+             "Kaffee", _BODY["de"], "Kontakt",
+             "Copyright 2024 Hochschule für Technik und Wirtschaft Nordstadt"],
+            "de", "Kaffee",
+        ),
+    ],
+)  # fmt: skip
+def test_end_part_named_in_a_copyright_line_is_the_site(texts: list[str], language: str, title: str) -> None:
+    got_title, site, _ = _headline(texts, language)
+    assert got_title == title
+    assert site is not None and site != title
+
+
+@pytest.mark.parametrize(
+    ("texts", "language", "title"),
+    [
+        # a one-word headline that a (c) line names (the author) is still the headline
+        (
+            ["Johanna | Hörspielpodcast", "Startseite", "Johanna", "Sprecherin", _BODY["de"],
+             "© 2024 Johanna Weber"],
+            "de", "Johanna",
+        ),
+        # a (c) line that spells the site exactly wins over one that only holds a part
+        (
+            ["Wind Energy – Clean Power from the Sea | Foundation Wind Energy", *_NAV,
+             _BODY["en"], "© Foundation Wind Energy"],
+            "en", "Clean Power from the Sea",
+        ),
+    ],
+)  # fmt: skip
+def test_copyright_line_does_not_take_the_headline(texts: list[str], language: str, title: str) -> None:
     assert _headline(texts, language)[0] == title
 
 
@@ -414,6 +579,181 @@ def test_heading_above_text_without_byline_or_shared_word_is_not_taken(
     texts: list[str], language: str
 ) -> None:
     assert _headline(texts, language)[0] == split_site(texts[0])[0]
+
+
+@pytest.mark.parametrize(
+    ("texts", "language", "title"),
+    [
+        # a standfirst between the heading and the byline; few words in common with <title>
+        (
+            ["The 6 Best Rice Cookers, Tested and Ranked | Kitchen Desk", "Kitchen Desk", "Reviews",
+             "We Cooked 40 Pounds of Rice to Find the Rice Cookers Worth Buying",
+             "Our favourite is cheap and quick to clean.", "By", "Ann Lee", _BODY["en"]],
+            "en", "We Cooked 40 Pounds of Rice to Find the Rice Cookers Worth Buying",
+        ),
+        (
+            ["Radfahren in Marlstadt | Stadtmagazin", "Stadtmagazin", "Freizeit",
+             "Die schönsten Strecken und Viertel für Radler in Marlstadt",
+             "Es war nie besser, in der Stadt Rad zu fahren.", "Von Eva Roth", _BODY["de"]],
+            "de", "Die schönsten Strecken und Viertel für Radler in Marlstadt",
+        ),
+        (
+            ["Les meilleures caméras de surveillance de 2026 | Techno", "Techno", "Maison",
+             "Testées ! Les caméras qui gardent vraiment votre maison",
+             "Des modèles pour le jardin, le salon et les petits budgets.", "Par Marie Dupont",
+             _BODY["fr"]],
+            "fr", "Testées ! Les caméras qui gardent vraiment votre maison",
+        ),
+    ],
+)  # fmt: skip
+def test_heading_above_standfirst_and_byline_sharing_few_words(
+    texts: list[str], language: str, title: str
+) -> None:
+    assert _headline(texts, language)[0] == title
+
+
+@pytest.mark.parametrize(
+    ("texts", "language", "title"),
+    [
+        (
+            ["Cold water swims may calm worry, doctors find - Health Notes : Daily Ledger", "Home",
+             "Health", "Health > Cold water swims may calm worry, doctors find - Health Notes",
+             "Your Health", "A daily cold water swim may calm worry as well as a pill, a trial finds",
+             "Updated June 3, 2024", "By", "Ann Lee", _BODY["en"]],
+            "en", "A daily cold water swim may calm worry as well as a pill, a trial finds",
+        ),
+        (
+            ["Kind krank: Was Arbeitgeber zahlen müssen | Betriebsblatt", "Startseite",
+             "Recht + SteuernKind krank: Was Arbeitgeber zahlen müssen", "Kind krank",
+             "Welche Tage Arbeitgeber bei krankem Kind zahlen müssen",
+             "Von Eva Roth", _BODY["de"]],
+            "de", "Welche Tage Arbeitgeber bei krankem Kind zahlen müssen",
+        ),
+    ],
+)  # fmt: skip
+def test_heading_above_byline_below_a_copy_of_the_title(texts: list[str], language: str, title: str) -> None:
+    assert _headline(texts, language)[0] == title
+
+
+def test_heading_above_byline_with_the_title_said_again_below_it_is_not_taken() -> None:
+    texts = ["Best Garden Tools of 2025 | Garden Desk", "Home", "Reviews",
+             "Buying Garden Tools for Small Yards", "By Ann Lee", _BODY["en"],
+             "Buying the best garden tools of 2025", _BODY["en"]]  # fmt: skip
+    assert _headline(texts, "en")[0] == "Best Garden Tools of 2025"
+
+
+@pytest.mark.parametrize(
+    ("texts", "language", "title"),
+    [
+        # a date right above the heading
+        (
+            ["Worldwide | Killer Robots a Danger to Human Rights | 02.11.2021", "News", "Current",
+             "02 November 2021", "Global: Killer Robots Must Not Decide Over Human Lives",
+             "A protest of the campaign in London (archive photo)", _BODY["en"]],
+            "en", "Global: Killer Robots Must Not Decide Over Human Lives",
+        ),
+        # a date right below it
+        (
+            ["Firmenwagen: Leasen oder Finanzieren? Was lohnt sich?", "Startseite", "Magazin",
+             "Firmenwagen: Leasing oder Finanzierung im Vergleich", "7. Oktober 2019",
+             "Viele Betriebe fragen sich, was günstiger ist.", _BODY["de"]],
+            "de", "Firmenwagen: Leasing oder Finanzierung im Vergleich",
+        ),
+    ],
+)  # fmt: skip
+def test_heading_next_to_a_date_sharing_few_words(texts: list[str], language: str, title: str) -> None:
+    assert _headline(texts, language)[0] == title
+
+
+@pytest.mark.parametrize(
+    ("texts", "language", "title"),
+    [
+        # a topic tag above the byline is not the headline
+        (
+            ['"Das Gericht spricht kein Recht, sondern Unrecht"', "Startseite", "Themen",
+             "Recht und Gericht", "Alles zur Kundgebung am Donnerstag.", "Von Eva Roth", _BODY["de"]],
+            "de", '"Das Gericht spricht kein Recht, sondern Unrecht"',
+        ),
+        # nor a topic tag with a date above it
+        (
+            ['"Das Gericht spricht kein Recht, sondern Unrecht"', "Startseite", "Themen",
+             "4. Mai 2022", "Recht und Gericht", "Alles zur Kundgebung am Donnerstag.", _BODY["de"]],
+            "de", '"Das Gericht spricht kein Recht, sondern Unrecht"',
+        ),
+        # the same heading without a byline below it is not taken
+        (
+            ["The 6 Best Rice Cookers, Tested and Ranked | Kitchen Desk", "Kitchen Desk", "Reviews",
+             "We Cooked 40 Pounds of Rice to Find the Rice Cookers Worth Buying",
+             "Our favourite is cheap and quick to clean.", _BODY["en"]],
+            "en", "The 6 Best Rice Cookers, Tested and Ranked",
+        ),
+    ],
+)  # fmt: skip
+def test_tag_above_byline_or_heading_without_byline_sharing_few_words(
+    texts: list[str], language: str, title: str
+) -> None:
+    assert _headline(texts, language)[0] == title
+
+
+@pytest.mark.parametrize(
+    ("texts", "language"),
+    [
+        (["Harbour Walks and Ferry Tips by Ann Lee", "Home", "/ Walks", "/ Harbour Walks Guide",
+          "Which Harbour Ferry Should I Take?", "Ferries run every hour in summer.", "By Ann Lee",
+          _BODY["en"]], "en"),
+        (["Wanderwege am Hafen und Fährtipps von Eva Roth", "Startseite", "> Wandern",
+          "> Wanderwege am Hafen", "Welche Fähre am Hafen ist die beste?",
+          "Die Fähren fahren im Sommer stündlich.", "Von Eva Roth", _BODY["de"]], "de"),
+    ],
+)  # fmt: skip
+def test_byline_or_breadcrumb_is_never_a_differently_worded_headline(texts: list[str], language: str) -> None:
+    assert _headline(texts, language)[0] == texts[4]
+
+
+def test_heading_in_guillemets_is_not_a_breadcrumb() -> None:
+    texts = ["Mietstreik in Marlstadt geht weiter | Tagesblatt", "Startseite",
+             "»Wir streiken weiter« – Mieter in Marlstadt", _BODY["de"]]  # fmt: skip
+    assert _headline(texts, "de")[0] == texts[2]
+
+
+@pytest.mark.parametrize(
+    ("texts", "language", "title"),
+    [
+        (
+            ["How To Clean a Cast Iron Pan: A Beginner's Guide - Kitchenly", "Kitchenly", "Shop",
+             "Recipes Blogs Cooking How To Clean a Cast Iron Pan (Without Ruining It!)",
+             "Kitchenly May 3, 2024", _BODY["en"]],
+            "en", "How To Clean a Cast Iron Pan (Without Ruining It!)",
+        ),
+        (
+            ["Wie man Tomaten richtig gießt: der Leitfaden | Gartenblatt", "Gartenblatt", "Shop",
+             "Startseite/Wie man Tomaten richtig gießt und düngt", "Gartenblatt, 3. Mai 2024",
+             _BODY["de"]],
+            "de", "Wie man Tomaten richtig gießt und düngt",
+        ),
+    ],
+)  # fmt: skip
+def test_menu_run_into_a_differently_worded_heading_is_cut(
+    texts: list[str], language: str, title: str
+) -> None:
+    assert _headline(texts, language)[0] == title
+
+
+@pytest.mark.parametrize(
+    ("texts", "language"),
+    [
+        (["Easy Garden Projects for a Weekend | Yard Notes", "Yard Notes", "Shop",
+          "Top 12 Picks Easy Garden Projects for Small Yards", "May 3, 2024", _BODY["en"]], "en"),
+        (["The Best Rain Jackets in 2025 - Trail Desk", "Trail Desk", "Shop",
+          "Here Is Why The Best Rain Jackets Cost More", "May 3, 2024", _BODY["en"]], "en"),
+        (["New Bike Lanes for the Harbour District | Ledger", "Ledger", "Shop",
+          "Council Approves New Bike Lanes for the Harbour", "May 3, 2024", _BODY["en"]], "en"),
+        (["Tomaten richtig gießen im Sommer | Gartenblatt", "Gartenblatt", "Shop",
+          "Gartentipps Tomaten richtig gießen und düngen", "3. Mai 2024", _BODY["de"]], "de"),
+    ],
+)  # fmt: skip
+def test_heading_lead_with_number_function_word_or_kicker_is_kept(texts: list[str], language: str) -> None:
+    assert _headline(texts, language)[0] == texts[3]
 
 
 # --- a subheading inside the article is not the headline ----------------------------------------
@@ -592,6 +932,46 @@ def test_glued_date_or_byline_is_cut(texts: list[str], language: str, title: str
     ("texts", "language", "title"),
     [
         (
+            ["Garden Costs Explained | Yard Notes", "Yard Notes", "Home",
+             "Garden Costs Explained: What Should a Patio Cost? June 3, 2024", _BODY["en"]],
+            "en", "Garden Costs Explained: What Should a Patio Cost?",
+        ),
+        (
+            ["Radwege für alle | Tagesblatt", "Tagesblatt", "Startseite",
+             "Radwege für alle: Endlich ist es so weit! 3. Mai 2024", _BODY["de"]],
+            "de", "Radwege für alle: Endlich ist es so weit!",
+        ),
+        # what follows the question is not a date
+        (
+            ["What Now for the Harbour | Coast Courier", "Coast Courier", "Home",
+             "What Now for the Harbour? 2025 Outlook", _BODY["en"]],
+            "en", "What Now for the Harbour? 2025 Outlook",
+        ),
+    ],
+)  # fmt: skip
+def test_date_after_a_question_or_exclamation_is_cut(texts: list[str], language: str, title: str) -> None:
+    assert _headline(texts, language)[0] == title
+
+
+@pytest.mark.parametrize(
+    ("texts", "language", "title"),
+    [
+        (["harbour walks", "Home", "Menu", "harbour walks —", _BODY["en"]], "en", "harbour walks"),
+        (["Radwege in Marlstadt", "Startseite", "Radwege in Marlstadt |", _BODY["de"]], "de",
+         "Radwege in Marlstadt"),
+        # a dash inside the heading stays
+        (["Blick zurück – 2024 in Zahlen", "Startseite", "Blick zurück – 2024 in Zahlen",
+          _BODY["de"]], "de", "Blick zurück – 2024 in Zahlen"),
+    ],
+)  # fmt: skip
+def test_trailing_site_separator_is_cut(texts: list[str], language: str, title: str) -> None:
+    assert _headline(texts, language)[0] == title
+
+
+@pytest.mark.parametrize(
+    ("texts", "language", "title"),
+    [
+        (
             ["Best Trail Shoes of 2026 | Run Daily", "Run Daily", "Home", "Best Trail Shoes",
              _BODY["en"]],
             "en", "Best Trail Shoes of 2026",
@@ -670,6 +1050,39 @@ def test_copy_written_as_the_title_writes_it_wins(texts: list[str], language: st
 def test_site_name_when_the_headline_is_glued_again_after_it(first: str, headline: str, site: str) -> None:
     language = "de" if "Stadtrat" in first else "en"
     assert _headline([first, "Home", headline, _BODY[language]], language)[:2] == (headline, site)
+
+
+@pytest.mark.parametrize(
+    ("texts", "language", "title", "site"),
+    [
+        (
+            ["Book Reviews – The Campus Writing Center", "Home", "Services", "Resources",
+             "About", "Contact", "The Campus Writing Center", "Events", "Staff", "Hours", "Blog",
+             "Maps", "Jobs", "Tours", "Apply", "Book Reviews", _BODY["en"], "Library", "Giving",
+             "News", "Alumni", "Parking", "Calendar", "Directory", "Visit",
+             "The Campus Writing Center"],
+            "en", "Book Reviews", "The Campus Writing Center",
+        ),
+        (
+            ["Klimawandel | Amt für Agrarstatistik und Forschung", "Startseite", "Themen",
+             "Daten", "Service", "Presse", "Kontakt", "Amt für Agrarstatistik und Forschung",
+             "Über uns", "Karriere", "Termine", "Archiv", "Hilfe", "Suche", "Presse", "Jobs",
+             "Klimawandel",
+             _BODY["de"]],
+            "de", "Klimawandel", "Amt für Agrarstatistik und Forschung",
+        ),
+    ],
+)  # fmt: skip
+def test_first_title_part_heading_the_text_beats_a_longer_site_name_in_a_menu(
+    texts: list[str], language: str, title: str, site: str
+) -> None:
+    assert _headline(texts, language)[:2] == (title, site)
+
+
+def test_middle_title_part_shown_on_the_page_is_kept() -> None:
+    texts = ["What is Compost? • Compost for beginners • Greenleaf", "Compost for beginners (course)",
+             *[f"Menu item {i}" for i in range(12)], "Help", "What is Compost?", _BODY["en"]]  # fmt: skip
+    assert _headline(texts, "en")[0] == "Compost for beginners"
 
 
 @pytest.mark.parametrize(
@@ -802,6 +1215,43 @@ def test_heading_sharing_only_two_of_eight_words_is_not_the_headline() -> None:
     texts = ['"La Corte Alta no imparte justicia sino injusticia"', "Inicio", "Corte Justicia",
              "Organismos", _BODY["fr"]]  # fmt: skip
     assert _headline(texts, "fr")[0] == '"La Corte Alta no imparte justicia sino injusticia"'
+
+
+@pytest.mark.parametrize(
+    ("texts", "language", "title"),
+    [
+        (["How to Build a Garden Bench : 12 Steps - MakerhubHow to Build a Garden Bench",
+          "By Ann Lee", "in Workshop", _BODY["en"]], "en", "How to Build a Garden Bench"),
+        (["Sauerteigbrot backen: Schritt für Schritt mit Fotos | BackblogSauerteigbrot backen",
+          "Von Eva Roth", _BODY["de"]], "de", "Sauerteigbrot backen"),
+        # a glued menu that starts with the <title>'s first word is not its heading
+        (["Harbour Lights Return to the Bay | Coast CourierHarbour News", "Home", _BODY["en"]],
+         "en", "Harbour Lights Return to the Bay"),
+    ],
+)  # fmt: skip
+def test_heading_glued_to_the_title_that_repeats_its_start(
+    texts: list[str], language: str, title: str
+) -> None:
+    assert _headline(texts, language)[0] == title
+
+
+@pytest.mark.parametrize(
+    ("texts", "language", "title"),
+    [
+        (["A", "Products", "Contact Us", "By: Ann Lee", "Print this page",
+          "Choosing Pipes: Which Material Is Right for You?", "Installation", _BODY["en"]],
+         "en", "Choosing Pipes: Which Material Is Right for You?"),
+        (["x", "Produkte", "Kontakt", "Von Eva Roth", "Seite drucken",
+          "Welches Rohr passt in den Altbau?", "Montage", _BODY["de"]],
+         "de", "Welches Rohr passt in den Altbau?"),
+        # a two-letter <title> is still read as one
+        (["EU", "Home", _BODY["en"]], "en", "EU"),
+    ],
+)  # fmt: skip
+def test_one_letter_title_gives_way_to_the_heading_before_the_text(
+    texts: list[str], language: str, title: str
+) -> None:
+    assert _headline(texts, language)[0] == title
 
 
 @pytest.mark.parametrize(

@@ -17,7 +17,9 @@ So the headline is found in three steps, each a small function:
    menu item echoes the ``<title>`` and starts the article. A heading that says the
    ``<title>``'s headline and more (`_extends`) is the page's own, longer headline; a
    differently worded one counts only above the first paragraphs of text.
-3. The best candidate wins when its score clears a bar; otherwise the ``<title>`` text with
+3. The best candidate wins when its score clears a bar (a lower one for a heading of four
+   words or more with a byline or a date next to it, which wins even below a breadcrumb or a
+   teaser that repeats the ``<title>``'s headline); otherwise the ``<title>`` text with
    its site name removed (`split_site`) is the headline, unless no block repeats it and a
    heading sharing a word with it stands right above the byline (`_heading_above_byline`).
 
@@ -34,7 +36,7 @@ from itertools import accumulate
 
 import regex
 
-from ._byline import starts_with_byline_word, starts_with_date
+from ._byline import byline_label, starts_with_byline_word, starts_with_date
 from ._classify import BlockInfo
 from ._lexicon import stopword_set
 
@@ -53,7 +55,7 @@ _SITE_SEPARATOR = regex.compile(
     rf"\s+[|\u00b7\u2022\u00bb\u203a{_DASHES}]{{1,2}}\s+|\s+::\s+|\s+/\s+|\s+\|(?=\S)"
 )
 _SEPARATOR_CHARS = f" |\u00b7\u2022\u00bb\u00ab\u203a:/{_DASHES}"
-_JOINERS = _SEPARATOR_CHARS + ",;(?!."  # between a headline and what a heading adds to it
+_JOINERS = _SEPARATOR_CHARS + ",;(?!.+"  # between a headline and what a heading adds to it
 # Where a block was glued to the next without a space: "...NutritionistsSearch", "2025By",
 # 'said."Next'; an opening quote or bracket after a space is not a glue point.
 _GLUE = regex.compile(r"(?<=\p{Ll}\p{Ll}|[\p{L}\d][.!?\u2026)\]\"\u201d\u2019\u00bb]|\d)(?=\p{Lu}\p{Ll})")
@@ -77,6 +79,12 @@ _ASCII_PIECE = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+")
 _ASCII_NON_WORD = re.compile(r"[^A-Za-z0-9]+")
 # Glue inside a <title> text: an upper-case word glued to a capitalised one ("RSSEric").
 _TITLE_GLUE = regex.compile(r"(?<=\p{Lu}{2})(?=\p{Lu}\p{Ll}{2})")
+# A skip link, the first thing a page prints after its <title> ("X | SiteSkip to main
+# content", "X Zum Inhalt springen"): the <title> text ends where it begins.
+_SKIP_LINK = re.compile(
+    r"(?:Skip|Jump|Go) to (?:the )?(?:main )?(?:content|navigation)|(?:Direkt )?[Zz]um Inhalt"
+    r"|(?:Aller|Passer) (?:au|directement au) contenu|(?:Saltar|Ir) al contenido|Vai al contenuto"
+)
 # A glue point inside a word where a kicker or a menu item ends and the headline begins:
 # lower to upper case ("WocheLagen", "SenadoO"), an upper-case run to a capitalised word
 # ("BUSINESSNapa"), a letter to a digit ("Health7"), a digit to an upper-case letter
@@ -90,8 +98,16 @@ _KICKER_GLUE = regex.compile(
 _TAIL_GLUE = regex.compile(
     r"(?<=[\p{Ll}.!?)\]\"\u201d])(?=\p{Lu}|\d)|(?<=[.!?])(?=\p{Ll})|(?<=\p{Ll})(?=(?:by|von|par|por):)"
 )
+_TRAILING_SEPARATORS = f"|\u00b7\u2022/{_DASHES}"  # may end a heading whose site name stands apart
+# A question or an exclamation with a short date after it: "What Should You Pay? 06.18.2025".
+_DATED_QUESTION = regex.compile(r"[?!]\s+(?=[\d\p{L}][^?!]{0,30}$)")
 _KICKER_WORDS = 6  # a glued kicker or breadcrumb has at most this many words
 _KICKER_SPAN = 80  # and ends within this many characters
+_LEAD_MATCH = 3  # a heading with a menu run into it says this many of the headline's first words
+# A lead with a digit or a punctuation mark other than a breadcrumb's "/" is the heading's own
+# ("15 Essential X", "New Year, New Smile: X", "Kicker: X").
+_LEAD_MENU = 3  # a lead of fewer capitalised words may be the heading's own subject
+_LEAD_MARK = regex.compile(r"[^\p{L}\s/]")
 _YEAR = regex.compile(r"(?:19|20)\d\d")
 _MAX_TITLE_WORDS = 40
 _MAX_TITLE_CHARS = 600  # longer, a first block is glued text, not a <title> (as `title_text` reads it)
@@ -109,6 +125,8 @@ _COPYRIGHT = (
     "copyright",
 )  # a line naming the site's owner
 _MIN_SIMILAR = 0.4  # share of words a differently worded headline has more than in common
+_MIN_BYLINED = 0.25  # or this much, with a byline or a date next to it (`_dated_or_bylined`)
+_BYLINE_SPAN = 3
 # PHP's messages, printed before the page when a server is misconfigured.
 _SERVER_ERROR = ("Warning: ", "Deprecated: ", "Notice: ", "Strict Standards: ", "PHP Warning: ",
                  "PHP Deprecated: ", "PHP Notice: ")  # fmt: skip
@@ -116,7 +134,11 @@ _ON_LINE = re.compile(r" on line \d+")
 _MAX_SERVER_ERRORS = 100
 # A block that starts with a site separator continues the <title> line before it.
 _CONTINUED = regex.compile(r"[|\u00bb]{1,2}\s+\w")
+_CRUMB_START = frozenset("/>|")  # a block that starts so is a breadcrumb or a menu (not "»": a quote)
 _SUBHEADING_TEXTS = 6  # a heading below this many blocks of article text is a subheading
+# A heading does not end as a statement does; it may end as a question, an exclamation or
+# a bracket does ("X: Which One Is Right for You?", "X (Tested!)").
+_STATEMENT_END = (".", ":", ";", "\u2026")
 
 
 @dataclass(frozen=True)
@@ -171,7 +193,8 @@ def title_text(first: str) -> str:
     """The ``<title>`` text at the start of the dump's first block.
 
     ``get_text()`` glues the navigation to the ``<title>`` when the page has no line breaks
-    between them. A first block that is long, or has several glue points, is cut at the
+    between them. A skip link ends the ``<title>`` text wherever it stands (``"X Skip to
+    main content"``). A first block that is long, or has several glue points, is cut at the
     first point where a capitalised word is glued to the previous one; without such a
     point, before the first site separator.
 
@@ -185,6 +208,9 @@ def title_text(first: str) -> str:
     """
     first = first.strip()
     head = first[:600]
+    skip = _SKIP_LINK.search(head)
+    if skip is not None and len(head[: skip.start()].split()) >= 2:
+        first = head = head[: skip.start()].strip()
     if len(first.split()) <= _GLUED_TITLE_WORDS and len(_GLUE.findall(head)) < _GLUED_NAV_POINTS:
         return first
     for glue in _GLUE.finditer(head):
@@ -280,12 +306,15 @@ class _Candidates:
     """What the page's blocks say about the ``<title>`` text's headline."""
 
     words: list[list[str]]  # the words of each short block (empty for the others)
+    title: str = ""  # the <title> text
     headline: str = ""  # the headline part of the <title> text
     part: int | None = None  # best block that spells a whole part of the <title> text
     part_score: float = 0.0
     echo: int = -1  # the last block that holds the headline's words with more around them
     similar: int | None = None  # best heading before text that shares words with it
     similar_score: float = 0.0
+    bylined: int | None = None  # best such heading with a byline or a date next to it
+    bylined_score: float = 0.0
     longer: int | None = None  # a heading before text that says the headline and more
     glued: int | None = None  # a block before text that ends with the headline (a menu glued on)
     longer_gap: int = 0
@@ -298,7 +327,8 @@ def _title_parts(
     and whether the site name was only guessed.
 
     The site name is the end part that the page shows as its logo (a block right after the
-    ``<title>`` that no article text follows) or in a ``©`` line; when the page does not
+    ``<title>`` that no article text follows) or in a ``©`` line (as the whole line, or else
+    among a year and other words, when the part has two words or more); when the page does not
     tell, the shorter end part (`split_site`), and then a heading that repeats the whole
     ``<title>`` text shows that it had no site name.
     """
@@ -310,8 +340,12 @@ def _title_parts(
             for i, w in enumerate(words[:_LOGO_BLOCKS])
             if w and gaps[i] > (2 if i <= 2 else _TEXT_GAP)
         }
-        logo |= {tuple(w) for i, w in enumerate(words) if w and infos[i].text.startswith(_COPYRIGHT)}
-        ends = [p for p in (pieces[0], pieces[-1]) if tuple(_words(p)) in logo]
+        owner = [w for i, w in enumerate(words) if w and infos[i].text.startswith(_COPYRIGHT)]
+        logo |= {tuple(w) for w in owner}
+        both = [(p, _words(p)) for p in (pieces[0], pieces[-1])]
+        ends = [p for p, w in both if tuple(w) in logo]
+        if not ends:  # a (c) line may name the owner among more words: "(c) 2025 - Site, Inc."
+            ends = [p for p, w in both if len(w) >= 2 and any(_contains(line, w) for line in owner)]
         if len(ends) == 1:
             site = ends[0]
             rest = [p for p in pieces if p != site]
@@ -330,23 +364,27 @@ def _headed_part(
     pieces: list[str], headline: str, site: str | None, words: list[list[str]], gaps: list[int]
 ) -> tuple[str, str | None]:
     """The headline part and the site name of a ``<title>`` text whose site name the page
-    does not show: the longest part (`split_site`), unless no block holds it while a
-    heading that article text follows spells the first part (``"Emden - Sights and
-    Attractions"`` with the heading ``"Emden"``, ``"Top Weight Loss Medications | Obesity
-    Medicine Association"``): then the first part is the headline and the last part the
-    site name, as in ``"Headline | Site"``."""
+    does not show: the longest part (`split_site`), unless a heading that article text
+    follows spells the first part (``"Emden - Sights and Attractions"`` with the heading
+    ``"Emden"``, ``"Top Weight Loss Medications | Obesity Medicine Association"``) and no
+    block that article text follows holds the longest part (a footer or a menu may name the
+    site): then the first part is the headline and the last part the site name, as in
+    ``"Headline | Site"``. Of three parts or more, a middle part the page shows is kept."""
     first = _words(pieces[0])
     longest = _words(headline)
     if first == longest:
         return headline, site
-    headed = False
+    headed = longest_headed = False
     for i, w in enumerate(words):
         if not w:
             continue
+        near = gaps[i] <= _TEXT_GAP
         if _contains(w, longest):
-            return headline, site  # the longest part is on the page: keep it
-        headed = headed or (w == first and gaps[i] <= _TEXT_GAP)
-    return (pieces[0], pieces[-1]) if headed else (headline, site)
+            if len(pieces) > 2:
+                return headline, site  # a middle part on the page: keep it
+            longest_headed = longest_headed or near
+        headed = headed or (w == first and near)
+    return (pieces[0], pieces[-1]) if headed and not longest_headed else (headline, site)
 
 
 def _score_candidates(infos: Sequence[BlockInfo], language: str | None, title: str) -> _Candidates:
@@ -382,7 +420,7 @@ def _score_candidates(infos: Sequence[BlockInfo], language: str | None, title: s
                 gaps[i] = following[i] - i if following[i] < end else end
                 scored.append(i)
     headline, parts, whole, loose = _title_parts(title, infos, found.words, gaps)
-    found.headline = headline
+    found.title, found.headline = title, headline
     head_words = _words(headline)
     head_set = set(head_words)
     if not head_words:
@@ -421,14 +459,29 @@ def _score_candidates(infos: Sequence[BlockInfo], language: str | None, title: s
                 and 2 <= info.n_words <= 30
                 and not info.text.endswith((".", ":"))
                 and _GLUE.search(info.text) is None
+                and not starts_with_byline_word(info.text)  # "By Jane Doe" shares the <title>'s "by Jane Doe"
+                and info.text[0] not in _CRUMB_START  # "/ Travel Tips", "> Blogs": a breadcrumb
             ):
                 score = 2 * len(word_set & head_set) / (len(word_set) + len(head_set))
                 if score > found.similar_score:
                     found.similar, found.similar_score = i, score
+                if score > found.bylined_score and info.n_words >= 4 and _dated_or_bylined(infos, i, end):
+                    found.bylined, found.bylined_score = i, score
             continue
         if score >= found.part_score:
             found.part, found.part_score = i, score
     return found
+
+
+def _dated_or_bylined(infos: Sequence[BlockInfo], i: int, end: int) -> bool:
+    """True when a byline follows block `i` within `_BYLINE_SPAN` blocks (a standfirst or a
+    date may stand between them), or a date stands right above or below it: the heading of
+    a story, however its words differ from the ``<title>``'s."""
+    for j in range(i + 1, min(end, i + 1 + _BYLINE_SPAN)):
+        text = infos[j].text
+        if starts_with_byline_word(text) or byline_label(text):
+            return True
+    return starts_with_date(infos[i - 1].text) or (i + 1 < end and starts_with_date(infos[i + 1].text))
 
 
 def _extends(info: BlockInfo, words: list[str], head_words: list[str], gap: int, site: list[str]) -> bool:
@@ -439,7 +492,7 @@ def _extends(info: BlockInfo, words: list[str], head_words: list[str], gap: int,
     What follows the headline must not be a byline, a date, a site name (a word or two
     after ``|`` or a dash) or a capitalised standfirst run on without a separator.
     """
-    if gap > _TEXT_GAP or info.n_words > 30 or info.prose or _GLUE.search(info.text):
+    if gap > _TEXT_GAP or info.n_words > 30 or info.text.endswith(_STATEMENT_END) or _GLUE.search(info.text):
         return False
     text = _spaced(info.text)
     tokens = list(_WORD.finditer(text))
@@ -547,21 +600,36 @@ def find_headline(infos: Sequence[BlockInfo], language: str | None) -> TitleMatc
         len(title) > _MAX_TITLE_CHARS
         or len(title.split()) > _MAX_TITLE_WORDS
         or infos[0].furniture in ("nav-word", "login-link")
+        or len(title) < 2  # "A": a placeholder, not a title
     ):
         return _heading_before_text(infos, language)
+    glued, heading = _glued_heading(infos[0].text.strip())
+    if heading is not None:
+        title = glued
     found = _score_candidates(infos, language, title)
     chosen = found.part
     if found.longer is not None and (chosen is None or found.part_score < 2.0):
         chosen = found.longer
     if chosen is None and found.echo < 0 and found.similar_score > _MIN_SIMILAR:
         chosen = found.similar
+    elif (
+        chosen is None
+        and found.bylined is not None
+        and found.bylined_score > _MIN_BYLINED
+        and found.echo < found.bylined  # the <title>'s words above it: a breadcrumb, a teaser
+    ):
+        chosen = found.bylined
     if chosen is not None:
         chosen = _below_kicker(infos, chosen, found)
         copies = _copies(chosen, found.words)
-        headline = _unglue(_block_headline(infos, chosen, copies, found), title)
+        headline = _block_headline(infos, chosen, copies, found)
+        if chosen in (found.similar, found.bylined) and chosen not in (found.part, found.longer):
+            headline = _cut_lead(headline, _words(found.headline), language)
+        headline = _without_trailing_separator(_unglue(headline, title))
         site = _site_name(title, headline) or _site_name(infos[0].text[:_SITE_SPAN], headline)
         return TitleMatch(headline, site, 0, copies)
     headline, site = split_site(_cut_glued(title))
+    headline = heading or headline
     key = _words(headline)
     copies = tuple(i for i, w in enumerate(found.words) if w and w == key)
     if not copies and found.glued is not None:
@@ -571,6 +639,29 @@ def find_headline(infos: Sequence[BlockInfo], language: str | None) -> TitleMatc
         if above is not None:
             return TitleMatch(infos[above].text, site, 0, (above,))
     return TitleMatch(headline, site, 0, copies)
+
+
+def _without_trailing_separator(text: str) -> str:
+    """`text` without a site separator that ends it after a space (``"micropolitics —"``),
+    its site name printed apart."""
+    text = text.rstrip()
+    cut = text.rstrip(_TRAILING_SEPARATORS)
+    return cut.rstrip() if cut != text and cut[-1:].isspace() else text
+
+
+def _glued_heading(title: str) -> tuple[str, str | None]:
+    """The ``<title>`` text and the page's heading when ``get_text()`` glued that heading to
+    it: the heading repeats the start of the ``<title>`` text, which says more (``"How to
+    Make a Stool : 12 Steps - SiteHow to Make a Stool"``)."""
+    if len(title) > _MAX_TITLE_CHARS:
+        return title, None
+    for glue in _GLUE.finditer(title):
+        heading = title[glue.start() :]
+        words = _words(heading)
+        before = _words(title[: glue.start()])
+        if len(words) >= 2 and len(words) < len(before) and before[: len(words)] == words:
+            return title[: glue.start()].strip(), heading.strip()
+    return title, None
 
 
 def _below_kicker(infos: Sequence[BlockInfo], chosen: int, found: _Candidates) -> int:
@@ -583,6 +674,30 @@ def _below_kicker(infos: Sequence[BlockInfo], chosen: int, found: _Candidates) -
     if not colon or nxt >= len(found.words) or found.words[chosen] != _words(head):
         return chosen
     return nxt if found.words[nxt] and found.words[nxt] == _words(rest) else chosen
+
+
+def _cut_lead(text: str, head_words: list[str], language: str | None) -> str:
+    """`text` from where it starts to say the ``<title>``'s headline, when a menu or a
+    breadcrumb runs into it (``"Unlock Blogs Fitness How To Use Gym Equipment (With
+    Confidence!)"`` for ``"How To Use Gym Equipment: A Guide"``, ``"Home/X"``). A lead of
+    one or two capitalised words (``"Council Approves X"``), or with a function word
+    (``"Why"``, ``"My"``), a number or punctuation (``"15 Essential"``, ``"Kicker:"``) is
+    the heading's own, as is a lead before a lower-case word."""
+    if len(head_words) < _LEAD_MATCH:
+        return text
+    start = head_words[:_LEAD_MATCH]
+    tokens = list(_WORD.finditer(text, 0, _KICKER_SPAN))
+    stopwords = stopword_set(language)
+    for j in range(1, min(len(tokens) - _LEAD_MATCH, _KICKER_WORDS + 2) + 1):
+        if tokens[j - 1].group().casefold() in stopwords:
+            return text
+        if [t.group().casefold() for t in tokens[j : j + _LEAD_MATCH]] == start:
+            lead = text[: tokens[j].start()]
+            menu = j >= _LEAD_MENU or lead.islower() or "/" in lead  # "overlaylink", "Home/"
+            if not menu or not tokens[j].group()[0].isupper() or _LEAD_MARK.search(lead):
+                return text
+            return text[tokens[j].start() :]
+    return text
 
 
 def _server_errors(infos: Sequence[BlockInfo]) -> int:
@@ -604,7 +719,10 @@ def _block_headline(
     When the ``<title>``'s headline part says the block's words and a year more
     (``"Best Running Shoes of 2026"`` for the block ``"Best Running Shoes"``), that part is
     the headline; among copies of the block that have the same words, the one written as the
-    ``<title>`` writes it (without a trailing ``"."`` or ``":"``) is.
+    ``<title>`` writes it (without a trailing ``"."`` or ``":"``) is. A block that repeats
+    the ``<title>`` text with what follows its headline after ``" | "`` (``"X | Top 19
+    Firms"``) gives the part before the bar: a bar rarely stands inside a headline, where a
+    dash often does.
     """
     text = infos[chosen].text
     if chosen == 1 and _CONTINUED.match(text):
@@ -616,6 +734,10 @@ def _block_headline(
         for i in copies:
             if infos[i].text.strip() == part.strip():
                 return infos[i].text
+    if chosen == found.part and found.part_score >= 2.0:
+        head, bar, _ = text.partition(" | ")
+        if bar and len(head.split()) >= 2 and head in found.title:
+            return head
     return text
 
 
@@ -637,7 +759,8 @@ def _unglue(text: str, title: str) -> str:
 
     A kicker is cut where a word glued of two (``"WocheLagen"``) is not in the ``<title>``
     text but its second half is: the headline starts there. A tail is cut where a date or a
-    byline word is glued to the headline's last word.
+    byline word is glued to the headline's last word, or where a short date follows a
+    question or an exclamation (``"What Should You Pay? 06.18.2025"``).
     """
     if len(text) > 300:
         return text
@@ -665,6 +788,9 @@ def _unglue(text: str, title: str) -> str:
             head = text[: glue.start()]
             if len(head.split()) >= 2:
                 return head
+    end = _DATED_QUESTION.search(text)
+    if end is not None and starts_with_date(text[end.end() :]):
+        return text[: end.start() + 1]
     return text
 
 
@@ -715,6 +841,6 @@ def _heading_before_text(infos: Sequence[BlockInfo], language: str | None) -> Ti
     first_text = next((i for i in range(end) if _reads_as_text(infos[i], language)), end)
     for i in range(first_text - 1, -1, -1):
         info = infos[i]
-        if 3 <= info.n_words <= 30 and not info.prose and info.furniture is None:
+        if 3 <= info.n_words <= 30 and not info.text.endswith(_STATEMENT_END) and info.furniture is None:
             return TitleMatch(info.text, None, None, (i,))
     return TitleMatch(None, None, None, ())
