@@ -586,3 +586,53 @@ def test_a_byline_with_a_date_inside_a_long_block(text: str, authors: tuple[str,
 )
 def test_no_byline_with_a_date_inside_a_long_block(text: str) -> None:
     assert byline_before_date(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("by Web Desk", ("Web Desk",)),
+        ("By the Harbour Cafe Team", ("the Harbour Cafe Team",)),
+        ("Von News Desk | 4. Mai 2024", ("News Desk",)),
+        ("Par Web Desk", ("Web Desk",)),
+        (
+            "By Dana Lee, Omar Haddad, and Survey Research Team",
+            ("Dana Lee", "Omar Haddad", "Survey Research Team"),
+        ),
+    ],
+)
+def test_a_team_of_common_words_after_a_byline_word(line: str, authors: tuple[str, ...]) -> None:
+    assert byline_authors(line) == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [("By Jane Doe, Sports Desk", ("Jane Doe",)), ("Von Anna Berg, Politik Desk", ("Anna Berg",))],
+)
+def test_a_desk_after_a_name_is_the_name_s_job(line: str, authors: tuple[str, ...]) -> None:
+    assert byline_authors(line) == authors
+
+
+@pytest.mark.parametrize("line", ["By the team", "By the editors, for the editors", "Shop By Team"])
+def test_a_team_word_alone_after_by_is_no_team_byline(line: str) -> None:
+    assert byline_authors(line) == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Maria OstlundFounder at Harbourline", "Maria Ostlund"),
+        ("Jane McDonaldSenior Content Writer", "Jane McDonald"),
+        ("Anna BergRedakteurin Politik", "Anna Berg"),
+        ("Paul MorelJournaliste", "Paul Morel"),
+    ],
+)
+def test_a_job_title_glued_to_a_bare_name_is_cut(line: str, name: str) -> None:
+    assert person_name(line) == name
+
+
+@pytest.mark.parametrize(
+    "line", ["Jane DoeTravel Tips", "Member LoginClient Login", "Kundenportal AnmeldungHilfe"]
+)
+def test_words_glued_to_a_name_that_are_no_job_title(line: str) -> None:
+    assert person_name(line) is None

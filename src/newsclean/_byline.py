@@ -219,8 +219,13 @@ _NOUN_ENDING = regex.compile(
 _COMMON = frozenset().union(*STOPWORDS.values(), MONTHS, WEEKDAYS) - _PARTICLES
 # The words that name a team or a newsroom.
 _TEAM_WORDS = r"team|staff|editors|editorial\ team|desk|newsroom|redaktion|rédaction|redacción"
+# A byline naming a team: "The Upwork Team", "Our Editors", or without the article (lower
+# case too: "by the Acme Team") with one to three capitalised words before the team word
+# ("News Desk", "ACO Rankings Team"); after a byline word, common words will do there.
+_GROUP_ARTICLES = "The|Our|Die|Das|La|Le|Les|El"
 _GROUP_NAME = regex.compile(
-    rf"^(?:The|Our|Die|Das|La|Le|Les|El)\s+(?:\p{{Lu}}[\p{{L}}&.'’-]*\s+){{0,3}}(?i:{_TEAM_WORDS})$"
+    rf"""(?x)^(?:(?:{_GROUP_ARTICLES})\s+(?:\p{{Lu}}[\p{{L}}&.'’-]*\s+){{0,3}}
+    |(?:(?i:{_GROUP_ARTICLES})\s+)?(?:\p{{Lu}}[\p{{L}}\d&.'’-]*\s+){{1,3}})(?i:{_TEAM_WORDS})$"""
 )
 # A bare line naming a team or a newsroom: "Everfit Team", "EDB Team", "Redaktion Haus.de",
 # "Team Tiger Data", or the team word alone ("Staff", "Redaktion").
@@ -240,6 +245,9 @@ _ARTICLES = _words("das der den die dem des")
 # ends the word ("DianaHR") is a brand's. After a byline word a brand may be the author
 # ("FlowGuard").
 _GLUED_WORDS = regex.compile(r"(?<!Fitz)(?<=\p{Lu}\p{Ll}{3,})\p{Lu}+\p{Ll}")
+# Where a job title may be glued to a name ("Jane DoeSenior Writer", "Anna BergRedakteurin"):
+# a lower-case letter running into a capitalised word.
+_GLUED_JOB = regex.compile(r"(?<=\p{Ll})(?=\p{Lu}\p{Ll})")
 _ACRONYM = regex.compile(r"^\p{Lu}{2,6}s?$")
 _HANDLE = regex.compile(r"^(?=[\w.-]*\p{L})[\w.-]{2,30}$")
 _DATE_AFTER = regex.compile(r"^\s*(?:[|•·–—-]\s*)?(?:\d|\p{L}+\.?\s+\d)")
@@ -433,6 +441,8 @@ def label_names(text: str) -> tuple[str, ...]:
         >>> label_names("Table of contents")
         ()
     """
+    if starts_with_byline_word(text):  # "Autorin" / "Von Anna Berg": the byline word goes
+        return byline_authors(text)
     names = _cut_names(text)
     if len(names) > 100:
         return ()
@@ -491,6 +501,9 @@ def clean_names(names: str, *, allow_handle: bool = False, strict: bool = False)
             if not part:
                 continue
             part = _HONORIFIC.sub("", part)
+            if k == 0 and group_name(part):  # "News Desk": a team, not a job title
+                authors.append(part)
+                continue
             if _JOB_WORDS.search(part):
                 saw_job = in_job = True
                 part = _strip_job(part) if k == 0 else ""
@@ -636,6 +649,11 @@ def person_name(text: str, *, lenient: bool = False) -> str | None:
         return None
     text = _CREDENTIAL.sub("", text.strip().lstrip("•·*> ").strip())
     head = _ROLE_SPLIT.split(text, maxsplit=1)[0].strip(" .,")
+    for joint in reversed(list(_GLUED_JOB.finditer(head))):  # the last first: "McDonaldEditor"
+        # "Jane DoeSenior Writer": the job title goes, when a name of two words is left
+        if " " in head[: joint.start()] and job_title(head[joint.start() :]):
+            head = head[: joint.start()]
+            break
     tokens = (_strip_job(head) if _JOB_WORDS.search(head) else head).split()
     if not (1 if lenient else 2) <= len(tokens) <= 4:
         return None
