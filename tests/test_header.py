@@ -362,3 +362,22 @@ def test_one_word_between_the_headline_and_the_date_is_the_author(
 )
 def test_one_common_word_between_the_headline_and_the_date_is_no_author(header: tuple[str, ...]) -> None:
     assert newsclean.clean_text(_page(*header)).authors == ()
+
+
+@pytest.mark.parametrize(
+    ("header", "author"),
+    [
+        (("Jane Doe", "Updated 2 hours ago"), "Jane Doe"),
+        (("Anna Berg", "Teilen"), "Anna Berg"),
+        (("Paul Morel", "|", "Politique locale"), "Paul Morel"),
+    ],
+)
+def test_a_bare_name_right_under_the_headline(header: tuple[str, ...], author: str) -> None:
+    article = newsclean.clean_text(_page(*header))
+    assert article.authors == (author,)
+    assert author not in article.text
+
+
+@pytest.mark.parametrize("header", [("Key Takeaways",), ("Wichtige Punkte",), ("Travel Tips", "Share")])
+def test_a_heading_under_the_headline_is_no_author(header: tuple[str, ...]) -> None:
+    assert newsclean.clean_text(_page(*header)).authors == ()

@@ -54,6 +54,8 @@ _FALLBACK_BLOCKS = 3_000  # blocks searched for a byline outside the page header
 
 # How far past the article's first paragraph a bare name above a date line is a byline.
 _PAST_FIRST_PROSE = 3
+# The most words of the line after a bare name under the headline (`_name_below_headline`).
+_AFTER_BYLINE_WORDS = 8
 # The most words of a menu item around a name and a job title line (`_in_menu`).
 _MENU_WORDS = 5
 # How far past a byline label its names may be (an avatar or an initials line between).
@@ -171,6 +173,9 @@ def find_byline_fallback(ctx: PageContext, dateline: int | None) -> tuple[int | 
     at, authors = _name_above_date(ctx, first_prose(ctx.infos, ctx.body_start) + _PAST_FIRST_PROSE)
     if authors:
         return at, authors
+    at, authors = _name_below_headline(ctx)
+    if authors:
+        return at, authors
     for i in range(len(blocks)):
         if ctx.free(i, 4):
             authors = _name_above_role(ctx, i)
@@ -214,6 +219,24 @@ def _name_above_date(ctx: PageContext, end: int) -> tuple[int | None, tuple[str,
         if authors:
             _claim(ctx, i)
             return i, authors
+    return None, ()
+
+
+def _name_below_headline(ctx: PageContext) -> tuple[int | None, tuple[str, ...]]:
+    """A person's name alone on the line right under the headline ("Headline" / "Jane
+    Doe" / "Updated 2 hours ago"): the byline of a page that names no one else. The line
+    after it is short or dated (a date, a share bar): a heading under the headline ("Key
+    Points") has the article's text after it."""
+    infos = ctx.infos
+    for h in sorted(i for i, role in ctx.roles.items() if role == "headline"):
+        i = h + 1
+        if i + 1 >= len(infos) or (infos[i + 1].n_words > _AFTER_BYLINE_WORDS and i + 1 not in ctx.dated):
+            continue
+        if ctx.free(i, 4) and infos[i].furniture is None:
+            name = person_name(infos[i].text)
+            if name:
+                _claim(ctx, i)
+                return i, (name,)
     return None, ()
 
 
