@@ -636,3 +636,27 @@ def test_a_job_title_glued_to_a_bare_name_is_cut(line: str, name: str) -> None:
 )
 def test_words_glued_to_a_name_that_are_no_job_title(line: str) -> None:
     assert person_name(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Written by:Jane Roe$1,250Awarded to members so far", ("Jane Roe",)),
+        ("Von Anna Berg€4,99 im Monat", ("Anna Berg",)),
+        ("Par Paul Morel£12 par mois", ("Paul Morel",)),
+    ],
+)
+def test_a_currency_sign_ends_the_names(line: str, authors: tuple[str, ...]) -> None:
+    assert byline_authors(line) == authors
+
+
+@pytest.mark.parametrize("line", ["By $5 million the budget grew", "Von €4,99 an im Monat"])
+def test_a_price_after_a_byline_word_names_no_one(line: str) -> None:
+    assert byline_authors(line) == ()
+
+
+def test_a_month_first_date_may_have_an_ordinal_day() -> None:
+    assert starts_with_date("November 26th, 2024")
+    assert name_before_date("Jane Doe November 26th, 2024") == "Jane Doe"
+    assert name_before_date("NewsHubMay 1st, 2024") == "NewsHub"
+    assert not starts_with_date("March Madness 4th round")

@@ -126,12 +126,12 @@ _LABEL = regex.compile(
     (?:{_PREFIX_WORDS}|à\ propos\ de\ l'auteur|author\ details|the\ author)\s*:?$"""
 )
 _LABEL_OPENINGS = _openings(_LABEL)
-# Where the names in a byline end: a separator, a date word, a digit, a bracket, or a glued
-# word ("Sara CoughlinJune 5", "Evan HalperStaff Writer", "Ph.D.Updated on").
+# Where the names in a byline end: a separator, a date word, a digit, a bracket, a currency
+# sign, or a glued word ("Sara CoughlinJune 5", "Evan HalperStaff Writer", "Ph.D.Updated on").
 _MONTH_NAMES = "|".join(sorted((regex.escape(m) for m in MONTHS if len(m) >= 3), key=len, reverse=True))
 _NAMES_END = regex.compile(
     rf"""(?x)
-    \s[|•·⋅/]\s?|[|•·⋅×]|\s[-–—]\s|\s*\(|\s*\[|\s\d|(?<=\p{{Ll}})(?=\d+\s+\p{{L}})|(?<=\s\p{{L}}*\p{{Ll}})\d|\s*[\n\t]
+    \s[|•·⋅/]\s?|[|•·⋅×]|\s[-–—]\s|\s*\(|\s*\[|\s*[$€£¥]|\s\d|(?<=\p{{Ll}})(?=\d+\s+\p{{L}})|(?<=\s\p{{L}}*\p{{Ll}})\d|\s*[\n\t]
     |(?i:facebook|twitter|linkedin|instagram|whatsapp|flipboard|pinterest)
     |(?<=\s\p{{Lu}}\p{{L}}*\p{{Ll}}{{2}})(?<!\s(?:Mac|Van|San|Von|Del|Des|Dos|Las|Los|Della|Fitz))(?=\p{{Lu}}\p{{Ll}})|(?<=\.)(?=\p{{Lu}}\p{{Ll}}{{2}})|(?<=\p{{Ll}}{{2}})\.(?=\s|\d|$)
     |(?=By\s\p{{Lu}})|\s(?=\p{{Lu}}\p{{Ll}}+:)|\s?(?=(?:Follow|Share|Subscribe|Email|View|More|Read)(?!\p{{Ll}}))
@@ -259,7 +259,7 @@ _DATE_START = regex.compile(
     (?:(?:(?:last\s+)?(?:published|updated|posted|modified|veröffentlicht|aktualisiert|publiziert
       |publié|released)|(?<!\p{{L}})(?:am|on|le))(?:\s+(?:on|am|le))?\s*:?\s*)?
     (?:\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{4}}-\d\d-\d\d|\d{{1,2}}(?:st|nd|rd|th|\.)?\s+(?:{_MONTH_NAMES})\b
-      |(?-i:(?<!\p{{L}})|(?<=\p{{Ll}})(?=\p{{Lu}}))(?=\p{{L}}+\.?\s+\d)(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}\b|\d{{1,3}}\s?min(?:ute)?s?\s+read)"""
+      |(?-i:(?<!\p{{L}})|(?<=\p{{Ll}})(?=\p{{Lu}}))(?=\p{{L}}+\.?\s+\d)(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\d{{1,3}}\s?min(?:ute)?s?\s+read)"""
 )
 _DIGIT = regex.compile(r"\d")
 _SEPARATOR = regex.compile(r"\s[|•·⋅/–—-]\s|\s?\|\s?")
