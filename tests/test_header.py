@@ -370,6 +370,8 @@ def test_one_common_word_between_the_headline_and_the_date_is_no_author(header: 
         (("Jane Doe", "Updated 2 hours ago"), "Jane Doe"),
         (("Anna Berg", "Teilen"), "Anna Berg"),
         (("Paul Morel", "|", "Politique locale"), "Paul Morel"),
+        (("The library will open until ten at night from May.", "Jane Doe", "Contents"), "Jane Doe"),
+        (("Die Bibliothek hat ab Mai bis zehn Uhr abends geöffnet.", "Anna Berg", "Inhalt"), "Anna Berg"),
     ],
 )
 def test_a_bare_name_right_under_the_headline(header: tuple[str, ...], author: str) -> None:
@@ -378,6 +380,71 @@ def test_a_bare_name_right_under_the_headline(header: tuple[str, ...], author: s
     assert author not in article.text
 
 
-@pytest.mark.parametrize("header", [("Key Takeaways",), ("Wichtige Punkte",), ("Travel Tips", "Share")])
+@pytest.mark.parametrize(
+    "header",
+    [
+        ("Key Takeaways",),
+        ("Wichtige Punkte",),
+        ("Travel Tips", "Share"),
+        ("The library will open until ten at night from May.", "Key Takeaways"),
+    ],
+)
 def test_a_heading_under_the_headline_is_no_author(header: tuple[str, ...]) -> None:
     assert newsclean.clean_text(_page(*header)).authors == ()
+
+
+_LONG_EN = (
+    "The council met on Tuesday evening and voted to extend the library's opening hours after a long debate."
+)
+_LONG_DE = (
+    "Der Rat hat am Dienstagabend beschlossen, die Bibliothek nach einer langen Debatte länger zu öffnen."
+)
+_LONG_FR = "Le conseil a voté mardi soir pour prolonger les horaires de la bibliothèque après un long débat."
+
+
+@pytest.mark.parametrize(
+    ("block", "author"),
+    [
+        (f"RosaMay 4, 2024 6 min read {_LONG_EN}", "Rosa"),
+        (f"Anna Berg am 4. Mai 2024 um 15:47 {_LONG_DE}", "Anna Berg"),
+        (f"Paul Morel le 4 mai 2024 {_LONG_FR}", "Paul Morel"),
+        (f"NewsHubNovember 26th, 2024 10 Min Read {_LONG_EN}", "NewsHub"),
+    ],
+)
+def test_a_long_block_opening_with_a_name_glued_to_a_date(block: str, author: str) -> None:
+    article = newsclean.clean_text(_page(block))
+    assert article.authors == (author,)
+    assert _LONG_EN[:20] in article.text or _LONG_DE[:20] in article.text or _LONG_FR[:20] in article.text
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        f"Gas Markets • May 4, 2024 {_LONG_EN}",
+        f"Last May 4, 2024 {_LONG_EN}",
+        f"Stadtrat • 4. Mai 2024 {_LONG_DE}",
+    ],
+)
+def test_a_long_block_opening_with_a_category_and_a_date_names_no_one(block: str) -> None:
+    assert newsclean.clean_text(_page(block)).authors == ()
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["Easy muffins | Bake Blog", "Home", "Recipes", "Muffin Recipe", "Easy Muffin Recipe", "Share"],
+        [
+            "Muffins backen | Backblog",
+            "Start",
+            "Rezepte",
+            "Muffin Grundrezept",
+            "Für alle, die gern backen, ist dieses Rezept ideal, mit allem, was die Küche hergibt.",
+            "Einfaches Muffin Grundrezept",
+            "Teilen",
+        ],
+    ],
+    ids=["en", "de"],
+)
+def test_a_heading_repeating_the_headline_s_words_is_no_author(lines: list[str]) -> None:
+    page = "\n".join([*lines, f"{PROSE} {MORE}", f"{MORE} {PROSE}"])
+    assert newsclean.clean_text(page).authors == ()

@@ -54,6 +54,8 @@ _FALLBACK_BLOCKS = 3_000  # blocks searched for a byline outside the page header
 
 # How far past the article's first paragraph a bare name above a date line is a byline.
 _PAST_FIRST_PROSE = 3
+# The words that join a name to its date in a byline ("Anna Berg am 4. Mai 2024").
+_DATE_LEADS = frozenset((" am ", " on ", " le ", " On "))
 # The most words of the line after a bare name under the headline (`_name_below_headline`).
 _AFTER_BYLINE_WORDS = 8
 # The most words of a menu item around a name and a job title line (`_in_menu`).
@@ -82,13 +84,23 @@ def find_byline(ctx: PageContext) -> tuple[int | None, tuple[str, ...]]:
             found = _byline_at(ctx, i, in_header=True)
             if found:
                 return i, found
+    dated = ctx.dated
     for i in ctx.window:
         if ctx.free(i, 16):
             name = _name_with_date(ctx, i)
             if name:
                 _claim(ctx, i)
                 return i, (name,)
-    dated = ctx.dated
+        elif i in dated and i not in ctx.roles and not starts_with_byline_word(ctx.infos[i].text):
+            # a long block that opens with a name glued to a date, or joined to it by "on"
+            # ("Jane DoeMay 4, 2024 The council met...", "Anna Berg am 4. Mai 2024 Der Rat"):
+            # the name, but the block stays in the body, which it runs into
+            text = ctx.infos[i].text
+            name = name_before_date(text)
+            if name and text.startswith(name):
+                rest = text[len(name) : len(name) + 4]
+                if rest[:1].isalnum() or rest in _DATE_LEADS:
+                    return i, (name,)
     for i in ctx.window:
         # only a block above a dated one can pass `_byline_above_date`: the others cost no call
         if i + 1 in dated and i not in ctx.roles:
@@ -223,21 +235,31 @@ def _name_above_date(ctx: PageContext, end: int) -> tuple[int | None, tuple[str,
 
 
 def _name_below_headline(ctx: PageContext) -> tuple[int | None, tuple[str, ...]]:
-    """A person's name alone on the line right under the headline ("Headline" / "Jane
-    Doe" / "Updated 2 hours ago"): the byline of a page that names no one else. The line
-    after it is short or dated (a date, a share bar): a heading under the headline ("Key
-    Points") has the article's text after it."""
+    """A person's name alone on the line right under the headline, or under its
+    standfirst ("Headline" / "Jane Doe" / "Updated 2 hours ago"): the byline of a page that
+    names no one else. The line after it is short or dated (a date, a share bar): a heading
+    under the headline ("Key Points") has the article's text after it; nor does the name
+    repeat a word of the headline."""
     infos = ctx.infos
     for h in sorted(i for i, role in ctx.roles.items() if role == "headline"):
         i = h + 1
+        if i + 2 < len(infos) and i not in ctx.roles and 6 <= infos[i].n_words <= _STANDFIRST_WORDS:
+            i += 1  # a standfirst between them
         if i + 1 >= len(infos) or (infos[i + 1].n_words > _AFTER_BYLINE_WORDS and i + 1 not in ctx.dated):
             continue
         if ctx.free(i, 4) and infos[i].furniture is None:
             name = person_name(infos[i].text)
-            if name:
+            if name and not _shares_a_word(name, infos[h].text):
                 _claim(ctx, i)
                 return i, (name,)
     return None, ()
+
+
+def _shares_a_word(name: str, headline: str) -> bool:
+    """True when a word of `name` is in `headline`: a heading that takes up the headline's
+    words ("Muffin Recipe" / "Easy Muffin Recipe"), where a byline names someone else."""
+    words = set(headline.casefold().split())
+    return any(word.casefold() in words for word in name.split())
 
 
 def _byline_at(ctx: PageContext, i: int, *, in_header: bool) -> tuple[str, ...]:
