@@ -448,3 +448,23 @@ def test_a_long_block_opening_with_a_category_and_a_date_names_no_one(block: str
 def test_a_heading_repeating_the_headline_s_words_is_no_author(lines: list[str]) -> None:
     page = "\n".join([*lines, f"{PROSE} {MORE}", f"{MORE} {PROSE}"])
     assert newsclean.clean_text(page).authors == ()
+
+
+@pytest.mark.parametrize(
+    ("header", "author"),
+    [
+        (("Contributors:", "Jane Doe"), "Jane Doe"),
+        (("Mitwirkende:", "Anna Berg"), "Anna Berg"),
+        (("Contributeurs :", "Paul Morel"), "Paul Morel"),
+    ],
+)
+def test_names_under_a_contributors_heading(header: tuple[str, ...], author: str) -> None:
+    assert newsclean.clean_text(_page(*header)).authors == (author,)
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [("Advertise", "Contributors", "Syndication", "Jobs"), ("Impressum", "Mitwirkende", "Presse", "Jobs")],
+)
+def test_a_contributors_menu_link_is_no_label(footer: tuple[str, ...]) -> None:
+    assert newsclean.clean_text(_page(footer=footer)).authors == ()

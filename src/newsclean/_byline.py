@@ -76,7 +76,7 @@ _PREFIX_WORDS = r"""
         |essay|column|post|analyse|bericht|reportage))\ (?:by|von|vom|par|por|da|door)
     |by|von|vom|par|por|di|door|av|af|przez|autor(?:in|a|en)?|authors?|auteure?|autrice|autore
     |redacci[oó]n|redaktion(?=\s?:)|texto|a\ cura\ di|ein\ beitrag\ von|text\ und\ fotos?\ von|text\ von
-    |about\ the\ author|über\ den\ autor(?:in)?
+    |text(?=\s?:)|about\ the\ author|über\ den\ autor(?:in)?
 """
 _PREFIX = regex.compile(
     rf"""(?ix)
@@ -86,9 +86,10 @@ _PREFIX = regex.compile(
     """
 )
 # Every byline word and byline label holds one of these, lower-cased ("aut" for autor,
-# author, auteur, autrice; "reda" for redacción, Redaktion): a line without any has no byline
+# author, auteur, autrice; "reda" for redacción, Redaktion; "trib" for contributor,
+# contributeur; "wirk" for Mitwirkende): a line without any has no byline
 # word, and this search (one pass in C) costs far less than one with `_PREFIX`.
-_PREFIX_HINTS = re.compile("by|von|vom|par|por|da|di|door|av|af|przez|aut|reda|text")
+_PREFIX_HINTS = re.compile("by|von|vom|par|por|da|di|door|av|af|przez|aut|reda|text|trib|wirk")
 # Where `_PREFIX` can find a byline word, told by two `re` searches that cost far less than
 # its own: a byline word after a non-letter, followed by a space or a colon (or "by", "von",
 # "vom", "author" glued to a name), in the folded text (`_FOLD`, then lower case: every
@@ -120,21 +121,28 @@ _NOT_AUTHOR_ROLE = re.compile(
     r"(?i)(?:review|check|edit|photo|foto|bild|sponsor|illustrat|translat|übersetz|power|present|image"
     r"|produc|design|develop|theme|made|liked|geprüft)"
 )
-# A line that is only a byline word: its names are on the next line.
+# A line that is only a byline word, or the heading of a list of a page's writers with its
+# colon ("Contributors:"; without one it is a menu link): its names are on the next line.
 _LABEL = regex.compile(
-    rf"""(?ix)^(?:(?:article|post|story|words|text|beitrag|artikel)\ )?
-    (?:{_PREFIX_WORDS}|à\ propos\ de\ l'auteur|author\ details|the\ author)\s*:?$"""
+    rf"""(?ix)^(?:
+    (?:(?:article|post|story|words|text|beitrag|artikel)\ )?
+    (?:{_PREFIX_WORDS}|à\ propos\ de\ l'auteur|author\ details|the\ author)\s*:?
+    |(?:contributors?|contributeurs?|mitwirkende)\s*:)$"""
 )
 _LABEL_OPENINGS = _openings(_LABEL)
 # Where the names in a byline end: a separator, a date word, a digit, a bracket, a currency
-# sign, or a glued word ("Sara CoughlinJune 5", "Evan HalperStaff Writer", "Ph.D.Updated on").
+# sign, a comment counter ("No Comments", "Ein Kommentar"), a slash glued to a capital
+# ("Jan Roth/SP-X"), a label with its colon ("Fotos:", "Édition :"), or a word or an acronym
+# glued to the name ("Sara CoughlinJune 5", "Evan HalperStaff Writer", "Ph.D.Updated on",
+# "Ann Lee-BergLast updated", "Jane DoeAI Writer").
 _MONTH_NAMES = "|".join(sorted((regex.escape(m) for m in MONTHS if len(m) >= 3), key=len, reverse=True))
 _NAMES_END = regex.compile(
     rf"""(?x)
-    \s[|•·⋅/]\s?|[|•·⋅×]|\s[-–—]\s|\s*\(|\s*\[|\s*[$€£¥]|\s\d|(?<=\p{{Ll}})(?=\d+\s+\p{{L}})|(?<=\s\p{{L}}*\p{{Ll}})\d|\s*[\n\t]
+    \s[|•·⋅/]\s?|[|•·⋅×]|(?<=\p{{Ll}})/(?=\p{{Lu}})|\s[-–—]\s|\s*\(|\s*\[|\s*[$€£¥]|\s\d|(?<=\p{{Ll}})(?=\d+\s+\p{{L}})|(?<=\s\p{{L}}*\p{{Ll}})\d|\s*[\n\t]
     |(?i:facebook|twitter|linkedin|instagram|whatsapp|flipboard|pinterest)
-    |(?<=\s\p{{Lu}}\p{{L}}*\p{{Ll}}{{2}})(?<!\s(?:Mac|Van|San|Von|Del|Des|Dos|Las|Los|Della|Fitz))(?=\p{{Lu}}\p{{Ll}})|(?<=\.)(?=\p{{Lu}}\p{{Ll}}{{2}})|(?<=\p{{Ll}}{{2}})\.(?=\s|\d|$)
-    |(?=By\s\p{{Lu}})|\s(?=\p{{Lu}}\p{{Ll}}+:)|\s?(?=(?:Follow|Share|Subscribe|Email|View|More|Read)(?!\p{{Ll}}))
+    |\s(?i:(?:ein|one|no|kein|keine|un|une)\s)?(?i:comments?|kommentare?|commentaires?|comentarios?)\b
+    |(?<=\s\p{{Lu}}[\p{{L}}'’-]*\p{{Ll}}{{2}})(?<![\s-](?:Mac|Van|San|Von|Del|Des|Dos|Las|Los|Della|Fitz))(?=\p{{Lu}}\p{{Ll}}|\p{{Lu}}{{2,}}\s)|(?<=\.)(?=\p{{Lu}}\p{{Ll}}{{2}})|(?<=\p{{Ll}}{{2}})\.(?=\s|\d|$)
+    |(?=By\s\p{{Lu}})|\s(?=\p{{Lu}}\p{{Ll}}+\s?:)|\s?(?=(?:Follow|Share|Subscribe|Email|View|More|Read)(?!\p{{Ll}}))
     |(?<=\p{{Ll}})-?(?=(?=\p{{Lu}})(?i:{_MONTH_NAMES})\.?\s+\d)
     |,?\s(?:le|el|il|op|den)\b|(?i:\s(?:le|el|il|op|den|am|on)\s+(?=\d))
     |(?i:,?\s(?:on|am|um|the|at|in|for|who|is|was|writes|wrote|schreibt
