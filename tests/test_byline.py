@@ -586,3 +586,147 @@ def test_a_byline_with_a_date_inside_a_long_block(text: str, authors: tuple[str,
 )
 def test_no_byline_with_a_date_inside_a_long_block(text: str) -> None:
     assert byline_before_date(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("by Web Desk", ("Web Desk",)),
+        ("By the Harbour Cafe Team", ("the Harbour Cafe Team",)),
+        ("Von News Desk | 4. Mai 2024", ("News Desk",)),
+        ("Par Web Desk", ("Web Desk",)),
+        (
+            "By Dana Lee, Omar Haddad, and Survey Research Team",
+            ("Dana Lee", "Omar Haddad", "Survey Research Team"),
+        ),
+    ],
+)
+def test_a_team_of_common_words_after_a_byline_word(line: str, authors: tuple[str, ...]) -> None:
+    assert byline_authors(line) == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [("By Jane Doe, Sports Desk", ("Jane Doe",)), ("Von Anna Berg, Politik Desk", ("Anna Berg",))],
+)
+def test_a_desk_after_a_name_is_the_name_s_job(line: str, authors: tuple[str, ...]) -> None:
+    assert byline_authors(line) == authors
+
+
+@pytest.mark.parametrize("line", ["By the team", "By the editors, for the editors", "Shop By Team"])
+def test_a_team_word_alone_after_by_is_no_team_byline(line: str) -> None:
+    assert byline_authors(line) == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Maria OstlundFounder at Harbourline", "Maria Ostlund"),
+        ("Jane McDonaldSenior Content Writer", "Jane McDonald"),
+        ("Anna BergRedakteurin Politik", "Anna Berg"),
+        ("Paul MorelJournaliste", "Paul Morel"),
+    ],
+)
+def test_a_job_title_glued_to_a_bare_name_is_cut(line: str, name: str) -> None:
+    assert person_name(line) == name
+
+
+@pytest.mark.parametrize(
+    "line", ["Jane DoeTravel Tips", "Member LoginClient Login", "Kundenportal AnmeldungHilfe"]
+)
+def test_words_glued_to_a_name_that_are_no_job_title(line: str) -> None:
+    assert person_name(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Written by:Jane Roe$1,250Awarded to members so far", ("Jane Roe",)),
+        ("Von Anna Berg€4,99 im Monat", ("Anna Berg",)),
+        ("Par Paul Morel£12 par mois", ("Paul Morel",)),
+    ],
+)
+def test_a_currency_sign_ends_the_names(line: str, authors: tuple[str, ...]) -> None:
+    assert byline_authors(line) == authors
+
+
+@pytest.mark.parametrize("line", ["By $5 million the budget grew", "Von €4,99 an im Monat"])
+def test_a_price_after_a_byline_word_names_no_one(line: str) -> None:
+    assert byline_authors(line) == ()
+
+
+def test_a_month_first_date_may_have_an_ordinal_day() -> None:
+    assert starts_with_date("November 26th, 2024")
+    assert name_before_date("Jane Doe November 26th, 2024") == "Jane Doe"
+    assert name_before_date("NewsHubMay 1st, 2024") == "NewsHub"
+    assert not starts_with_date("March Madness 4th round")
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("By Cat Roe/June 12, 2020 9:49 am EST/Updated: Aug. 18, 2020", ("Cat Roe",)),
+        ("Autor: Jan Roth/SP-X", ("Jan Roth",)),
+        ("Auteur : Paul Morel Édition : Anne Roux", ("Paul Morel",)),
+        ("Text: Eva Lang Fotos: Max Roth", ("Eva Lang",)),
+        ("Text: Jane Roe Photos: Max Roth", ("Jane Roe",)),
+    ],
+)
+def test_a_glued_slash_or_a_spaced_label_ends_the_names(line: str, authors: tuple[str, ...]) -> None:
+    assert byline_authors(line) == authors
+
+
+@pytest.mark.parametrize("line", ["Text: STOP to 12345", "Text: lorem ipsum dolor", "Text to speech"])
+def test_a_text_label_before_no_name_is_no_byline(line: str) -> None:
+    assert byline_authors(line) == ()
+
+
+@pytest.mark.parametrize("label", ["Contributors:", "Contributor :", "Mitwirkende:", "Contributeurs :"])
+def test_a_contributors_heading_with_its_colon_is_a_label(label: str) -> None:
+    for form in (label, label.upper(), label.lower()):
+        assert byline_label(form) and has_byline_hint(form), form
+
+
+@pytest.mark.parametrize("line", ["Contributors", "Mitwirkende", "Our contributors:"])
+def test_a_contributors_link_is_no_label(line: str) -> None:
+    assert not byline_label(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("By Maria Ostlund-BergLast updated 04 Mar 2021", ("Maria Ostlund-Berg",)),
+        ("Von Anna Berg-SchmidtAktualisiert am 4. Mai", ("Anna Berg-Schmidt",)),
+        ("Par Marie O’NeillPublié le 4 mai", ("Marie O’Neill",)),
+    ],
+)
+def test_a_hyphenated_or_apostrophe_name_glued_to_a_date_label_is_cut(
+    line: str, authors: tuple[str, ...]
+) -> None:
+    assert byline_authors(line) == authors
+
+
+@pytest.mark.parametrize(
+    "line", ["By Jane Smith-MacDonald", "Von Eva Lang-DeLuca", "Par Anne Roux-LaFontaine"]
+)
+def test_inner_capitals_after_a_hyphen_stay(line: str) -> None:
+    assert byline_authors(line) == (line.split(" ", 1)[1],)
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("4. Mai 2024 von GrüneWiese Ein Kommentar", ("GrüneWiese",)),
+        ("By Jane Doe No Comments", ("Jane Doe",)),
+        ("Par Paul Morel Un commentaire", ("Paul Morel",)),
+        ("Written ByMaria OstlundAI Writer, Harbourline", ("Maria Ostlund",)),
+        ("Von Anna BergKI Redakteurin", ("Anna Berg",)),
+    ],
+)
+def test_a_comment_counter_or_a_glued_acronym_ends_the_names(line: str, authors: tuple[str, ...]) -> None:
+    assert byline_authors(line) == authors
+
+
+@pytest.mark.parametrize("line", ["By Eva DeLuca", "Von Jan McArthur", "By Anna Lee-NASA"])
+def test_inner_capitals_of_a_name_are_no_glued_acronym(line: str) -> None:
+    assert byline_authors(line) == (line.split(" ", 1)[1],)

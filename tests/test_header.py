@@ -259,3 +259,212 @@ def test_a_team_menu_item_next_to_the_date_is_no_author(header: tuple[str, ...])
 def test_a_byline_and_date_inside_a_long_block(block: str, author: str) -> None:
     page = "\n".join(["Home", "News", block, PROSE, MORE])
     assert newsclean.clean_text(page).authors == (author,)
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        ("Gift Cards", "Hair Colour", "Bridal Makeup", "Personal Trainer", "Studio Hire", "Opening Hours"),
+        ("Yoga Kurse", "Pilates Matte", "Rücken Fit", "Fitness Coach", "Preise", "Gutscheine"),
+    ],
+)
+def test_a_menu_item_above_a_job_title_in_a_menu_is_no_author(footer: tuple[str, ...]) -> None:
+    assert newsclean.clean_text(_page(footer=footer)).authors == ()
+
+
+@pytest.mark.parametrize(
+    ("footer", "author"),
+    [
+        (("Gardening author", "Jane Doe", "Senior Editor", "Ben Adams", "Omar Haddad"), "Jane Doe"),
+        (("Mehr zum Thema Autorin", "Anna Berg", "Chefredakteurin", "Max Roth", "Eva Lang"), "Anna Berg"),
+        (("About the author", "Jane Doe", "Staff Writer", "Follow", "Share"), "Jane Doe"),
+        (("Jane Doe", "Staff Writer", "Follow", "Share"), "Jane Doe"),
+    ],
+)
+def test_a_name_above_a_job_title_among_short_lines_after_a_label(
+    footer: tuple[str, ...], author: str
+) -> None:
+    assert newsclean.clean_text(_page(footer=footer)).authors == (author,)
+
+
+@pytest.mark.parametrize(
+    ("footer", "author"),
+    [
+        (("Author", "Written byJane Doe", "She covers the town council."), "Jane Doe"),
+        (("Autorin", "Von Anna Berg", "Sie schreibt über die Stadt."), "Anna Berg"),
+    ],
+)
+def test_a_label_above_a_byline_is_no_menu_item(footer: tuple[str, ...], author: str) -> None:
+    assert newsclean.clean_text(_page(footer=footer)).authors == (author,)
+
+
+_MENU = [
+    f"{word} {kind}"
+    for word in ("Town", "Valley", "River", "Market", "School")
+    for kind in ("News", "Sport", "Events", "Guides", "Photos", "Videos", "Maps", "Jobs", "Homes")
+]
+
+
+def _far_page(*lines: str, after: tuple[str, ...] = ()) -> str:
+    """A page whose headline is no copy of the title line, below a menu longer than the
+    header window (40 blocks), so only the page-wide rules can find its byline."""
+    head = ["Town Post: news from the valley", *_MENU, "Library hours will be extended in the spring"]
+    body = [f"{PROSE} {MORE}", f"{MORE} {PROSE}", PROSE.replace("council", "board")]
+    return "\n".join([*head, *lines, *body, *after])
+
+
+@pytest.mark.parametrize(
+    ("lines", "author"),
+    [
+        (("Jane Doe", "Last updated May 4, 2024"), "Jane Doe"),
+        (("Anna Berg", "Aktualisiert am 4. Mai 2024"), "Anna Berg"),
+        (("Paul Morel", "4 mai 2024"), "Paul Morel"),
+    ],
+)
+def test_a_bare_name_above_a_date_line_before_the_article(lines: tuple[str, ...], author: str) -> None:
+    article = newsclean.clean_text(_far_page(*lines))
+    assert article.authors == (author,)
+    assert author not in article.text
+
+
+@pytest.mark.parametrize(
+    ("lines", "after"),
+    [
+        (("Travel Tips", "May 4, 2024"), ()),
+        (("Rosa Lind", "May 4, 2024", "Harbour walk opens", "Omar Haddad", "May 3, 2024"), ()),
+        (("May 4, 2024",), ("More stories", "Max Roth", "May 1, 2024", MORE)),
+        (("4. Mai 2024",), ("Weitere Artikel", "Eva Lang", "1. Mai 2024", MORE)),
+    ],
+    ids=["menu-phrase", "teasers", "below-the-article-en", "below-the-article-de"],
+)
+def test_no_bare_name_from_a_teaser_list_a_menu_or_a_comment(
+    lines: tuple[str, ...], after: tuple[str, ...]
+) -> None:
+    assert newsclean.clean_text(_far_page(*lines, after=after)).authors == ()
+
+
+@pytest.mark.parametrize(
+    ("header", "author"),
+    [
+        (("Rosa", "May 4, 2024"), "Rosa"),
+        (("Jonas", "4. Mai 2024"), "Jonas"),
+        (("Élodie", "4 mai 2024"), "Élodie"),
+    ],
+)
+def test_one_word_between_the_headline_and_the_date_is_the_author(
+    header: tuple[str, ...], author: str
+) -> None:
+    assert newsclean.clean_text(_page(*header)).authors == (author,)
+
+
+@pytest.mark.parametrize(
+    "header", [("Gardening", "May 4, 2024"), ("Politik", "4. Mai 2024"), ("Share", "May 4, 2024")]
+)
+def test_one_common_word_between_the_headline_and_the_date_is_no_author(header: tuple[str, ...]) -> None:
+    assert newsclean.clean_text(_page(*header)).authors == ()
+
+
+@pytest.mark.parametrize(
+    ("header", "author"),
+    [
+        (("Jane Doe", "Updated 2 hours ago"), "Jane Doe"),
+        (("Anna Berg", "Teilen"), "Anna Berg"),
+        (("Paul Morel", "|", "Politique locale"), "Paul Morel"),
+        (("The library will open until ten at night from May.", "Jane Doe", "Contents"), "Jane Doe"),
+        (("Die Bibliothek hat ab Mai bis zehn Uhr abends geöffnet.", "Anna Berg", "Inhalt"), "Anna Berg"),
+    ],
+)
+def test_a_bare_name_right_under_the_headline(header: tuple[str, ...], author: str) -> None:
+    article = newsclean.clean_text(_page(*header))
+    assert article.authors == (author,)
+    assert author not in article.text
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        ("Key Takeaways",),
+        ("Wichtige Punkte",),
+        ("Travel Tips", "Share"),
+        ("The library will open until ten at night from May.", "Key Takeaways"),
+    ],
+)
+def test_a_heading_under_the_headline_is_no_author(header: tuple[str, ...]) -> None:
+    assert newsclean.clean_text(_page(*header)).authors == ()
+
+
+_LONG_EN = (
+    "The council met on Tuesday evening and voted to extend the library's opening hours after a long debate."
+)
+_LONG_DE = (
+    "Der Rat hat am Dienstagabend beschlossen, die Bibliothek nach einer langen Debatte länger zu öffnen."
+)
+_LONG_FR = "Le conseil a voté mardi soir pour prolonger les horaires de la bibliothèque après un long débat."
+
+
+@pytest.mark.parametrize(
+    ("block", "author"),
+    [
+        (f"RosaMay 4, 2024 6 min read {_LONG_EN}", "Rosa"),
+        (f"Anna Berg am 4. Mai 2024 um 15:47 {_LONG_DE}", "Anna Berg"),
+        (f"Paul Morel le 4 mai 2024 {_LONG_FR}", "Paul Morel"),
+        (f"NewsHubNovember 26th, 2024 10 Min Read {_LONG_EN}", "NewsHub"),
+    ],
+)
+def test_a_long_block_opening_with_a_name_glued_to_a_date(block: str, author: str) -> None:
+    article = newsclean.clean_text(_page(block))
+    assert article.authors == (author,)
+    assert _LONG_EN[:20] in article.text or _LONG_DE[:20] in article.text or _LONG_FR[:20] in article.text
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        f"Gas Markets • May 4, 2024 {_LONG_EN}",
+        f"Last May 4, 2024 {_LONG_EN}",
+        f"Stadtrat • 4. Mai 2024 {_LONG_DE}",
+    ],
+)
+def test_a_long_block_opening_with_a_category_and_a_date_names_no_one(block: str) -> None:
+    assert newsclean.clean_text(_page(block)).authors == ()
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["Easy muffins | Bake Blog", "Home", "Recipes", "Muffin Recipe", "Easy Muffin Recipe", "Share"],
+        [
+            "Muffins backen | Backblog",
+            "Start",
+            "Rezepte",
+            "Muffin Grundrezept",
+            "Für alle, die gern backen, ist dieses Rezept ideal, mit allem, was die Küche hergibt.",
+            "Einfaches Muffin Grundrezept",
+            "Teilen",
+        ],
+    ],
+    ids=["en", "de"],
+)
+def test_a_heading_repeating_the_headline_s_words_is_no_author(lines: list[str]) -> None:
+    page = "\n".join([*lines, f"{PROSE} {MORE}", f"{MORE} {PROSE}"])
+    assert newsclean.clean_text(page).authors == ()
+
+
+@pytest.mark.parametrize(
+    ("header", "author"),
+    [
+        (("Contributors:", "Jane Doe"), "Jane Doe"),
+        (("Mitwirkende:", "Anna Berg"), "Anna Berg"),
+        (("Contributeurs :", "Paul Morel"), "Paul Morel"),
+    ],
+)
+def test_names_under_a_contributors_heading(header: tuple[str, ...], author: str) -> None:
+    assert newsclean.clean_text(_page(*header)).authors == (author,)
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [("Advertise", "Contributors", "Syndication", "Jobs"), ("Impressum", "Mitwirkende", "Presse", "Jobs")],
+)
+def test_a_contributors_menu_link_is_no_label(footer: tuple[str, ...]) -> None:
+    assert newsclean.clean_text(_page(footer=footer)).authors == ()

@@ -408,3 +408,49 @@ def test_the_cheap_date_test_agrees_with_the_glued_date_pattern(line: str) -> No
 )
 def test_a_name_glued_between_a_long_head_and_a_date_is_split_off(line: str, parts: list[str]) -> None:
     assert _texts(line) == parts
+
+
+@pytest.mark.parametrize(
+    ("line", "parts"),
+    [
+        (
+            "Ten lessons from a year of running the town library on open data and AIMaria BergMay 4, 2024",
+            [
+                "Ten lessons from a year of running the town library on open data and AI",
+                "Maria Berg",
+                "May 4, 2024",
+            ],
+        ),
+        (
+            "Why the harbour towns of the U.S.Jonas HartLast updated May 4, 2024",
+            ["Why the harbour towns of the U.S.", "Jonas Hart", "Last updated May 4, 2024"],
+        ),
+        (
+            "Wie die Stadtwerke den Ausbau der Netze mit der KfW und der EU"
+            "Anna BergVeröffentlicht: 4. Mai 2024",
+            [
+                "Wie die Stadtwerke den Ausbau der Netze mit der KfW und der EU",
+                "Anna Berg",
+                "Veröffentlicht: 4. Mai 2024",
+            ],
+        ),
+    ],
+    ids=["acronym-en", "abbreviation-en", "acronym-de"],
+)
+def test_a_name_glued_to_an_acronym_or_abbreviation_before_a_date_is_split_off(
+    line: str, parts: list[str]
+) -> None:
+    assert _texts(line) == parts
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The long history of the old harbour and its many ships in the USAMay 4, 2024 was busy",
+        "Die lange Geschichte des alten Hafens und seiner vielen Schiffe in der BRD4. Mai 2024",
+        "How the harbour towns of the U.S.A. grew over three long centuriesMay 4, 2024",
+    ],
+    ids=["acronym-en", "acronym-de", "dots-en"],
+)
+def test_an_acronym_before_a_date_is_no_glued_name(line: str) -> None:
+    assert _texts(line) == [line]

@@ -76,7 +76,7 @@ _PREFIX_WORDS = r"""
         |essay|column|post|analyse|bericht|reportage))\ (?:by|von|vom|par|por|da|door)
     |by|von|vom|par|por|di|door|av|af|przez|autor(?:in|a|en)?|authors?|auteure?|autrice|autore
     |redacci[oó]n|redaktion(?=\s?:)|texto|a\ cura\ di|ein\ beitrag\ von|text\ und\ fotos?\ von|text\ von
-    |about\ the\ author|über\ den\ autor(?:in)?
+    |text(?=\s?:)|about\ the\ author|über\ den\ autor(?:in)?
 """
 _PREFIX = regex.compile(
     rf"""(?ix)
@@ -86,9 +86,10 @@ _PREFIX = regex.compile(
     """
 )
 # Every byline word and byline label holds one of these, lower-cased ("aut" for autor,
-# author, auteur, autrice; "reda" for redacción, Redaktion): a line without any has no byline
+# author, auteur, autrice; "reda" for redacción, Redaktion; "trib" for contributor,
+# contributeur; "wirk" for Mitwirkende): a line without any has no byline
 # word, and this search (one pass in C) costs far less than one with `_PREFIX`.
-_PREFIX_HINTS = re.compile("by|von|vom|par|por|da|di|door|av|af|przez|aut|reda|text")
+_PREFIX_HINTS = re.compile("by|von|vom|par|por|da|di|door|av|af|przez|aut|reda|text|trib|wirk")
 # Where `_PREFIX` can find a byline word, told by two `re` searches that cost far less than
 # its own: a byline word after a non-letter, followed by a space or a colon (or "by", "von",
 # "vom", "author" glued to a name), in the folded text (`_FOLD`, then lower case: every
@@ -120,21 +121,28 @@ _NOT_AUTHOR_ROLE = re.compile(
     r"(?i)(?:review|check|edit|photo|foto|bild|sponsor|illustrat|translat|übersetz|power|present|image"
     r"|produc|design|develop|theme|made|liked|geprüft)"
 )
-# A line that is only a byline word: its names are on the next line.
+# A line that is only a byline word, or the heading of a list of a page's writers with its
+# colon ("Contributors:"; without one it is a menu link): its names are on the next line.
 _LABEL = regex.compile(
-    rf"""(?ix)^(?:(?:article|post|story|words|text|beitrag|artikel)\ )?
-    (?:{_PREFIX_WORDS}|à\ propos\ de\ l'auteur|author\ details|the\ author)\s*:?$"""
+    rf"""(?ix)^(?:
+    (?:(?:article|post|story|words|text|beitrag|artikel)\ )?
+    (?:{_PREFIX_WORDS}|à\ propos\ de\ l'auteur|author\ details|the\ author)\s*:?
+    |(?:contributors?|contributeurs?|mitwirkende)\s*:)$"""
 )
 _LABEL_OPENINGS = _openings(_LABEL)
-# Where the names in a byline end: a separator, a date word, a digit, a bracket, or a glued
-# word ("Sara CoughlinJune 5", "Evan HalperStaff Writer", "Ph.D.Updated on").
+# Where the names in a byline end: a separator, a date word, a digit, a bracket, a currency
+# sign, a comment counter ("No Comments", "Ein Kommentar"), a slash glued to a capital
+# ("Jan Roth/SP-X"), a label with its colon ("Fotos:", "Édition :"), or a word or an acronym
+# glued to the name ("Sara CoughlinJune 5", "Evan HalperStaff Writer", "Ph.D.Updated on",
+# "Ann Lee-BergLast updated", "Jane DoeAI Writer").
 _MONTH_NAMES = "|".join(sorted((regex.escape(m) for m in MONTHS if len(m) >= 3), key=len, reverse=True))
 _NAMES_END = regex.compile(
     rf"""(?x)
-    \s[|•·⋅/]\s?|[|•·⋅×]|\s[-–—]\s|\s*\(|\s*\[|\s\d|(?<=\p{{Ll}})(?=\d+\s+\p{{L}})|(?<=\s\p{{L}}*\p{{Ll}})\d|\s*[\n\t]
+    \s[|•·⋅/]\s?|[|•·⋅×]|(?<=\p{{Ll}})/(?=\p{{Lu}})|\s[-–—]\s|\s*\(|\s*\[|\s*[$€£¥]|\s\d|(?<=\p{{Ll}})(?=\d+\s+\p{{L}})|(?<=\s\p{{L}}*\p{{Ll}})\d|\s*[\n\t]
     |(?i:facebook|twitter|linkedin|instagram|whatsapp|flipboard|pinterest)
-    |(?<=\s\p{{Lu}}\p{{L}}*\p{{Ll}}{{2}})(?<!\s(?:Mac|Van|San|Von|Del|Des|Dos|Las|Los|Della|Fitz))(?=\p{{Lu}}\p{{Ll}})|(?<=\.)(?=\p{{Lu}}\p{{Ll}}{{2}})|(?<=\p{{Ll}}{{2}})\.(?=\s|\d|$)
-    |(?=By\s\p{{Lu}})|\s(?=\p{{Lu}}\p{{Ll}}+:)|\s?(?=(?:Follow|Share|Subscribe|Email|View|More|Read)(?!\p{{Ll}}))
+    |\s(?i:(?:ein|one|no|kein|keine|un|une)\s)?(?i:comments?|kommentare?|commentaires?|comentarios?)\b
+    |(?<=\s\p{{Lu}}[\p{{L}}'’-]*\p{{Ll}}{{2}})(?<![\s-](?:Mac|Van|San|Von|Del|Des|Dos|Las|Los|Della|Fitz))(?=\p{{Lu}}\p{{Ll}}|\p{{Lu}}{{2,}}\s)|(?<=\.)(?=\p{{Lu}}\p{{Ll}}{{2}})|(?<=\p{{Ll}}{{2}})\.(?=\s|\d|$)
+    |(?=By\s\p{{Lu}})|\s(?=\p{{Lu}}\p{{Ll}}+\s?:)|\s?(?=(?:Follow|Share|Subscribe|Email|View|More|Read)(?!\p{{Ll}}))
     |(?<=\p{{Ll}})-?(?=(?=\p{{Lu}})(?i:{_MONTH_NAMES})\.?\s+\d)
     |,?\s(?:le|el|il|op|den)\b|(?i:\s(?:le|el|il|op|den|am|on)\s+(?=\d))
     |(?i:,?\s(?:on|am|um|the|at|in|for|who|is|was|writes|wrote|schreibt
@@ -219,8 +227,13 @@ _NOUN_ENDING = regex.compile(
 _COMMON = frozenset().union(*STOPWORDS.values(), MONTHS, WEEKDAYS) - _PARTICLES
 # The words that name a team or a newsroom.
 _TEAM_WORDS = r"team|staff|editors|editorial\ team|desk|newsroom|redaktion|rédaction|redacción"
+# A byline naming a team: "The Upwork Team", "Our Editors", or without the article (lower
+# case too: "by the Acme Team") with one to three capitalised words before the team word
+# ("News Desk", "ACO Rankings Team"); after a byline word, common words will do there.
+_GROUP_ARTICLES = "The|Our|Die|Das|La|Le|Les|El"
 _GROUP_NAME = regex.compile(
-    rf"^(?:The|Our|Die|Das|La|Le|Les|El)\s+(?:\p{{Lu}}[\p{{L}}&.'’-]*\s+){{0,3}}(?i:{_TEAM_WORDS})$"
+    rf"""(?x)^(?:(?:{_GROUP_ARTICLES})\s+(?:\p{{Lu}}[\p{{L}}&.'’-]*\s+){{0,3}}
+    |(?:(?i:{_GROUP_ARTICLES})\s+)?(?:\p{{Lu}}[\p{{L}}\d&.'’-]*\s+){{1,3}})(?i:{_TEAM_WORDS})$"""
 )
 # A bare line naming a team or a newsroom: "Everfit Team", "EDB Team", "Redaktion Haus.de",
 # "Team Tiger Data", or the team word alone ("Staff", "Redaktion").
@@ -240,6 +253,9 @@ _ARTICLES = _words("das der den die dem des")
 # ends the word ("DianaHR") is a brand's. After a byline word a brand may be the author
 # ("FlowGuard").
 _GLUED_WORDS = regex.compile(r"(?<!Fitz)(?<=\p{Lu}\p{Ll}{3,})\p{Lu}+\p{Ll}")
+# Where a job title may be glued to a name ("Jane DoeSenior Writer", "Anna BergRedakteurin"):
+# a lower-case letter running into a capitalised word.
+_GLUED_JOB = regex.compile(r"(?<=\p{Ll})(?=\p{Lu}\p{Ll})")
 _ACRONYM = regex.compile(r"^\p{Lu}{2,6}s?$")
 _HANDLE = regex.compile(r"^(?=[\w.-]*\p{L})[\w.-]{2,30}$")
 _DATE_AFTER = regex.compile(r"^\s*(?:[|•·–—-]\s*)?(?:\d|\p{L}+\.?\s+\d)")
@@ -251,7 +267,7 @@ _DATE_START = regex.compile(
     (?:(?:(?:last\s+)?(?:published|updated|posted|modified|veröffentlicht|aktualisiert|publiziert
       |publié|released)|(?<!\p{{L}})(?:am|on|le))(?:\s+(?:on|am|le))?\s*:?\s*)?
     (?:\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{4}}-\d\d-\d\d|\d{{1,2}}(?:st|nd|rd|th|\.)?\s+(?:{_MONTH_NAMES})\b
-      |(?-i:(?<!\p{{L}})|(?<=\p{{Ll}})(?=\p{{Lu}}))(?=\p{{L}}+\.?\s+\d)(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}\b|\d{{1,3}}\s?min(?:ute)?s?\s+read)"""
+      |(?-i:(?<!\p{{L}})|(?<=\p{{Ll}})(?=\p{{Lu}}))(?=\p{{L}}+\.?\s+\d)(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\d{{1,3}}\s?min(?:ute)?s?\s+read)"""
 )
 _DIGIT = regex.compile(r"\d")
 _SEPARATOR = regex.compile(r"\s[|•·⋅/–—-]\s|\s?\|\s?")
@@ -433,6 +449,8 @@ def label_names(text: str) -> tuple[str, ...]:
         >>> label_names("Table of contents")
         ()
     """
+    if starts_with_byline_word(text):  # "Autorin" / "Von Anna Berg": the byline word goes
+        return byline_authors(text)
     names = _cut_names(text)
     if len(names) > 100:
         return ()
@@ -491,6 +509,9 @@ def clean_names(names: str, *, allow_handle: bool = False, strict: bool = False)
             if not part:
                 continue
             part = _HONORIFIC.sub("", part)
+            if k == 0 and group_name(part):  # "News Desk": a team, not a job title
+                authors.append(part)
+                continue
             if _JOB_WORDS.search(part):
                 saw_job = in_job = True
                 part = _strip_job(part) if k == 0 else ""
@@ -636,6 +657,11 @@ def person_name(text: str, *, lenient: bool = False) -> str | None:
         return None
     text = _CREDENTIAL.sub("", text.strip().lstrip("•·*> ").strip())
     head = _ROLE_SPLIT.split(text, maxsplit=1)[0].strip(" .,")
+    for joint in reversed(list(_GLUED_JOB.finditer(head))):  # the last first: "McDonaldEditor"
+        # "Jane DoeSenior Writer": the job title goes, when a name of two words is left
+        if " " in head[: joint.start()] and job_title(head[joint.start() :]):
+            head = head[: joint.start()]
+            break
     tokens = (_strip_job(head) if _JOB_WORDS.search(head) else head).split()
     if not (1 if lenient else 2) <= len(tokens) <= 4:
         return None

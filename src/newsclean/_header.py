@@ -42,6 +42,7 @@ from ._byline import (
     starts_with_date,
     team_name,
 )
+from ._classify import first_prose
 from ._context import PageContext
 
 _STANDFIRST_WORDS = 60
@@ -51,6 +52,14 @@ __all__ = ["find_byline", "find_byline_fallback", "find_subtitle"]
 
 _FALLBACK_BLOCKS = 3_000  # blocks searched for a byline outside the page header
 
+# How far past the article's first paragraph a bare name above a date line is a byline.
+_PAST_FIRST_PROSE = 3
+# The words that join a name to its date in a byline ("Anna Berg am 4. Mai 2024").
+_DATE_LEADS = frozenset((" am ", " on ", " le ", " On "))
+# The most words of the line after a bare name under the headline (`_name_below_headline`).
+_AFTER_BYLINE_WORDS = 8
+# The most words of a menu item around a name and a job title line (`_in_menu`).
+_MENU_WORDS = 5
 # How far past a byline label its names may be (an avatar or an initials line between).
 _LABEL_REACH = 2
 # The first words of an author's biography: "Jane Doe is a ...", "Jane has covered ...".
@@ -75,13 +84,23 @@ def find_byline(ctx: PageContext) -> tuple[int | None, tuple[str, ...]]:
             found = _byline_at(ctx, i, in_header=True)
             if found:
                 return i, found
+    dated = ctx.dated
     for i in ctx.window:
         if ctx.free(i, 16):
             name = _name_with_date(ctx, i)
             if name:
                 _claim(ctx, i)
                 return i, (name,)
-    dated = ctx.dated
+        elif i in dated and i not in ctx.roles and not starts_with_byline_word(ctx.infos[i].text):
+            # a long block that opens with a name glued to a date, or joined to it by "on"
+            # ("Jane DoeMay 4, 2024 The council met...", "Anna Berg am 4. Mai 2024 Der Rat"):
+            # the name, but the block stays in the body, which it runs into
+            text = ctx.infos[i].text
+            name = name_before_date(text)
+            if name and text.startswith(name):
+                rest = text[len(name) : len(name) + 4]
+                if rest[:1].isalnum() or rest in _DATE_LEADS:
+                    return i, (name,)
     for i in ctx.window:
         # only a block above a dated one can pass `_byline_above_date`: the others cost no call
         if i + 1 in dated and i not in ctx.roles:
@@ -163,6 +182,12 @@ def find_byline_fallback(ctx: PageContext, dateline: int | None) -> tuple[int | 
             authors = byline_before_date(info.text)
             if authors:
                 return i, authors
+    at, authors = _name_above_date(ctx, first_prose(ctx.infos, ctx.body_start) + _PAST_FIRST_PROSE)
+    if authors:
+        return at, authors
+    at, authors = _name_below_headline(ctx)
+    if authors:
+        return at, authors
     for i in range(len(blocks)):
         if ctx.free(i, 4):
             authors = _name_above_role(ctx, i)
@@ -176,6 +201,65 @@ def find_byline_fallback(ctx: PageContext, dateline: int | None) -> tuple[int | 
                 _claim(ctx, i)
                 return i, (name,)
     return None, ()
+
+
+def _name_above_date(ctx: PageContext, end: int) -> tuple[int | None, tuple[str, ...]]:
+    """A bare name right above a date line, before block `end` (just past the article's
+    first paragraph), where the header window did not reach ("Jane Doe" / "Last Updated Nov
+    6, 2025"); one word will do between the headline and the date ("Susan" / "May 4, 2024").
+    Not in a list of teasers, where other dates come one or two blocks before or three or
+    four blocks after, unless the headline is right above."""
+    infos = ctx.infos
+    for d in sorted(ctx.dated):
+        i = d - 1
+        if d >= end:
+            break
+        if i < 0 or i in ctx.roles or infos[i].n_words > 4 or infos[i].furniture is not None:
+            continue
+        if not starts_with_date(infos[d].text):
+            continue
+        below_headline = ctx.roles.get(i - 1) == "headline"
+        if not below_headline and any(
+            starts_with_date(infos[j].text) for j in (i - 2, i - 1, i + 3, i + 4) if 0 <= j < len(infos)
+        ):
+            continue
+        text = infos[i].text
+        authors = _bare_names(text)
+        if not authors and below_headline and " " not in text and text.isalpha():
+            name = person_name(text, lenient=True)
+            authors = (name,) if name else ()
+        if authors:
+            _claim(ctx, i)
+            return i, authors
+    return None, ()
+
+
+def _name_below_headline(ctx: PageContext) -> tuple[int | None, tuple[str, ...]]:
+    """A person's name alone on the line right under the headline, or under its
+    standfirst ("Headline" / "Jane Doe" / "Updated 2 hours ago"): the byline of a page that
+    names no one else. The line after it is short or dated (a date, a share bar): a heading
+    under the headline ("Key Points") has the article's text after it; nor does the name
+    repeat a word of the headline."""
+    infos = ctx.infos
+    for h in sorted(i for i, role in ctx.roles.items() if role == "headline"):
+        i = h + 1
+        if i + 2 < len(infos) and i not in ctx.roles and 6 <= infos[i].n_words <= _STANDFIRST_WORDS:
+            i += 1  # a standfirst between them
+        if i + 1 >= len(infos) or (infos[i + 1].n_words > _AFTER_BYLINE_WORDS and i + 1 not in ctx.dated):
+            continue
+        if ctx.free(i, 4) and infos[i].furniture is None:
+            name = person_name(infos[i].text)
+            if name and not _shares_a_word(name, infos[h].text):
+                _claim(ctx, i)
+                return i, (name,)
+    return None, ()
+
+
+def _shares_a_word(name: str, headline: str) -> bool:
+    """True when a word of `name` is in `headline`: a heading that takes up the headline's
+    words ("Muffin Recipe" / "Easy Muffin Recipe"), where a byline names someone else."""
+    words = set(headline.casefold().split())
+    return any(word.casefold() in words for word in name.split())
 
 
 def _byline_at(ctx: PageContext, i: int, *, in_header: bool) -> tuple[str, ...]:
@@ -253,11 +337,12 @@ def _claim(ctx: PageContext, *blocks: int) -> None:
 
 
 def _menu_item(ctx: PageContext, i: int) -> bool:
-    """A "By X" line between other "By Y" lines is a menu ("By Industry" / "By Role")."""
+    """A "By X" line between other "By Y" lines is a menu ("By Industry" / "By Role"); a
+    label that names no one ("Author" / "Written by Jane Doe") is not a menu item."""
     for j in (i - 1, i + 1):
         if 0 <= j < len(ctx.infos):
             other = ctx.infos[j]
-            if other.n_words <= 4 and starts_with_byline_word(other.text):
+            if other.n_words <= 4 and starts_with_byline_word(other.text) and not byline_label(other.text):
                 return True
     return False
 
@@ -277,10 +362,32 @@ def _name_above_role(ctx: PageContext, i: int) -> tuple[str, ...]:
     "Anna Berg" / "Chefredakteurin"). The caller has checked that block `i` is short."""
     if ctx.infos[i].n_words < 2 or i + 1 >= len(ctx.infos) or not ctx.free(i + 1, 8):
         return ()  # `person_name` takes two words or more
-    if not job_title(ctx.infos[i + 1].text):
+    if not job_title(ctx.infos[i + 1].text) or _in_menu(ctx, i):
         return ()
     name = person_name(ctx.infos[i].text)
     return (name,) if name else ()
+
+
+def _in_menu(ctx: PageContext, i: int) -> bool:
+    """True when the two blocks on each side of a name and job title pair (`i`, `i + 1`)
+    are menu items too: short lines with no digit, no sentence end and no byline label
+    ("Puppy Care" / "Adult Pet Care" / "Senior Dog Care" / "Cats"), where an author box has
+    a label (maybe glued to the line above: "...Gas author"), a date, a bio or contact
+    details; the nearest two match no furniture rule."""
+    if i < 2 or i + 3 >= len(ctx.infos):
+        return False
+    for j in (i - 1, i + 2, i - 2, i + 3):
+        info = ctx.infos[j]
+        text = info.text
+        if (
+            info.n_words > _MENU_WORDS
+            or (info.furniture is not None and j in (i - 1, i + 2))
+            or text[-1] in ".!?:"
+            or any(c.isdigit() for c in text)
+            or byline_label(text.rsplit(None, 1)[-1] if j == i - 1 else text)
+        ):
+            return False
+    return True
 
 
 def find_subtitle(ctx: PageContext, byline: int | None, dateline: int | None) -> str | None:

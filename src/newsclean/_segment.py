@@ -77,8 +77,12 @@ _GLUED_DATE_HEAD_WORDS = 8
 # The lower-case words of a byline head: byline words, "and", name particles.
 _NAME_JOINERS = frozenset("by von and und & et y e de van der den da di du la le".split())
 # A name glued to a long head, before a glued date ("...Why It Hurt)Jane DoeMay 4, 2024"):
-# two to four capitalised words right after a lower-case letter, a digit or a bracket.
-_GLUED_NAME = regex.compile(r"(?<=[\p{Ll}\p{N})])\p{Lu}[\p{L}'’.-]{0,30}(?:\s\p{Lu}[\p{L}'’.-]{0,30}){1,3}$")
+# two to four capitalised words right after a lower-case letter, a digit or a bracket, an
+# acronym ("...coding with AIJane DoeMay 4") or an abbreviation's dot ("...in the U.S.Jane Doe").
+_GLUED_NAME = regex.compile(
+    r"(?:(?<=[\p{Ll}\p{N})])|(?<=\p{Lu}\p{Lu}|\p{Lu}\.)(?=\p{Lu}\p{Ll}))"
+    r"\p{Lu}[\p{L}'’.-]{0,30}(?:\s\p{Lu}[\p{L}'’.-]{0,30}){1,3}$"
+)
 # The points where _GLUED_DATE may split, found fast by `re`: a digit or an ASCII capital
 # (every month name and label that _GLUED_DATE knows opens so) after two lower-case letters,
 # written from the digit or capital, which `re` scans for fast.
