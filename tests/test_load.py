@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 import newsclean
 from newsclean import CleanOptions, InputTooLargeError, NewscleanError, NotAPageError
-from newsclean._load import _OTHER_SPACES, load_text, looks_like_html
+from newsclean._load import _OTHER_SPACES, load_text, looks_like_html, unmojibake
 
 OPTS = CleanOptions()
 # A page with accents, curly quotes, a euro sign and a dash: every encoding below must agree.
@@ -516,3 +516,34 @@ def test_bytes_are_sniffed_like_their_text(encoding: str) -> None:
 )
 def test_undeclared_legacy_text_dumps_are_detected(text: str, encoding: str) -> None:
     assert load_text(text.encode(encoding), OPTS) == load_text(text, OPTS)
+
+
+@pytest.mark.parametrize(
+    ("broken", "mended"),
+    [
+        ("The harbour\u00e2\u0080\u0099s new pier", "The harbour’s new pier"),
+        ("Die Ver\u00c3\u00b6ffentlichung f\u00c3\u00bcr Gro\u00c3\u009fe", "Die Veröffentlichung für Große"),
+        ("Un caf\u00c3\u00a9 \u00c3\u00a0 la gare \u00e2\u20ac\u201c", "Un café à la gare –"),
+        ("Precio:\u00c2\u00a0100 \u00e2\u0082\u00ac", "Precio:\xa0100 €"),
+    ],
+)
+def test_mojibake_is_mended(broken: str, mended: str) -> None:
+    assert unmojibake(broken) == mended
+    loaded = load_text(f"Title\n{broken}\nEnd", CleanOptions())
+    assert loaded == f"Title\n{mended.replace(chr(160), ' ')}\nEnd"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Le château est beau, dit-on à Chambord.", "SÃO PAULO e BRASÍLIA", "Der Bâtiment-Plan wurde gelobt."],
+)
+def test_text_that_only_looks_like_mojibake_is_left_alone(text: str) -> None:
+    assert unmojibake(text) == text
+
+
+def test_a_mojibake_title_is_mended_in_both_modes() -> None:
+    title = "A Harbour Pilot\u00e2\u0080\u0099s Guide"
+    body = "The pilots of the harbour guide every ferry past the old pier, the board said on Tuesday."
+    assert newsclean.clean_text(f"{title}\n\n{body}").title == "A Harbour Pilot’s Guide"
+    page = f"<html><head><title>{title}</title></head><body><h1>{title}</h1><p>{body}</p></body></html>"
+    assert newsclean.clean_html(page).title == "A Harbour Pilot’s Guide"

@@ -11,10 +11,12 @@ from __future__ import annotations
 import codecs
 import re
 
+from ftfy import fix_encoding
+
 from ._errors import InputTooLargeError, NotAPageError, UndecodableError
 from ._options import CleanOptions
 
-__all__ = ["load_html", "load_html_utf8", "load_text", "looks_like_html", "strip_controls"]
+__all__ = ["load_html", "load_html_utf8", "load_text", "looks_like_html", "strip_controls", "unmojibake"]
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -89,6 +91,15 @@ _CONTROL = re.compile(
     r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\xad\u200b-\u200d\u2060\ufeff\ud800-\udfff\ufffe\uffff]"
 )
 _LINE_SEPARATORS = ("\u2028", "\u2029", "\x85")
+# Mojibake: UTF-8 text once decoded as Latin-1 or cp1252 ("Investorâ\x80\x99s",
+# "VerÃ¶ffentlichung", "Â\xa0"). Its lead characters are Â, Ã and â, each followed by a
+# continuation byte read as a C1 control, a Latin-1 sign or a cp1252 letter or sign; a
+# language's own â or Ã is followed by a letter or a space.
+_MOJIBAKE_LEADS = ("\u00c2", "\u00c3", "\u00e2")
+_MOJIBAKE = re.compile(
+    "[\u00c2\u00c3\u00e2][\x80-\xbf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+    "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
+)
 # Whitespace other than newline, tab and space (``str.isspace``), each made a plain space: a
 # replace per character the page has is several times faster than one regex substitution.
 _OTHER_SPACES = (
@@ -182,7 +193,7 @@ def _load_markup(raw: str | bytes, options: CleanOptions, encoding: str | None) 
         text = raw
     else:
         raise TypeError(f"expected str or bytes, got {type(raw).__name__}")
-    text, data = _normalise_markup(_check_size(text, options))
+    text, data = _normalise_markup(unmojibake(_check_size(text, options)))
     if text.lstrip().startswith("<?"):
         text = _XML_DECLARATION.sub("", text, count=1)
         data = text.encode("utf-8")
@@ -270,14 +281,30 @@ def _normalise_markup(text: str) -> tuple[str, bytes]:
 
 
 def _normalise(text: str) -> str:
-    """``\\n`` newlines; controls, zero-width characters and lone surrogates removed."""
+    """``\\n`` newlines; mojibake mended; controls, zero-width characters and lone surrogates
+    removed."""
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.isascii():
         for separator in _LINE_SEPARATORS:
             if separator in text:
                 text = text.replace(separator, "\n")
+        text = unmojibake(text)
     return _CONTROL.sub("", text)
+
+
+def unmojibake(text: str) -> str:
+    """`text` with its mojibake mended, line by line, by ftfy's `fix_encoding`: only the lines
+    that hold a likely mojibake sequence are read, since ftfy reads slowly and most pages
+    have none.
+
+    Example:
+        >>> unmojibake("The harbour\\u00e2\\x80\\x99s pier\\nVer\\u00c3\\u00b6ffentlichung")
+        'The harbour’s pier\\nVeröffentlichung'
+    """
+    if not any(lead in text for lead in _MOJIBAKE_LEADS) or _MOJIBAKE.search(text) is None:
+        return text
+    return "\n".join(fix_encoding(line) if _MOJIBAKE.search(line) else line for line in text.split("\n"))
 
 
 def _decode_text(data: bytes) -> str:
