@@ -454,3 +454,38 @@ def test_a_name_glued_to_an_acronym_or_abbreviation_before_a_date_is_split_off(
 )
 def test_an_acronym_before_a_date_is_no_glued_name(line: str) -> None:
     assert _texts(line) == [line]
+
+
+@pytest.mark.parametrize(
+    ("dump", "paragraph"),
+    [
+        (
+            "The function takes the number n, and it panics if n is greater\n"
+            "than three, or else it calls itself with the next number.",
+            "The function takes the number n, and it panics if n is greater than three, or else it "
+            "calls itself with the next number.",
+        ),
+        (
+            "Die Fähre fährt ab Montag wieder zu den Inseln, wie die Hafenbehörde\n"
+            "am Freitag mitteilte, nachdem der Steg repariert worden war.",
+            "Die Fähre fährt ab Montag wieder zu den Inseln, wie die Hafenbehörde am Freitag "
+            "mitteilte, nachdem der Steg repariert worden war.",
+        ),
+    ],
+)
+def test_lines_the_source_wrapped_inside_a_paragraph_are_joined(dump: str, paragraph: str) -> None:
+    assert [b.text for b in segment_text(dump)] == [paragraph]
+
+
+@pytest.mark.parametrize(
+    "dump",
+    [
+        "The Best Houseplants for Low Light Spaces and Dark Corners\nby Jane Doe, Garden Editor at the Post",
+        "Das vermutlich schönste Hafenfest der ganzen Küste in diesem Jahr\nvon Anna Berg und Jan Roth",
+        "Fast Reproducible Builds With Containers and Pinned Packages\npoetry is another tool to manage them",
+        "The council has decided to extend the ferry service until the spring\nschließen",
+        "Home\nabout\ncontact",
+    ],
+)
+def test_headings_bylines_controls_and_menus_are_not_joined(dump: str) -> None:
+    assert [b.text for b in segment_text(dump)] == dump.split("\n")

@@ -14,6 +14,7 @@ from typing import NamedTuple
 import regex
 
 from ._boilerplate import boilerplate_rule
+from ._byline import starts_with_byline_word
 from ._lexicon import MONTHS
 
 __all__ = ["Block", "segment_text"]
@@ -50,6 +51,8 @@ _CAMEL_SPACING = 60
 _WIDE_GAP = re.compile(r"\t|[ \t]{3,}")
 _SPACE_RUN = re.compile(r" {2,}")
 _MIN_WRAP_LINES = 8
+_RUN_ON_CHARS = 40
+_SENTENCE_ENDS = frozenset(".!?:;…\"”'’)»")
 # A page label glued to the block after it ("Ähnliche BeiträgeModeschreck: ...", "TeilenKlick,
 # um ..."): a short head, up to the first case change, that is a furniture line on its own.
 # A one-word head is split off only as a share button: a single "Read" or "New" is as often
@@ -124,7 +127,7 @@ def segment_text(text: str) -> list[Block]:
     lines = _lines(text)
     width = _wrap_width([line.text for line in lines])
     if not width:  # the common case: every line is a block, or several glued ones
-        return [block for line in lines for block in _split_glued(line)]
+        return [block for line in _run_on(lines) for block in _split_glued(line)]
     blocks: list[Block] = []
     pending: list[str] = []
     pending_line = pending_gap = 0
@@ -161,6 +164,37 @@ def _lines(text: str) -> list[Block]:
         else:
             lines.append(Block(_SPACE_RUN.sub(" ", line), number, gap))
     return lines
+
+
+def _run_on(lines: list[Block]) -> list[Block]:
+    """`lines` with those that the page's source wrapped inside a paragraph joined again:
+    ``get_text()`` keeps the newlines of hand-wrapped HTML. A line of `_RUN_ON_CHARS` or more
+    that stops mid-sentence (on a lower-case letter or a comma) runs on into the line right
+    under it when that one starts in lower case ("...panics if i is greater" / "than 3, or
+    else..."). Not a heading (fewer than half of its words in lower case), nor into a byline
+    ("by Jane Doe", "von Anna Berg"), a short line or a page control ("schließen")."""
+    joined: list[Block] = []
+    for line in lines:
+        if joined and not line.gap and line.text[0].islower() and _runs_on(joined[-1].text, line.text):
+            last = joined[-1]
+            joined[-1] = Block(f"{last.text} {line.text}", last.line, last.gap)
+            continue
+        joined.append(line)
+    return joined
+
+
+def _runs_on(last: str, line: str) -> bool:
+    """True when `line`, which starts in lower case, continues the sentence `last` breaks off."""
+    if len(last) < _RUN_ON_CHARS or not (last[-1].islower() or last[-1] == ","):
+        return False
+    if len(line) < _RUN_ON_CHARS and line[-1] not in _SENTENCE_ENDS:
+        return False
+    words = last.split()
+    return (
+        sum(1 for w in words if w[0].islower()) * 2 >= len(words)
+        and not starts_with_byline_word(line)
+        and boilerplate_rule(line, line.count(" ") + 1) is None
+    )
 
 
 def _squeeze(text: str) -> str:
