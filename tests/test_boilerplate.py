@@ -581,3 +581,40 @@ def test_long_lines_are_not_kept_in_the_memo() -> None:
     line = "We use cookies to improve your experience on this website and to show you ads."
     assert boilerplate_rule(line, line.count(" ") + 1) == "cookie-banner"
     assert (line, line.count(" ") + 1) not in _boilerplate._memo
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You may also like … Ten gardens to visit this spring Five walks along the coast",
+        "Recommended: Best harbour cafés in town Where to park near the pier",
+        "Das könnte Sie auch interessieren: Neue Radwege im Norden Die schönsten Badeseen",
+        "Auch interessant … Tomaten richtig gießenSo überwintern Rosen",
+        "Sur le même sujet : Le port rouvre ses quais Les ferries reprennent",
+        "Artículos relacionados: El puerto reabre sus muelles Vuelven los ferris",
+        # A longer list, glued: the header is what tells it.
+        "Das könnte dich auch interessieren … Neue Radwege im Norden Die schönsten Badeseen im Land "
+        "Zehn Ausflüge für Familien Was der Hafenrat plant Wo es am Wochenende Märkte gibt Warum "
+        "die Fähre teurer wird Der neue Stadtpark im Test",
+        "Related Articles: How to plant tulips in autumn Ten gardens to visit this spring Five walks "
+        "along the coast The best trees for a small garden Why the old pier is closing What to grow "
+        "on a balcony",
+    ],
+)
+def test_a_related_header_glued_to_its_list_is_a_related_list(text: str) -> None:
+    assert _rule(text) == "related-list"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Empfehlungen: Der Arzt rät zu viel Ruhe und Wasser.",
+        "Recommended: take the tablets after dinner and drink plenty of water.",
+        # A lone link glued to the paragraph after it: the line ends like a sentence.
+        "Related Articles: How to plant tulips in autumnThe council planted two thousand bulbs along "
+        "the canal this week, and the gardeners said they hope the first flowers will be out by the "
+        "end of March if the winter is mild.",
+    ],
+)
+def test_a_line_under_a_related_header_that_ends_like_a_sentence_is_kept(text: str) -> None:
+    assert _rule(text) is None

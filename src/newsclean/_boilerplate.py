@@ -145,8 +145,10 @@ _ADVERT = re.compile(
       |weiterlesen\ nach\ der\ anzeige|la\ suite\ apr[èe]s\ (?:cette\ )?publicit[ée])\W*$""",
     _F,
 )
-_RELATED_HEADER = re.compile(
-    r"""^(?:related(?:\ (?:articles?|posts?|stories|news|content|reading|links|topics|coverage))?
+# The headers over a list of links to other articles ("Related", "Lesen Sie auch", "À lire
+# aussi", "Te puede interesar").
+_RELATED_PHRASES = r"""(?:related
+      (?:\ (?:articles?|posts?|stories|news|content|reading|links|topics|coverage))?
       |read\ (?:more|also|next)(?:\ (?:from|on|about)\b.{0,60})?|also\ read|see\ also|further\ reading
       |more\ (?:from|on|about|in)\b.{0,60}|more\ (?:stories|news|articles|posts|to\ read)
       |you\ (?:may|might)\ (?:also\ )?(?:like|enjoy|be\ interested\ in)|recommended(?:\ for\ you)?
@@ -185,9 +187,16 @@ _RELATED_HEADER = re.compile(
       |veja\ tamb[ée]m|leia\ (?:tamb[ée]m|mais)|mais\ lidas|not[íi]cias\ relacionadas
       |zobacz\ (?:te[żz]|tak[żz]e|r[óo]wnie[żz])|czytaj\ (?:te[żz]|tak[żz]e|wi[ęe]cej)
       |inne\ artyku[łl]y(?:\ autora)?
-      |najcz[ęe][śs]ciej\ czytane|pi[ùu]\ lett[ie])\W*$""",
-    _F,
-)
+      |najcz[ęe][śs]ciej\ czytane|pi[ùu]\ lett[ie])"""
+_RELATED_HEADER = re.compile(rf"^{_RELATED_PHRASES}\W*$", _F)
+# Such a header glued to its list in one line ("Das könnte Sie auch interessieren: Title One
+# Title Two", "You may also like … Title"): the links follow a colon, an ellipsis or a chevron.
+# A line that ends like a sentence is not taken: that is a paragraph glued to a lone link
+# ("Read more: Title" + the text), or a sentence ("More from the study: mice slept longer.").
+_RELATED_LEAD = re.compile(rf"^{_RELATED_PHRASES}\ ?[:…»›]\ ?\S", _F)
+# Both in one pattern for the `_LINE` alternation: the group ``lead`` tells them apart.
+_RELATED_LINE = re.compile(rf"^{_RELATED_PHRASES}(?:\W*$|(?P<lead>\ ?[:…»›]\ ?\S))", _F)
+_SENTENCE_END = frozenset('.!"”')
 _RELATED_INLINE = re.compile(
     r"""^(?:related|read\ (?:more|also|next)|see\ also|also\ read|more|lire\ aussi|[àa]\ lire\ aussi
       |voir\ aussi|leggi\ anche|lees\ ook|mehr\ zum\ thema|lesen\ sie\ auch|auch\ interessant
@@ -458,7 +467,7 @@ _LINE_PATTERNS = (
     ("nav", _NAV_WORD, "nav-word"),
     ("login", _LOGIN, "login-link"),
     ("advert", _ADVERT, "advertisement"),
-    ("related", _RELATED_HEADER, "related-list"),
+    ("related", _RELATED_LINE, "related-list"),
     ("inline", _RELATED_INLINE, "related-list"),
     ("comment", _COMMENT_HEADER, "comment-section"),
     ("caption", _CAPTION, "caption-credit"),
@@ -600,7 +609,10 @@ def _rule(text: str, n_words: int) -> str | None:
         m = _LINE.match(low)
         start = m.lastgroup if m is not None else None  # a share or sign-up start, if not a rule
         if start in _LINE_RULES:
-            return _LINE_RULES[str(start)]
+            if start != "related" or m is None or m.start("lead") < 0 or text[-1] not in _SENTENCE_END:
+                return _LINE_RULES[str(start)]
+            if _RELATED_INLINE.match(low):
+                return "related-list"
         if start is not None and n_words <= 8 and _is_share_bar(low):
             return "share-bar"
         if n_words <= 12 and _CLOCK.search(low) and _COMMENT_SIGNATURE.match(low):
@@ -609,6 +621,8 @@ def _rule(text: str, n_words: int) -> str | None:
             return "comment-section"
         if start is not None and n_words <= 6 and _SIGNUP_WORD.match(low):
             return "signup-prompt"
+    elif text[-1] not in _SENTENCE_END and _RELATED_LEAD.match(low):
+        return "related-list"
     if n_words <= 25 and text[-1:] == "." and _INITIALS_CREDIT.search(text[-24:]):
         return "caption-credit"
     trigger = _TRIGGER if n_words <= 40 else _LONG_TRIGGER
