@@ -618,3 +618,37 @@ def test_a_related_header_glued_to_its_list_is_a_related_list(text: str) -> None
 )
 def test_a_line_under_a_related_header_that_ends_like_a_sentence_is_kept(text: str) -> None:
     assert _rule(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By signing up, you're agreeing to receive our weekly emails and special offers.",
+        "By submitting your email you consent to hearing from us about events and offers.",
+        "Yes, I have read and accept the conditions of the competition.",
+        "Mit der Anmeldung stimme ich der Verarbeitung meiner Angaben für den Versand zu.",
+        "Mit der Registrierung erklären Sie sich mit unseren Regeln für das Forum einverstanden.",
+        "Mit Absenden meiner Adresse willige ich ein, regelmäßig Angebote zu erhalten.",
+        "Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden.",
+        "En vous abonnant, vous acceptez de recevoir nos offres par courriel.",
+        "J'ai lu et j'accepte la charte des commentaires.",
+        "Al registrarte aceptas recibir nuestras ofertas por correo.",
+    ],
+)
+def test_form_consent_text_is_a_disclosure(text: str) -> None:
+    assert _rule(text) == "disclosure"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By signing up three new players, the club accepted a higher wage bill.",
+        "I have read the report and I accept that the figures are right, the minister said.",
+        "Mit der Anmeldung zum Marathon beginnt für viele Läufer die Vorbereitung.",
+        "„Ich bin damit einverstanden, dass der Rat entscheidet“, sagte die Bürgermeisterin.",
+        "En cliquant sur la carte, les visiteurs découvrent les anciens quais du port.",
+        "Al enviar la carta, el alcalde pidió ayuda al Gobierno para el puerto.",
+    ],
+)
+def test_sentences_about_signing_up_or_agreeing_are_not_consent_text(text: str) -> None:
+    assert _rule(text) is None

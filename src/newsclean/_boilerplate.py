@@ -72,6 +72,27 @@ _DISCLOSURE = re.compile(
       |mit\ dem\ absenden|en\ soumettant\ ce\ formulaire|al\ enviar\ este\ formulario)""",
     _F,
 )
+# The consent text of sign-up and comment forms, in the first person or addressed to the
+# reader: "By signing up, you agree to...", "Mit der Anmeldung stimme ich ... zu", "J'ai lu et
+# j'accepte...", "Al registrarte aceptas...". A sentence about someone else signing up or
+# agreeing is not one.
+_CONSENT = re.compile(
+    r"""\b(?:by\ (?:signing\ up|subscribing|registering|submitting\ (?:this|the|your|my)
+       \ (?:form|e-?mail|information|details|request))\b[^.]{0,60}?\byou(?:'re|\ are)?
+       \ (?:agree|accept|consent)|\bi\ have\ read\ and\ (?:accept|agree)
+      |mit\ (?:der|ihrer|deiner|meiner)\ (?:anmeldung|registrierung|bestellung)\b[^.]{0,40}?
+       \b(?:(?:stimme|akzeptiere|willige|erkl[äa]re|best[äa]tige)\ ich
+       |(?:stimmen|akzeptieren|willigen|erkl[äa]ren|best[äa]tigen)\ sie)\b
+      |mit\ (?:dem\ )?absenden\ (?:meiner|ihrer|deiner|des|der|dieses)\b
+      |ich\ (?:akzeptiere|stimme)\ (?:die|der|den)\ datenschutz|ich\ habe\ die\ datenschutz\w*\ gelesen
+      |ich\ bin\ (?:damit\ )?einverstanden,?\ dass\b[^.]{0,120}?
+       (?:e-?mail|daten|newsletter|inhalte|werbung|informationen)
+      |en\ (?:vous\ inscrivant|vous\ abonnant|cliquant|validant)\b[^.]{0,60}?\bvous\ acceptez
+      |j[’']accepte\ (?:la|les|que|de\ recevoir)\b|j[’']ai\ lu\ et\ (?:j[’'])?accepte
+      |al\ (?:suscribirte|suscribirse|registrarte|registrarse|hacer\ clic|enviar|pulsar)\b[^.]{0,60}?
+       \bacepta(?:s|r)?\b|\bacepto\ (?:la|las|los|el|recibir)\b|he\ le[íi]do\ y\ acepto)""",
+    _F,
+)
 _SIGNUP_SHORT = re.compile(
     r"\b(?:newsletters?|nieuwsbrief|bolet[ií]n|abonnement|abonnieren|subscribe|subscription|sign[\s-]?up"
     r"|inbox)\b"
@@ -542,6 +563,15 @@ _SEARCHED: tuple[tuple[str, re.Pattern[str], int, str], ...] = (
         "disclosure", _DISCLOSURE, 90,
         "commission affiliat amazon_associate financial_relationship expressed provision"
         " werbelink submitting clicking agree consent absenden soumettant enviar",
+    ),
+    (
+        "disclosure", _CONSENT, 90,
+        "by_signing by_subscribing by_registering by_submitting have_read_and stimme_ich akzeptiere_ich"
+        " willige_ich erkläre_ich erklare_ich bestätige_ich bestatige_ich stimmen_sie akzeptieren_sie"
+        " willigen_sie erklären_sie erklaren_sie bestätigen_sie bestatigen_sie absenden ich_akzeptiere"
+        " ich_stimme ich_habe_die_datenschutz ich_bin_damit_einverstanden ich_bin_einverstanden"
+        " vous_acceptez j'accepte j’accepte ai_lu_et al_suscrib al_registr al_hacer_clic al_enviar"
+        " al_pulsar acepto",
     ),
     (
         "caption-credit", _CAPTION_TAIL, 25,
