@@ -652,3 +652,35 @@ def test_form_consent_text_is_a_disclosure(text: str) -> None:
 )
 def test_sentences_about_signing_up_or_agreeing_are_not_consent_text(text: str) -> None:
     assert _rule(text) is None
+
+
+@pytest.mark.parametrize(
+    ("rule", "text"),
+    [
+        ("signup-prompt", "If you are already a subscriber, log in to keep reading."),
+        ("signup-prompt", "To read the full article, please subscribe to the Harbour Times."),
+        ("signup-prompt", "Bereits Abonnent? Hier anmelden"),
+        ("signup-prompt", "Sie sind schon Abonnentin? Dann loggen Sie sich ein."),
+        ("signup-prompt", "Vous êtes déjà abonné ? Connectez-vous"),
+        ("signup-prompt", "¿Ya eres suscriptor? Inicia sesión"),
+        ("signup-prompt", "Den Hafen-Newsletter hier abonnieren und jeden Freitag die Termine lesen"),
+        ("signup-prompt", "Recibe cada semana las noticias del puerto con nuestra newsletter gratuita"),
+        ("disclosure", "Ich bin mit der Speicherung meiner Angaben für den Versand einverstanden."),
+        ("disclosure", "I agree to the storage of my details for the weekly mailing."),
+    ],
+)
+def test_paywall_and_newsletter_prompts(rule: str, text: str) -> None:
+    assert _rule(text) == rule
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Zeitung hat bereits Abonnenten in vierzig Ländern.",
+        "Finland was already a member of several regional groups before the vote.",
+        "Ich bin mit der Entscheidung des Rates nicht einverstanden, sagte sie.",
+        "I agree to the plan, the mayor said after the meeting on Tuesday.",
+    ],
+)
+def test_sentences_about_subscribers_and_agreeing_are_kept(text: str) -> None:
+    assert _rule(text) is None

@@ -21,9 +21,13 @@ _F = re.VERBOSE  # patterns are lower-case and applied to lower-cased text
 _SIGNUP = re.compile(
     r"""
     \b(?:sign[\s-]?up\ (?:for|to|now|today|here)|sign[\s-]?up$|mailing\ list
-      |(?:our|unser(?:e[mnrs]?)?|notre|nos|nuestro|la\ nostra|onze)
+      |(?:our|unser(?:e[mnrs]?)?|notre|nos|nuestr[oa]|la\ nostra|onze)
        \ (?:free\ |weekly\ |daily\ |kostenlose[nrs]?\ )?\w*(?:newsletters?|bolet[ií]n|nieuwsbrief)
-      |newsletter\ (?:abonnieren|bestellen|anmelden)
+      |newsletter\ (?:hier\ |jetzt\ )?(?:abonnieren|bestellen|anmelden)
+      |already\ a\ subscriber\b|(?:bereits|schon)\ abonnent(?:in)?\b|d[ée]j[àa]\ abonn[ée]e?\b
+      |ya\ (?:eres|soy)\ suscriptor(?:a)?\b
+      |to\ (?:view|read|access|continue\ reading)\ (?:the\ full|this)\ (?:story|article),?
+       \ (?:please\ )?subscribe
       |per\ e-?mail\ (?:informiert|benachrichtigt)|(?:in|an)\ (?:dein|ihr|euer)\ (?:e-mail-)?postfach
       |dans\ votre\ bo[îi]te\ (?:mail|e-?mail|de\ r[ée]ception|aux\ lettres)|en\ tu\ (?:correo|bandeja)
       |never\ miss\ (?:a|an|the|our)\b|verpasse\ (?:keine|nichts)|nichts\ mehr\ verpassen
@@ -85,6 +89,8 @@ _CONSENT = re.compile(
        |(?:stimmen|akzeptieren|willigen|erkl[äa]ren|best[äa]tigen)\ sie)\b
       |mit\ (?:dem\ )?absenden\ (?:meiner|ihrer|deiner|des|der|dieses)\b
       |ich\ (?:akzeptiere|stimme)\ (?:die|der|den)\ datenschutz|ich\ habe\ die\ datenschutz\w*\ gelesen
+      |ich\ bin\ mit\ der\ (?:verarbeitung|speicherung|nutzung)\ meiner
+      |\bi\ (?:agree|consent)\ to\ the\ (?:processing|storage|use)\ of\ my
       |ich\ bin\ (?:damit\ )?einverstanden,?\ dass\b[^.]{0,120}?
        (?:e-?mail|daten|newsletter|inhalte|werbung|informationen)
       |en\ (?:vous\ inscrivant|vous\ abonnant|cliquant|validant)\b[^.]{0,60}?\bvous\ acceptez
@@ -535,7 +541,8 @@ _SEARCHED: tuple[tuple[str, re.Pattern[str], int, str], ...] = (
         "sign mailing newsletter bolet nieuwsbrief inbox mail updates_every get_our get_the"
         " unsubscri join subscribe abonn zum_newsletter abonnez inscrivez suscr iscriviti"
         " abbonati schrijf registrieren testen trial postfach boîte boite correo bandeja never_miss"
-        " verpass manquez ratez pierdas cancel kündbar kundbar",
+        " verpass manquez ratez pierdas cancel kündbar kundbar already_a bereits_abonn schon_abonn"
+        " déjà_abonn deja_abonn ya_eres ya_soy",
     ),
     (
         "signup-prompt", _SIGNUP_SHORT, 8,
@@ -569,7 +576,8 @@ _SEARCHED: tuple[tuple[str, re.Pattern[str], int, str], ...] = (
         "by_signing by_subscribing by_registering by_submitting have_read_and stimme_ich akzeptiere_ich"
         " willige_ich erkläre_ich erklare_ich bestätige_ich bestatige_ich stimmen_sie akzeptieren_sie"
         " willigen_sie erklären_sie erklaren_sie bestätigen_sie bestatigen_sie absenden ich_akzeptiere"
-        " ich_stimme ich_habe_die_datenschutz ich_bin_damit_einverstanden ich_bin_einverstanden"
+        " ich_stimme ich_habe_die_datenschutz ich_bin_damit_einverstanden ich_bin_einverstanden ich_bin_mit"
+        " i_agree i_consent"
         " vous_acceptez j'accepte j’accepte ai_lu_et al_suscrib al_registr al_hacer_clic al_enviar"
         " al_pulsar acepto",
     ),
