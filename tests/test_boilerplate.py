@@ -684,3 +684,34 @@ def test_paywall_and_newsletter_prompts(rule: str, text: str) -> None:
 )
 def test_sentences_about_subscribers_and_agreeing_are_kept(text: str) -> None:
     assert _rule(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KommentarName * E-Mail * Website",
+        "Comment * Name * Email * Website",
+        "Commentaire * Nom * E-mail",
+        "Nombre * Email * Sitio web",
+        "Notify me of new comments via email.",
+        "Benachrichtige mich über neue Kommentare per E-Mail.",
+        "Prévenez-moi de tous les nouveaux commentaires par e-mail.",
+        "Notifícame los nuevos comentarios por correo electrónico.",
+        "0 Comments Inline Feedbacks View all comments",
+        "Kommentar, auf das am meisten reagiert wurde",
+    ],
+)
+def test_comment_form_fields_and_notices(text: str) -> None:
+    assert _rule(text) == "comment-section"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Name, email and website are optional for the contest.",
+        "Die Stadt will Anwohner über neue Baustellen per E-Mail benachrichtigen.",
+        "Readers were asked to send comments to the council by email before Friday.",
+    ],
+)
+def test_sentences_about_names_emails_and_notices_are_kept(text: str) -> None:
+    assert _rule(text) is None

@@ -249,6 +249,8 @@ _COMMENT_HEADER = re.compile(
       |(?:\d{1,5}\ kommentare?\ ?)?(?:(?:derzeit\ )?(?:noch\ )?keine|aucun|sin|nessun)
        \ (?:kommentare?|commentaires?|comentarios?|commenti?)(?:\ vorhanden)?
       |(?:kommentare\ )?neuer\ kommentar
+      |(?=[^*]*\*)(?:(?:kommentare?|comments?|commentaires?|comentarios?|name|nom|nombre|e-?mail|website
+       |webseite|site\ web|sitio\ web)\ ?\*?\ ?){3,}
       |\d{1,5}\ (?:comments?|responses?|replies|thoughts?|kommentare?|antworten|gedanken|commentaires?
        |r[ée]ponses|comentarios?|respuestas|commenti|risposte)
        \ (?:to|on|zu|auf|[àa]|sur|a|en|para|su)\ [\"“„«‘‚'].{1,150}
@@ -271,7 +273,12 @@ _COMMENT_FORM = re.compile(
       |(?:musst|m[üu]ssen)\ (?:angemeldet|eingeloggt)\ sein,\ um\ (?:einen\ )?kommentar|um\ zu\ kommentieren
       |(?:para|pour)\ (?:comentar|commenter),?\ (?:debes|debe|tienes|vous\ devez|veuillez|inicia|connectez)
       |(?:log|sign)\ in\ to\ (?:post\ a\ )?comment|dein\ kommentar\ wurde|antwort\ verwerfen
-      |(?:ihre|deine)\ e-?mail-?adresse\ wird\ nicht)""",
+      |(?:ihre|deine)\ e-?mail-?adresse\ wird\ nicht
+      |notify\ me\ of\ (?:follow-?up|new)\ comments
+      |benachrichtige\ mich\ [üu]ber\ (?:folgekommentare|neue\ kommentare)
+      |(?:m'avertir|pr[ée]venez-moi)\ (?:des|de\ tous\ les)\ nouveaux\ commentaires
+      |notif[íi]came\ (?:los\ )?nuevos\ comentarios|inline\ feedbacks|most\ reacted\ comment
+      |hottest\ comment\ thread|kommentar,\ auf\ das\ am\ meisten\ reagiert|beliebtestes\ kommentar)""",
     _F,
 )
 # Prompts to rate, like or share the article, wherever they stand: "Wie bewerten Sie diesen
@@ -529,7 +536,7 @@ _SEARCHED: tuple[tuple[str, re.Pattern[str], int, str], ...] = (
         "comment-section", _COMMENT_FORM, 40,
         "published required_fields cancel_reply logged_in adresse direcci save_my_name felder"
         " kommentar kommentieren comentar commenter comment antworten champs campos helpful artikel"
-        " article_vous verwerfen",
+        " article_vous verwerfen inline_feedback",
     ),
     (
         "feedback-prompt", _FEEDBACK, 40,
