@@ -715,3 +715,28 @@ def test_comment_form_fields_and_notices(text: str) -> None:
 )
 def test_sentences_about_names_emails_and_notices_are_kept(text: str) -> None:
     assert _rule(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We may receive compensation for some of the links on this page.",
+        "Advertiser Disclosure",
+        "Für Käufe über diese Links erhalten wir eine Vergütung vom Händler.",
+        "Nous pouvons recevoir une rémunération pour les achats faits via ces liens.",
+    ],
+)
+def test_compensation_disclosures(text: str) -> None:
+    assert _rule(text) == "disclosure"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The workers received compensation for the lost wages.",
+        "We receive compensation claims every week, the insurer said.",
+        "„Wir erhalten eine Vergütung nach Tarif“, sagte die Pflegerin.",
+    ],
+)
+def test_sentences_about_pay_and_compensation_are_kept(text: str) -> None:
+    assert _rule(text) is None

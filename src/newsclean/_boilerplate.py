@@ -66,11 +66,13 @@ _DISCLOSURE = re.compile(
       |affiliate\ (?:links?|commissions?|partners?|programs?)|as\ an\ amazon\ associate
       |financial\ relationships?\ with|(?:views|opinions)\ expressed\ (?:on|in)\ this|affiliate-links?
       |provisions-?links?|werbelinks?|liens?\ d'affiliation|liens?\ affili[ée]s|enlaces?\ de\ afiliados?
+      |we\ (?:may\ |might\ )?(?:receive|get|earn)\ compensation\b(?!\ claim)|advertis(?:er|ing)\ disclosure
       |(?:we|i)\ (?:may\ |might\ |will\ )?(?:receive|get|make|earn)\ (?:a\ )?(?:small\ )?
        (?:affiliate\ )?commissions?
       |(?:wir\ (?:erhalten|bekommen)|(?:erhalten|bekommen)\ wir
        |zahlt\ (?:uns\ )?der\ (?:h[äa]ndler|shop|anbieter|verk[äa]ufer))\b.{0,60}?\bprovision
-      |nous\ (?:percevons|recevons|touchons)\b.{0,40}?\bcommission
+      |(?:erhalten|bekommen)\ wir\b.{0,60}?\bverg[üu]tung
+      |nous\ (?:percevons|recevons|touchons|pouvons\ recevoir)\b.{0,40}?\b(?:commission|r[ée]mun[ée]ration)
       |link\ di\ affiliazione|by\ submitting\ this\ form|by\ clicking
       \ (?:submit|subscribe|sign\ up|the\ button)|you\ (?:agree|consent)\ to\ (?:our|the|receive)
       |mit\ dem\ absenden|en\ soumettant\ ce\ formulaire|al\ enviar\ este\ formulario)""",
@@ -576,7 +578,9 @@ _SEARCHED: tuple[tuple[str, re.Pattern[str], int, str], ...] = (
     (
         "disclosure", _DISCLOSURE, 90,
         "commission affiliat amazon_associate financial_relationship expressed provision"
-        " werbelink submitting clicking agree consent absenden soumettant enviar",
+        " werbelink submitting clicking agree consent absenden soumettant enviar compensation vergütung"
+        " vergutung rémunération remuneration rémuneration remunération"
+        " advertiser_disclosure advertising_disclosure",
     ),
     (
         "disclosure", _CONSENT, 90,
