@@ -740,3 +740,31 @@ def test_compensation_disclosures(text: str) -> None:
 )
 def test_sentences_about_pay_and_compensation_are_kept(text: str) -> None:
     assert _rule(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Follow the Harbour Times on Instagram and X for daily pictures",
+        "Folgt mir gerne auf Instagram. Da gibt es die neuesten Fotos.",
+        "Folgen Sie uns auch auf Facebook",
+        "Suivez-nous sur Facebook pour ne rien manquer",
+        "Síguenos en Instagram para ver más fotos del puerto",
+        "¿Sabías que tenemos canal de Telegram? Entra desde tu móvil.",
+    ],
+)
+def test_calls_to_follow_the_site_are_share_furniture(text: str) -> None:
+    assert _rule(text) == "share-bar"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The police follow the suspects on foot through the old town.",
+        "Fans can follow the band on Instagram, the label said on Monday.",
+        "Die Polizei folgte uns auf der Autobahn bis zur Grenze.",
+        "Le chien nous suit sur la plage depuis des années.",
+    ],
+)
+def test_sentences_about_following_are_kept(text: str) -> None:
+    assert _rule(text) is None

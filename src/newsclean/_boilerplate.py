@@ -402,6 +402,19 @@ _SHARE_PROMPT = re.compile(
       |comparte\ (?:esta|este))""",
     _F,
 )
+# A call to follow the site on a social network or join its messenger channel: "Follow us on
+# Instagram", "Folgt mir gerne auf Instagram", "Suivez-nous sur X", "Únete a nuestro canal de
+# Telegram".
+_NETWORK = (
+    r"(?:twitter|facebook|instagram|x|linkedin|tiktok|youtube|threads|bluesky|mastodon|telegram|whatsapp)"
+)
+_FOLLOW_PROMPT = re.compile(
+    rf"""^\W*(?:follow\ [^.!?]{{1,40}}?\ on\ {_NETWORK}
+      |folg(?:t|e|en\ sie)?\ (?:uns|mir)\b[^.!?]{{0,30}}?\ auf\ {_NETWORK}
+      |suivez-(?:nous|moi)\ sur\ |s[íi]gue(?:nos|me)\ en\ )
+      |\b(?:canal\ de\ (?:telegram|whatsapp)|(?:telegram|whatsapp)[-\ ](?:channel|kanal))\b""",
+    _F,
+)
 # A line that can be a share bar starts with a share word (the exact test is a word break).
 _SHARE_START = re.compile(
     r"[\W\d_]*" + literal_search(" ".join(_SHARE_WORDS | {w.replace("-", "") for w in _SHARE_WORDS})).pattern
@@ -575,6 +588,7 @@ _SEARCHED: tuple[tuple[str, re.Pattern[str], int, str], ...] = (
         "cookie agree_to inhalt einverst click_to_load external contenu contenido",
     ),
     ("share-bar", _SHARE_PROMPT, 90, "share teilen partager compart"),
+    ("share-bar", _FOLLOW_PROMPT, 40, "follow folg suivez sígue sigue telegram whatsapp"),
     (
         "disclosure", _DISCLOSURE, 90,
         "commission affiliat amazon_associate financial_relationship expressed provision"
