@@ -581,3 +581,190 @@ def test_long_lines_are_not_kept_in_the_memo() -> None:
     line = "We use cookies to improve your experience on this website and to show you ads."
     assert boilerplate_rule(line, line.count(" ") + 1) == "cookie-banner"
     assert (line, line.count(" ") + 1) not in _boilerplate._memo
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You may also like … Ten gardens to visit this spring Five walks along the coast",
+        "Recommended: Best harbour cafés in town Where to park near the pier",
+        "Das könnte Sie auch interessieren: Neue Radwege im Norden Die schönsten Badeseen",
+        "Auch interessant … Tomaten richtig gießenSo überwintern Rosen",
+        "Sur le même sujet : Le port rouvre ses quais Les ferries reprennent",
+        "Artículos relacionados: El puerto reabre sus muelles Vuelven los ferris",
+        # A longer list, glued: the header is what tells it.
+        "Das könnte dich auch interessieren … Neue Radwege im Norden Die schönsten Badeseen im Land "
+        "Zehn Ausflüge für Familien Was der Hafenrat plant Wo es am Wochenende Märkte gibt Warum "
+        "die Fähre teurer wird Der neue Stadtpark im Test",
+        "Related Articles: How to plant tulips in autumn Ten gardens to visit this spring Five walks "
+        "along the coast The best trees for a small garden Why the old pier is closing What to grow "
+        "on a balcony",
+    ],
+)
+def test_a_related_header_glued_to_its_list_is_a_related_list(text: str) -> None:
+    assert _rule(text) == "related-list"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Empfehlungen: Der Arzt rät zu viel Ruhe und Wasser.",
+        "Recommended: take the tablets after dinner and drink plenty of water.",
+        # A lone link glued to the paragraph after it: the line ends like a sentence.
+        "Related Articles: How to plant tulips in autumnThe council planted two thousand bulbs along "
+        "the canal this week, and the gardeners said they hope the first flowers will be out by the "
+        "end of March if the winter is mild.",
+    ],
+)
+def test_a_line_under_a_related_header_that_ends_like_a_sentence_is_kept(text: str) -> None:
+    assert _rule(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By signing up, you're agreeing to receive our weekly emails and special offers.",
+        "By submitting your email you consent to hearing from us about events and offers.",
+        "Yes, I have read and accept the conditions of the competition.",
+        "Mit der Anmeldung stimme ich der Verarbeitung meiner Angaben für den Versand zu.",
+        "Mit der Registrierung erklären Sie sich mit unseren Regeln für das Forum einverstanden.",
+        "Mit Absenden meiner Adresse willige ich ein, regelmäßig Angebote zu erhalten.",
+        "Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden.",
+        "En vous abonnant, vous acceptez de recevoir nos offres par courriel.",
+        "J'ai lu et j'accepte la charte des commentaires.",
+        "Al registrarte aceptas recibir nuestras ofertas por correo.",
+    ],
+)
+def test_form_consent_text_is_a_disclosure(text: str) -> None:
+    assert _rule(text) == "disclosure"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By signing up three new players, the club accepted a higher wage bill.",
+        "I have read the report and I accept that the figures are right, the minister said.",
+        "Mit der Anmeldung zum Marathon beginnt für viele Läufer die Vorbereitung.",
+        "„Ich bin damit einverstanden, dass der Rat entscheidet“, sagte die Bürgermeisterin.",
+        "En cliquant sur la carte, les visiteurs découvrent les anciens quais du port.",
+        "Al enviar la carta, el alcalde pidió ayuda al Gobierno para el puerto.",
+    ],
+)
+def test_sentences_about_signing_up_or_agreeing_are_not_consent_text(text: str) -> None:
+    assert _rule(text) is None
+
+
+@pytest.mark.parametrize(
+    ("rule", "text"),
+    [
+        ("signup-prompt", "If you are already a subscriber, log in to keep reading."),
+        ("signup-prompt", "To read the full article, please subscribe to the Harbour Times."),
+        ("signup-prompt", "Bereits Abonnent? Hier anmelden"),
+        ("signup-prompt", "Sie sind schon Abonnentin? Dann loggen Sie sich ein."),
+        ("signup-prompt", "Vous êtes déjà abonné ? Connectez-vous"),
+        ("signup-prompt", "¿Ya eres suscriptor? Inicia sesión"),
+        ("signup-prompt", "Den Hafen-Newsletter hier abonnieren und jeden Freitag die Termine lesen"),
+        ("signup-prompt", "Recibe cada semana las noticias del puerto con nuestra newsletter gratuita"),
+        ("disclosure", "Ich bin mit der Speicherung meiner Angaben für den Versand einverstanden."),
+        ("disclosure", "I agree to the storage of my details for the weekly mailing."),
+    ],
+)
+def test_paywall_and_newsletter_prompts(rule: str, text: str) -> None:
+    assert _rule(text) == rule
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Zeitung hat bereits Abonnenten in vierzig Ländern.",
+        "Finland was already a member of several regional groups before the vote.",
+        "Ich bin mit der Entscheidung des Rates nicht einverstanden, sagte sie.",
+        "I agree to the plan, the mayor said after the meeting on Tuesday.",
+    ],
+)
+def test_sentences_about_subscribers_and_agreeing_are_kept(text: str) -> None:
+    assert _rule(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KommentarName * E-Mail * Website",
+        "Comment * Name * Email * Website",
+        "Commentaire * Nom * E-mail",
+        "Nombre * Email * Sitio web",
+        "Notify me of new comments via email.",
+        "Benachrichtige mich über neue Kommentare per E-Mail.",
+        "Prévenez-moi de tous les nouveaux commentaires par e-mail.",
+        "Notifícame los nuevos comentarios por correo electrónico.",
+        "0 Comments Inline Feedbacks View all comments",
+        "Kommentar, auf das am meisten reagiert wurde",
+    ],
+)
+def test_comment_form_fields_and_notices(text: str) -> None:
+    assert _rule(text) == "comment-section"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Name, email and website are optional for the contest.",
+        "Die Stadt will Anwohner über neue Baustellen per E-Mail benachrichtigen.",
+        "Readers were asked to send comments to the council by email before Friday.",
+    ],
+)
+def test_sentences_about_names_emails_and_notices_are_kept(text: str) -> None:
+    assert _rule(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We may receive compensation for some of the links on this page.",
+        "Advertiser Disclosure",
+        "Für Käufe über diese Links erhalten wir eine Vergütung vom Händler.",
+        "Nous pouvons recevoir une rémunération pour les achats faits via ces liens.",
+    ],
+)
+def test_compensation_disclosures(text: str) -> None:
+    assert _rule(text) == "disclosure"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The workers received compensation for the lost wages.",
+        "We receive compensation claims every week, the insurer said.",
+        "„Wir erhalten eine Vergütung nach Tarif“, sagte die Pflegerin.",
+    ],
+)
+def test_sentences_about_pay_and_compensation_are_kept(text: str) -> None:
+    assert _rule(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Follow the Harbour Times on Instagram and X for daily pictures",
+        "Folgt mir gerne auf Instagram. Da gibt es die neuesten Fotos.",
+        "Folgen Sie uns auch auf Facebook",
+        "Suivez-nous sur Facebook pour ne rien manquer",
+        "Síguenos en Instagram para ver más fotos del puerto",
+        "¿Sabías que tenemos canal de Telegram? Entra desde tu móvil.",
+    ],
+)
+def test_calls_to_follow_the_site_are_share_furniture(text: str) -> None:
+    assert _rule(text) == "share-bar"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The police follow the suspects on foot through the old town.",
+        "Fans can follow the band on Instagram, the label said on Monday.",
+        "Die Polizei folgte uns auf der Autobahn bis zur Grenze.",
+        "Le chien nous suit sur la plage depuis des années.",
+    ],
+)
+def test_sentences_about_following_are_kept(text: str) -> None:
+    assert _rule(text) is None

@@ -225,3 +225,42 @@ def test_ascii_blocks_are_split_into_the_same_words_as_other_blocks(text: str, l
     other_info = describe([text + " …"], language)[0]
     assert ascii_info.stop_density > 0.2
     assert ascii_info.stop_density == pytest.approx(other_info.stop_density)
+
+
+TEASERS = (
+    "Bridge repairs on the coast road will close two of the lanes for three weeks from Monday",
+    "A new cycle path opens along the canal with a bridge over the river and lights at night",
+    "The harbour festival returns with a bigger programme and more boats than it had last year",
+    "Why the old lighthouse on the point is to become a museum of the town and its fishing fleet",
+)
+TEASERS_DE = (
+    "Die Brücke an der Küstenstraße wird ab Montag für drei Wochen auf zwei Spuren gesperrt sein",
+    "Ein neuer Radweg am Kanal hat eine Brücke über den Fluss und wird in der Nacht beleuchtet",
+    "Das Hafenfest kehrt mit einem größeren Programm und mit mehr Booten als im letzten Jahr zurück",
+    "Warum der alte Leuchtturm auf der Landspitze zu einem Museum der Stadt und ihrer Flotte wird",
+)
+GAP = ("Share this article", "Facebook", "Advertisement", "Log in", *MENU, "Culture", "Travel", "Contact")
+
+
+@pytest.mark.parametrize(
+    ("paras", "lead", "teasers"),
+    [
+        (PARAS[:3], "You may also like: Ferry fares to rise in spring Market hall to reopen", TEASERS),
+        (DE, "Das könnte Sie auch interessieren: Fähre wird teurer Die Markthalle öffnet wieder", TEASERS_DE),
+    ],
+)
+def test_teasers_without_a_sentence_past_a_related_list_are_far_from_the_body(
+    paras: tuple[str, ...], lead: str, teasers: tuple[str, ...]
+) -> None:
+    report = newsclean.explain(page("Pier Plan", *paras, lead, *GAP, *teasers, "© 2024 Harbour Times"))
+    assert rule_of(report, lead) == "related-list"
+    assert all(rule_of(report, teaser) == "far-from-body" for teaser in teasers)
+    assert report.article.text == "\n\n".join(paras)
+
+
+def test_prose_past_a_related_list_is_kept() -> None:
+    lead = "You may also like: Ferry fares to rise in spring Market hall to reopen"
+    more = tuple(f"{teaser}, the harbour master said." for teaser in TEASERS)
+    report = newsclean.explain(page("Pier Plan", *PARAS[:3], lead, *GAP, *more, "© 2024 Harbour Times"))
+    assert all(rule_of(report, text) != "far-from-body" for text in more)
+    assert report.article.text.endswith(more[-1])

@@ -21,9 +21,13 @@ _F = re.VERBOSE  # patterns are lower-case and applied to lower-cased text
 _SIGNUP = re.compile(
     r"""
     \b(?:sign[\s-]?up\ (?:for|to|now|today|here)|sign[\s-]?up$|mailing\ list
-      |(?:our|unser(?:e[mnrs]?)?|notre|nos|nuestro|la\ nostra|onze)
+      |(?:our|unser(?:e[mnrs]?)?|notre|nos|nuestr[oa]|la\ nostra|onze)
        \ (?:free\ |weekly\ |daily\ |kostenlose[nrs]?\ )?\w*(?:newsletters?|bolet[ií]n|nieuwsbrief)
-      |newsletter\ (?:abonnieren|bestellen|anmelden)
+      |newsletter\ (?:hier\ |jetzt\ )?(?:abonnieren|bestellen|anmelden)
+      |already\ a\ subscriber\b|(?:bereits|schon)\ abonnent(?:in)?\b|d[ée]j[àa]\ abonn[ée]e?\b
+      |ya\ (?:eres|soy)\ suscriptor(?:a)?\b
+      |to\ (?:view|read|access|continue\ reading)\ (?:the\ full|this)\ (?:story|article),?
+       \ (?:please\ )?subscribe
       |per\ e-?mail\ (?:informiert|benachrichtigt)|(?:in|an)\ (?:dein|ihr|euer)\ (?:e-mail-)?postfach
       |dans\ votre\ bo[îi]te\ (?:mail|e-?mail|de\ r[ée]ception|aux\ lettres)|en\ tu\ (?:correo|bandeja)
       |never\ miss\ (?:a|an|the|our)\b|verpasse\ (?:keine|nichts)|nichts\ mehr\ verpassen
@@ -62,14 +66,39 @@ _DISCLOSURE = re.compile(
       |affiliate\ (?:links?|commissions?|partners?|programs?)|as\ an\ amazon\ associate
       |financial\ relationships?\ with|(?:views|opinions)\ expressed\ (?:on|in)\ this|affiliate-links?
       |provisions-?links?|werbelinks?|liens?\ d'affiliation|liens?\ affili[ée]s|enlaces?\ de\ afiliados?
+      |we\ (?:may\ |might\ )?(?:receive|get|earn)\ compensation\b(?!\ claim)|advertis(?:er|ing)\ disclosure
       |(?:we|i)\ (?:may\ |might\ |will\ )?(?:receive|get|make|earn)\ (?:a\ )?(?:small\ )?
        (?:affiliate\ )?commissions?
       |(?:wir\ (?:erhalten|bekommen)|(?:erhalten|bekommen)\ wir
        |zahlt\ (?:uns\ )?der\ (?:h[äa]ndler|shop|anbieter|verk[äa]ufer))\b.{0,60}?\bprovision
-      |nous\ (?:percevons|recevons|touchons)\b.{0,40}?\bcommission
+      |(?:erhalten|bekommen)\ wir\b.{0,60}?\bverg[üu]tung
+      |nous\ (?:percevons|recevons|touchons|pouvons\ recevoir)\b.{0,40}?\b(?:commission|r[ée]mun[ée]ration)
       |link\ di\ affiliazione|by\ submitting\ this\ form|by\ clicking
       \ (?:submit|subscribe|sign\ up|the\ button)|you\ (?:agree|consent)\ to\ (?:our|the|receive)
       |mit\ dem\ absenden|en\ soumettant\ ce\ formulaire|al\ enviar\ este\ formulario)""",
+    _F,
+)
+# The consent text of sign-up and comment forms, in the first person or addressed to the
+# reader: "By signing up, you agree to...", "Mit der Anmeldung stimme ich ... zu", "J'ai lu et
+# j'accepte...", "Al registrarte aceptas...". A sentence about someone else signing up or
+# agreeing is not one.
+_CONSENT = re.compile(
+    r"""\b(?:by\ (?:signing\ up|subscribing|registering|submitting\ (?:this|the|your|my)
+       \ (?:form|e-?mail|information|details|request))\b[^.]{0,60}?\byou(?:'re|\ are)?
+       \ (?:agree|accept|consent)|\bi\ have\ read\ and\ (?:accept|agree)
+      |mit\ (?:der|ihrer|deiner|meiner)\ (?:anmeldung|registrierung|bestellung)\b[^.]{0,40}?
+       \b(?:(?:stimme|akzeptiere|willige|erkl[äa]re|best[äa]tige)\ ich
+       |(?:stimmen|akzeptieren|willigen|erkl[äa]ren|best[äa]tigen)\ sie)\b
+      |mit\ (?:dem\ )?absenden\ (?:meiner|ihrer|deiner|des|der|dieses)\b
+      |ich\ (?:akzeptiere|stimme)\ (?:die|der|den)\ datenschutz|ich\ habe\ die\ datenschutz\w*\ gelesen
+      |ich\ bin\ mit\ der\ (?:verarbeitung|speicherung|nutzung)\ meiner
+      |\bi\ (?:agree|consent)\ to\ the\ (?:processing|storage|use)\ of\ my
+      |ich\ bin\ (?:damit\ )?einverstanden,?\ dass\b[^.]{0,120}?
+       (?:e-?mail|daten|newsletter|inhalte|werbung|informationen)
+      |en\ (?:vous\ inscrivant|vous\ abonnant|cliquant|validant)\b[^.]{0,60}?\bvous\ acceptez
+      |j[’']accepte\ (?:la|les|que|de\ recevoir)\b|j[’']ai\ lu\ et\ (?:j[’'])?accepte
+      |al\ (?:suscribirte|suscribirse|registrarte|registrarse|hacer\ clic|enviar|pulsar)\b[^.]{0,60}?
+       \bacepta(?:s|r)?\b|\bacepto\ (?:la|las|los|el|recibir)\b|he\ le[íi]do\ y\ acepto)""",
     _F,
 )
 _SIGNUP_SHORT = re.compile(
@@ -145,8 +174,10 @@ _ADVERT = re.compile(
       |weiterlesen\ nach\ der\ anzeige|la\ suite\ apr[èe]s\ (?:cette\ )?publicit[ée])\W*$""",
     _F,
 )
-_RELATED_HEADER = re.compile(
-    r"""^(?:related(?:\ (?:articles?|posts?|stories|news|content|reading|links|topics|coverage))?
+# The headers over a list of links to other articles ("Related", "Lesen Sie auch", "À lire
+# aussi", "Te puede interesar").
+_RELATED_PHRASES = r"""(?:related
+      (?:\ (?:articles?|posts?|stories|news|content|reading|links|topics|coverage))?
       |read\ (?:more|also|next)(?:\ (?:from|on|about)\b.{0,60})?|also\ read|see\ also|further\ reading
       |more\ (?:from|on|about|in)\b.{0,60}|more\ (?:stories|news|articles|posts|to\ read)
       |you\ (?:may|might)\ (?:also\ )?(?:like|enjoy|be\ interested\ in)|recommended(?:\ for\ you)?
@@ -185,9 +216,16 @@ _RELATED_HEADER = re.compile(
       |veja\ tamb[ée]m|leia\ (?:tamb[ée]m|mais)|mais\ lidas|not[íi]cias\ relacionadas
       |zobacz\ (?:te[żz]|tak[żz]e|r[óo]wnie[żz])|czytaj\ (?:te[żz]|tak[żz]e|wi[ęe]cej)
       |inne\ artyku[łl]y(?:\ autora)?
-      |najcz[ęe][śs]ciej\ czytane|pi[ùu]\ lett[ie])\W*$""",
-    _F,
-)
+      |najcz[ęe][śs]ciej\ czytane|pi[ùu]\ lett[ie])"""
+_RELATED_HEADER = re.compile(rf"^{_RELATED_PHRASES}\W*$", _F)
+# Such a header glued to its list in one line ("Das könnte Sie auch interessieren: Title One
+# Title Two", "You may also like … Title"): the links follow a colon, an ellipsis or a chevron.
+# A line that ends like a sentence is not taken: that is a paragraph glued to a lone link
+# ("Read more: Title" + the text), or a sentence ("More from the study: mice slept longer.").
+_RELATED_LEAD = re.compile(rf"^{_RELATED_PHRASES}\ ?[:…»›]\ ?\S", _F)
+# Both in one pattern for the `_LINE` alternation: the group ``lead`` tells them apart.
+_RELATED_LINE = re.compile(rf"^{_RELATED_PHRASES}(?:\W*$|(?P<lead>\ ?[:…»›]\ ?\S))", _F)
+_SENTENCE_END = frozenset('.!"”')
 _RELATED_INLINE = re.compile(
     r"""^(?:related|read\ (?:more|also|next)|see\ also|also\ read|more|lire\ aussi|[àa]\ lire\ aussi
       |voir\ aussi|leggi\ anche|lees\ ook|mehr\ zum\ thema|lesen\ sie\ auch|auch\ interessant
@@ -213,6 +251,8 @@ _COMMENT_HEADER = re.compile(
       |(?:\d{1,5}\ kommentare?\ ?)?(?:(?:derzeit\ )?(?:noch\ )?keine|aucun|sin|nessun)
        \ (?:kommentare?|commentaires?|comentarios?|commenti?)(?:\ vorhanden)?
       |(?:kommentare\ )?neuer\ kommentar
+      |(?=[^*]*\*)(?:(?:kommentare?|comments?|commentaires?|comentarios?|name|nom|nombre|e-?mail|website
+       |webseite|site\ web|sitio\ web)\ ?\*?\ ?){3,}
       |\d{1,5}\ (?:comments?|responses?|replies|thoughts?|kommentare?|antworten|gedanken|commentaires?
        |r[ée]ponses|comentarios?|respuestas|commenti|risposte)
        \ (?:to|on|zu|auf|[àa]|sur|a|en|para|su)\ [\"“„«‘‚'].{1,150}
@@ -235,7 +275,12 @@ _COMMENT_FORM = re.compile(
       |(?:musst|m[üu]ssen)\ (?:angemeldet|eingeloggt)\ sein,\ um\ (?:einen\ )?kommentar|um\ zu\ kommentieren
       |(?:para|pour)\ (?:comentar|commenter),?\ (?:debes|debe|tienes|vous\ devez|veuillez|inicia|connectez)
       |(?:log|sign)\ in\ to\ (?:post\ a\ )?comment|dein\ kommentar\ wurde|antwort\ verwerfen
-      |(?:ihre|deine)\ e-?mail-?adresse\ wird\ nicht)""",
+      |(?:ihre|deine)\ e-?mail-?adresse\ wird\ nicht
+      |notify\ me\ of\ (?:follow-?up|new)\ comments
+      |benachrichtige\ mich\ [üu]ber\ (?:folgekommentare|neue\ kommentare)
+      |(?:m'avertir|pr[ée]venez-moi)\ (?:des|de\ tous\ les)\ nouveaux\ commentaires
+      |notif[íi]came\ (?:los\ )?nuevos\ comentarios|inline\ feedbacks|most\ reacted\ comment
+      |hottest\ comment\ thread|kommentar,\ auf\ das\ am\ meisten\ reagiert|beliebtestes\ kommentar)""",
     _F,
 )
 # Prompts to rate, like or share the article, wherever they stand: "Wie bewerten Sie diesen
@@ -357,6 +402,19 @@ _SHARE_PROMPT = re.compile(
       |comparte\ (?:esta|este))""",
     _F,
 )
+# A call to follow the site on a social network or join its messenger channel: "Follow us on
+# Instagram", "Folgt mir gerne auf Instagram", "Suivez-nous sur X", "Únete a nuestro canal de
+# Telegram".
+_NETWORK = (
+    r"(?:twitter|facebook|instagram|x|linkedin|tiktok|youtube|threads|bluesky|mastodon|telegram|whatsapp)"
+)
+_FOLLOW_PROMPT = re.compile(
+    rf"""^\W*(?:follow\ [^.!?]{{1,40}}?\ on\ {_NETWORK}
+      |folg(?:t|e|en\ sie)?\ (?:uns|mir)\b[^.!?]{{0,30}}?\ auf\ {_NETWORK}
+      |suivez-(?:nous|moi)\ sur\ |s[íi]gue(?:nos|me)\ en\ )
+      |\b(?:canal\ de\ (?:telegram|whatsapp)|(?:telegram|whatsapp)[-\ ](?:channel|kanal))\b""",
+    _F,
+)
 # A line that can be a share bar starts with a share word (the exact test is a word break).
 _SHARE_START = re.compile(
     r"[\W\d_]*" + literal_search(" ".join(_SHARE_WORDS | {w.replace("-", "") for w in _SHARE_WORDS})).pattern
@@ -458,7 +516,7 @@ _LINE_PATTERNS = (
     ("nav", _NAV_WORD, "nav-word"),
     ("login", _LOGIN, "login-link"),
     ("advert", _ADVERT, "advertisement"),
-    ("related", _RELATED_HEADER, "related-list"),
+    ("related", _RELATED_LINE, "related-list"),
     ("inline", _RELATED_INLINE, "related-list"),
     ("comment", _COMMENT_HEADER, "comment-section"),
     ("caption", _CAPTION, "caption-credit"),
@@ -493,7 +551,7 @@ _SEARCHED: tuple[tuple[str, re.Pattern[str], int, str], ...] = (
         "comment-section", _COMMENT_FORM, 40,
         "published required_fields cancel_reply logged_in adresse direcci save_my_name felder"
         " kommentar kommentieren comentar commenter comment antworten champs campos helpful artikel"
-        " article_vous verwerfen",
+        " article_vous verwerfen inline_feedback",
     ),
     (
         "feedback-prompt", _FEEDBACK, 40,
@@ -505,7 +563,8 @@ _SEARCHED: tuple[tuple[str, re.Pattern[str], int, str], ...] = (
         "sign mailing newsletter bolet nieuwsbrief inbox mail updates_every get_our get_the"
         " unsubscri join subscribe abonn zum_newsletter abonnez inscrivez suscr iscriviti"
         " abbonati schrijf registrieren testen trial postfach boîte boite correo bandeja never_miss"
-        " verpass manquez ratez pierdas cancel kündbar kundbar",
+        " verpass manquez ratez pierdas cancel kündbar kundbar already_a bereits_abonn schon_abonn"
+        " déjà_abonn deja_abonn ya_eres ya_soy",
     ),
     (
         "signup-prompt", _SIGNUP_SHORT, 8,
@@ -529,10 +588,23 @@ _SEARCHED: tuple[tuple[str, re.Pattern[str], int, str], ...] = (
         "cookie agree_to inhalt einverst click_to_load external contenu contenido",
     ),
     ("share-bar", _SHARE_PROMPT, 90, "share teilen partager compart"),
+    ("share-bar", _FOLLOW_PROMPT, 40, "follow folg suivez sígue sigue telegram whatsapp"),
     (
         "disclosure", _DISCLOSURE, 90,
         "commission affiliat amazon_associate financial_relationship expressed provision"
-        " werbelink submitting clicking agree consent absenden soumettant enviar",
+        " werbelink submitting clicking agree consent absenden soumettant enviar compensation vergütung"
+        " vergutung rémunération remuneration rémuneration remunération"
+        " advertiser_disclosure advertising_disclosure",
+    ),
+    (
+        "disclosure", _CONSENT, 90,
+        "by_signing by_subscribing by_registering by_submitting have_read_and stimme_ich akzeptiere_ich"
+        " willige_ich erkläre_ich erklare_ich bestätige_ich bestatige_ich stimmen_sie akzeptieren_sie"
+        " willigen_sie erklären_sie erklaren_sie bestätigen_sie bestatigen_sie absenden ich_akzeptiere"
+        " ich_stimme ich_habe_die_datenschutz ich_bin_damit_einverstanden ich_bin_einverstanden ich_bin_mit"
+        " i_agree i_consent"
+        " vous_acceptez j'accepte j’accepte ai_lu_et al_suscrib al_registr al_hacer_clic al_enviar"
+        " al_pulsar acepto",
     ),
     (
         "caption-credit", _CAPTION_TAIL, 25,
@@ -600,7 +672,10 @@ def _rule(text: str, n_words: int) -> str | None:
         m = _LINE.match(low)
         start = m.lastgroup if m is not None else None  # a share or sign-up start, if not a rule
         if start in _LINE_RULES:
-            return _LINE_RULES[str(start)]
+            if start != "related" or m is None or m.start("lead") < 0 or text[-1] not in _SENTENCE_END:
+                return _LINE_RULES[str(start)]
+            if _RELATED_INLINE.match(low):
+                return "related-list"
         if start is not None and n_words <= 8 and _is_share_bar(low):
             return "share-bar"
         if n_words <= 12 and _CLOCK.search(low) and _COMMENT_SIGNATURE.match(low):
@@ -609,6 +684,8 @@ def _rule(text: str, n_words: int) -> str | None:
             return "comment-section"
         if start is not None and n_words <= 6 and _SIGNUP_WORD.match(low):
             return "signup-prompt"
+    elif text[-1] not in _SENTENCE_END and _RELATED_LEAD.match(low):
+        return "related-list"
     if n_words <= 25 and text[-1:] == "." and _INITIALS_CREDIT.search(text[-24:]):
         return "caption-credit"
     trigger = _TRIGGER if n_words <= 40 else _LONG_TRIGGER

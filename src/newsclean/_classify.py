@@ -165,7 +165,9 @@ def _keep_main_cluster(infos: Sequence[BlockInfo], rules: list[str | None], revi
     furniture. Kept blocks form clusters broken by `_CLUSTER_GAP` dropped blocks in a row;
     clusters under a sixth of the largest one are marked ``far-from-body``. After the
     article a shorter run is enough: there a run of `_TAIL_GAP` dropped blocks ends it, and
-    what follows stays only if it is at least a quarter as long as the article so far."""
+    what follows stays only if it is at least a quarter as long as the article so far, and,
+    once a 'Related' list has come after the article, only if it has a sentence: lines
+    that are all titles there are more teasers."""
     clusters = _clusters(rules, revised, _CLUSTER_GAP)
     if not clusters:
         return
@@ -177,11 +179,13 @@ def _keep_main_cluster(infos: Sequence[BlockInfo], rules: list[str | None], revi
     piece_sizes = [sum(infos[i].n_chars for i in piece) for piece in pieces]
     core = piece_sizes.index(max(piece_sizes))
     before = sum(piece_sizes[: core + 1])
-    far += [
-        piece
-        for piece, size in zip(pieces[core + 1 :], piece_sizes[core + 1 :], strict=True)
-        if size * _TAIL_SHARE < before
-    ]
+    after_related = False
+    for k in range(core + 1, len(pieces)):
+        piece = pieces[k]
+        after_related = after_related or "related-list" in rules[pieces[k - 1][-1] + 1 : piece[0]]
+        teasers = after_related and not any(infos[i].prose for i in piece)
+        if teasers or piece_sizes[k] * _TAIL_SHARE < before:
+            far.append(piece)
     for cluster in far:
         for i in cluster:
             rules[i] = "far-from-body"
