@@ -96,6 +96,7 @@ _LINE_SEPARATORS = ("\u2028", "\u2029", "\x85")
 # continuation byte read as a C1 control, a Latin-1 sign or a cp1252 letter or sign; a
 # language's own â or Ã is followed by a letter or a space.
 _MOJIBAKE_LEADS = ("\u00c2", "\u00c3", "\u00e2")
+_MOJIBAKE_WORD = re.compile("[^ \t\n\r<>\"']*[\u00c2\u00c3\u00e2][^ \t\n\r<>\"']*")
 _MOJIBAKE = re.compile(
     "[\u00c2\u00c3\u00e2][\x80-\xbf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
     "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
@@ -294,9 +295,9 @@ def _normalise(text: str) -> str:
 
 
 def unmojibake(text: str) -> str:
-    """`text` with its mojibake mended, line by line, by ftfy's `fix_encoding`: only the lines
-    that hold a likely mojibake sequence are read, since ftfy reads slowly and most pages
-    have none.
+    """`text` with its mojibake mended by ftfy's `fix_encoding`, word by word: only the words
+    (runs between spaces, tags and quotes) that hold a likely mojibake sequence are read,
+    since ftfy reads slowly and an HTML page may be a single line.
 
     Example:
         >>> unmojibake("The harbour\\u00e2\\x80\\x99s pier\\nVer\\u00c3\\u00b6ffentlichung")
@@ -304,7 +305,12 @@ def unmojibake(text: str) -> str:
     """
     if not any(lead in text for lead in _MOJIBAKE_LEADS) or _MOJIBAKE.search(text) is None:
         return text
-    return "\n".join(fix_encoding(line) if _MOJIBAKE.search(line) else line for line in text.split("\n"))
+    return _MOJIBAKE_WORD.sub(_mend, text)
+
+
+def _mend(word: re.Match[str]) -> str:
+    text = word.group()
+    return fix_encoding(text) if _MOJIBAKE.search(text) else text
 
 
 def _decode_text(data: bytes) -> str:
