@@ -96,7 +96,12 @@ _LINE_SEPARATORS = ("\u2028", "\u2029", "\x85")
 # continuation byte read as a C1 control, a Latin-1 sign or a cp1252 letter or sign; a
 # language's own â or Ã is followed by a letter or a space.
 _MOJIBAKE_LEADS = ("\u00c2", "\u00c3", "\u00e2")
-_MOJIBAKE_WORD = re.compile("[^ \t\n\r<>\"']*[\u00c2\u00c3\u00e2][^ \t\n\r<>\"']*")
+# The rest of the word around a mojibake sequence (up to 40 characters on each side: a
+# minified script has no spaces), and how many words a page may have mended (ftfy takes
+# about 0.1 ms a word).
+_WORD_BEFORE = re.compile("[^ \t\n\r<>\"']{0,40}\\Z")
+_WORD_AFTER = re.compile("[^ \t\n\r<>\"']{0,40}")
+_MAX_MENDS = 200
 _MOJIBAKE = re.compile(
     "[\u00c2\u00c3\u00e2][\x80-\xbf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
     "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
@@ -297,20 +302,28 @@ def _normalise(text: str) -> str:
 def unmojibake(text: str) -> str:
     """`text` with its mojibake mended by ftfy's `fix_encoding`, word by word: only the words
     (runs between spaces, tags and quotes) that hold a likely mojibake sequence are read,
-    since ftfy reads slowly and an HTML page may be a single line.
+    since ftfy reads slowly and an HTML page may be a single line; past `_MAX_MENDS` such
+    words, the rest of a page stays as it is.
 
     Example:
         >>> unmojibake("The harbour\\u00e2\\x80\\x99s pier\\nVer\\u00c3\\u00b6ffentlichung")
         'The harbour’s pier\\nVeröffentlichung'
     """
-    if not any(lead in text for lead in _MOJIBAKE_LEADS) or _MOJIBAKE.search(text) is None:
+    if not any(lead in text for lead in _MOJIBAKE_LEADS):
         return text
-    return _MOJIBAKE_WORD.sub(_mend, text)
-
-
-def _mend(word: re.Match[str]) -> str:
-    text = word.group()
-    return fix_encoding(text) if _MOJIBAKE.search(text) else text
+    pieces: list[str] = []
+    done = 0  # where the text mended so far ends
+    for sequence in _MOJIBAKE.finditer(text):
+        if sequence.start() < done:
+            continue  # in the word just mended
+        if len(pieces) >= 2 * _MAX_MENDS:
+            break
+        before = _WORD_BEFORE.search(text, max(done, sequence.start() - 40), sequence.start())
+        start = before.start() if before is not None else sequence.start()
+        stop = _WORD_AFTER.match(text, sequence.end()).end()  # type: ignore[union-attr]
+        pieces += [text[done:start], fix_encoding(text[start:stop])]
+        done = stop
+    return "".join([*pieces, text[done:]]) if pieces else text
 
 
 def _decode_text(data: bytes) -> str:
