@@ -216,7 +216,8 @@ def test_rows_encoded_by_the_workers_are_those_write_results_writes(tmp_path: Pa
 
 def test_a_raw_record_that_times_out_keeps_its_own_id(tmp_path: Path) -> None:
     source = tmp_path / "in.jsonl"
-    slow = {"id": "slow", "text": DUMPS[0] * 6000}  # a real dump repeated: seconds to clean
+    # a fixture dump repeated, named so that new fixtures sorting first do not shrink it
+    slow = {"id": "slow", "text": (TEXT_FIXTURES / "de_1.txt").read_text(encoding="utf-8") * 6000}
     rows = [{"id": "first", "text": DUMPS[1]}, slow, {"text": DUMPS[2]}]
     source.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
     output = tmp_path / "out.jsonl"
