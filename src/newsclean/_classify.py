@@ -18,7 +18,16 @@ from ._boilerplate import boilerplate_rule, credit_after_caption, is_footer_star
 from ._lexicon import stopword_density, stopword_set
 from .rules import RULES
 
-__all__ = ["CJK", "BlockInfo", "classify", "describe", "first_prose", "is_prose", "mark_author_bios"]
+__all__ = [
+    "CJK",
+    "PROSE_KINDS",
+    "BlockInfo",
+    "classify",
+    "describe",
+    "first_prose",
+    "is_prose",
+    "mark_author_bios",
+]
 
 _WORD = re.compile(r"\w+")
 # In ASCII text, `\w` is a letter, a digit or "_": with every other ASCII character made a
@@ -53,6 +62,8 @@ _BIO_VERB = re.compile(
     re.VERBOSE,
 )
 _GOOD, _NEAR, _SHORT, _BAD = "good", "near-good", "short", "bad"
+# The classes of blocks that read as prose on their own.
+PROSE_KINDS = frozenset({_GOOD, _NEAR})
 _REPEAT_MAX_WORDS = 12
 # Furniture set inside an article's text; the classifier looks past it for context.
 _TRANSPARENT = frozenset({"advertisement", "caption-credit", "share-bar"})

@@ -42,11 +42,10 @@ from ._byline import (
     starts_with_date,
     team_name,
 )
-from ._classify import first_prose
+from ._classify import PROSE_KINDS, first_prose
 from ._context import PageContext
 
 _STANDFIRST_WORDS = 60
-_PROSE_KINDS = ("good", "near-good")
 
 __all__ = ["find_byline", "find_byline_fallback", "find_subtitle"]
 
@@ -403,7 +402,7 @@ def find_subtitle(ctx: PageContext, byline: int | None, dateline: int | None) ->
         return None
     # A standfirst is short, and the article goes on after the byline: a long block, or the
     # only prose on the page, is the article's first paragraph instead.
-    if not any(info.kind in _PROSE_KINDS for info in ctx.infos[min(marks) + 1 :]):
+    if not any(info.kind in PROSE_KINDS for info in ctx.infos[min(marks) + 1 :]):
         return None
     for i in range(ctx.body_start + 1, min(marks)):
         info = ctx.infos[i]

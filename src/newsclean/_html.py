@@ -15,7 +15,7 @@ import lxml.html
 from lxml import etree
 
 from ._article import Article
-from ._classify import BlockInfo, classify, describe, is_prose, mark_author_bios
+from ._classify import PROSE_KINDS, BlockInfo, classify, describe, is_prose, mark_author_bios
 from ._dates import find_dates
 from ._dom import DomBlock, DomPage, dom_blocks, element_path
 from ._htmlmeta import HtmlMeta, read_meta
@@ -60,7 +60,6 @@ _LINK_DENSE = 0.5
 _MAX_META_LINE = 200  # longer than any byline text `read_meta` reads
 _LABEL_WORDS = 4  # words of label ("Mis à jour le", "By") allowed per byline text or date in it
 _WORD = re.compile(r"\w+")
-_PROSE = frozenset({"good", "near-good"})
 # Text rules that judge a block by its shape alone; inside the article's container the
 # markup's word outweighs them. In a region inferred from where the prose is, the repeated
 # lines stay dropped, but a paragraph the text rules set far from the body (past a list of
@@ -141,7 +140,7 @@ def _dom_roles(
     which blocks lie in the article's container, and whether the page marks that container
     (else it is inferred from where the prose is)."""
     blocks = page.blocks
-    prose = [info.n_chars if info.kind in _PROSE else 0 for info in infos]
+    prose = [info.n_chars if info.kind in PROSE_KINDS else 0 for info in infos]
     total = sum(prose) or 1
     held = [0] * len(page.containers)
     for block, size in zip(blocks, prose, strict=True):
@@ -190,7 +189,7 @@ def _dom_roles(
             roles[i] = "byline"
         elif furniture and not page.captions.isdisjoint(furniture):
             roles[i] = "caption"
-        elif furniture and _drops(page, layout, furniture, info.kind in _PROSE, dropping):
+        elif furniture and _drops(page, layout, furniture, info.kind in PROSE_KINDS, dropping):
             roles[i] = "furniture-container"
         elif article is not None and article.isdisjoint(block.main):
             roles[i] = "outside-article"
@@ -325,7 +324,7 @@ def _take_lead(
             below_headline = False
         if (
             role == "outside-article"
-            and infos[i].kind in _PROSE
+            and infos[i].kind in PROSE_KINDS
             and taken < _LEAD_BLOCKS
             and not _recurring_box(blocks[i].element, blocks[start].element, header)
         ):
@@ -417,13 +416,15 @@ def _fill_article(
     anchors = [
         i
         for i, info in enumerate(infos)
-        if inside[i] and info.kind in _PROSE and (_KEEPS[rules[i]] or rules[i] == "far-from-body")
+        if inside[i] and info.kind in PROSE_KINDS and (_KEEPS[rules[i]] or rules[i] == "far-from-body")
     ]
     if anchors:
         first, last = anchors[0], anchors[-1]
     else:
         dropped = (
-            i for i, info in enumerate(infos) if inside[i] and info.kind in _PROSE and rules[i] in lenient
+            i
+            for i, info in enumerate(infos)
+            if inside[i] and info.kind in PROSE_KINDS and rules[i] in lenient
         )
         first, last = next(dropped, len(inside)), len(inside) - 1
     prose_cells = {blocks[i].element for i in anchors}  # a layout table's cell holds the article
@@ -436,7 +437,7 @@ def _fill_article(
             continue
         if not inside[i] or rule in _META_ROLES:
             break
-        if rule in lenient and infos[i].kind in _PROSE:
+        if rule in lenient and infos[i].kind in PROSE_KINDS:
             rules[i] = "article-text"
     reach = _EDGE_BLOCKS
     for i in range(last + 1, len(infos)):
@@ -446,7 +447,7 @@ def _fill_article(
         if not inside[i] or rule in _META_ROLES or not reach:
             break
         reach -= 1
-        if rule in lenient and infos[i].kind in _PROSE:
+        if rule in lenient and infos[i].kind in PROSE_KINDS:
             rules[i] = "article-text"
     if anchors:
         _fill_tail(blocks, rules, inside, last, lenient)
@@ -458,7 +459,7 @@ def _lead_gap(info: BlockInfo, rule: str) -> bool:
     article: a date line that `read_meta` did not claim ("11.01.2022, 09:50 Uhr")."""
     return (
         rule == "outside-article"
-        and info.kind not in _PROSE
+        and info.kind not in PROSE_KINDS
         and info.n_words <= _LEAD_GAP_WORDS
         and bool(find_dates(info.text))
     )

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from ._article import Article
-from ._classify import CJK, BlockInfo, classify, describe, is_prose, mark_author_bios
+from ._classify import CJK, PROSE_KINDS, BlockInfo, classify, describe, is_prose, mark_author_bios
 from ._context import PageContext
 from ._header import find_byline, find_byline_fallback, find_subtitle
 from ._lexicon import guess_language
@@ -86,7 +86,7 @@ def _body_start(infos: Sequence[BlockInfo], copies: tuple[int, ...], default: in
 def _one_paragraph(infos: Sequence[BlockInfo]) -> bool:
     """True for a dump of a single block that reads as prose: a paragraph, not a page, and
     so not a ``<title>`` line either."""
-    return len(infos) == 1 and infos[0].kind in ("good", "near-good") and infos[0].prose
+    return len(infos) == 1 and infos[0].kind in PROSE_KINDS and infos[0].prose
 
 
 def _keep_lone_prose(infos: Sequence[BlockInfo], rules: list[str], body_start: int) -> None:
@@ -95,7 +95,7 @@ def _keep_lone_prose(infos: Sequence[BlockInfo], rules: list[str], body_start: i
     prose around them: a short note or post of one or two paragraphs between a menu and
     a footer, or a paragraph between lines of code."""
     for i in range(body_start, len(infos)):
-        if rules[i] == "low-text" and infos[i].kind in ("good", "near-good") and infos[i].prose:
+        if rules[i] == "low-text" and infos[i].kind in PROSE_KINDS and infos[i].prose:
             rules[i] = "lone-prose"
 
 
