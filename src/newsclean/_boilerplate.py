@@ -225,7 +225,7 @@ _RELATED_HEADER = re.compile(rf"^{_RELATED_PHRASES}\W*$", _F)
 _RELATED_LEAD = re.compile(rf"^{_RELATED_PHRASES}\ ?[:…»›]\ ?\S", _F)
 # Both in one pattern for the `_LINE` alternation: the group ``lead`` tells them apart.
 _RELATED_LINE = re.compile(rf"^{_RELATED_PHRASES}(?:\W*$|(?P<lead>\ ?[:…»›]\ ?\S))", _F)
-_SENTENCE_END = frozenset('.!"”')
+_LEAD_LINE_END = frozenset('.!"”')  # a header's lead line does not end so
 _RELATED_INLINE = re.compile(
     r"""^(?:related|read\ (?:more|also|next)|see\ also|also\ read|more|lire\ aussi|[àa]\ lire\ aussi
       |voir\ aussi|leggi\ anche|lees\ ook|mehr\ zum\ thema|lesen\ sie\ auch|auch\ interessant
@@ -672,7 +672,10 @@ def _rule(text: str, n_words: int) -> str | None:
         m = _LINE.match(low)
         start = m.lastgroup if m is not None else None  # a share or sign-up start, if not a rule
         if start in _LINE_RULES:
-            if start != "related" or m is None or m.start("lead") < 0 or text[-1] not in _SENTENCE_END:
+            # a related header with links after it ("Read more: ...") that ends like a sentence
+            # is a paragraph glued to a lone link, unless `_RELATED_INLINE` says otherwise
+            glued_paragraph = start == "related" and m is not None and m.start("lead") >= 0
+            if not (glued_paragraph and text[-1] in _LEAD_LINE_END):
                 return _LINE_RULES[str(start)]
             if _RELATED_INLINE.match(low):
                 return "related-list"
@@ -684,7 +687,7 @@ def _rule(text: str, n_words: int) -> str | None:
             return "comment-section"
         if start is not None and n_words <= 6 and _SIGNUP_WORD.match(low):
             return "signup-prompt"
-    elif text[-1] not in _SENTENCE_END and _RELATED_LEAD.match(low):
+    elif text[-1] not in _LEAD_LINE_END and _RELATED_LEAD.match(low):
         return "related-list"
     if n_words <= 25 and text[-1:] == "." and _INITIALS_CREDIT.search(text[-24:]):
         return "caption-credit"

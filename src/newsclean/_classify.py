@@ -21,6 +21,7 @@ from .rules import RULES
 __all__ = [
     "CJK",
     "PROSE_KINDS",
+    "SENTENCE_END",
     "BlockInfo",
     "classify",
     "describe",
@@ -36,7 +37,8 @@ _ASCII_NON_WORD = str.maketrans(
     dict.fromkeys((c for c in map(chr, range(128)) if not c.isalnum() and c != "_"), " ")
 )
 _INITIAL = re.compile(r"\b[^\W\d_]")
-_SENTENCE_END = frozenset('.!?…:;»"”)。！？」』')
+# The characters a sentence (or a quoted or bracketed one) ends with.
+SENTENCE_END = frozenset('.!?…:;»"”)。！？」』')
 LENGTH_LOW = 70
 LENGTH_HIGH = 200
 STOP_LOW = 0.22
@@ -91,7 +93,7 @@ class BlockInfo(NamedTuple):
     @property
     def prose(self) -> bool:
         """True when the block ends like a sentence."""
-        return self.text[-1:] in _SENTENCE_END
+        return self.text[-1:] in SENTENCE_END
 
 
 def describe(
@@ -225,7 +227,7 @@ def _clusters(
 
 def _context_free(text: str, n_chars: int, n_words: int, density: float, language: str | None) -> str:
     """jusText's class of a block from its own features: good, near-good, short or bad."""
-    prose = text[-1:] in _SENTENCE_END
+    prose = text[-1:] in SENTENCE_END
     if n_chars < LENGTH_LOW:
         # A short full sentence ("Preheat the oven to 180 degrees.") is near-good: it joins
         # the body next to good text, where a short menu item would not.

@@ -15,6 +15,7 @@ import regex
 
 from ._boilerplate import boilerplate_rule
 from ._byline import starts_with_byline_word
+from ._classify import SENTENCE_END
 from ._lexicon import MONTHS
 
 __all__ = ["Block", "segment_text"]
@@ -52,7 +53,6 @@ _WIDE_GAP = re.compile(r"\t|[ \t]{3,}")
 _SPACE_RUN = re.compile(r" {2,}")
 _MIN_WRAP_LINES = 8
 _RUN_ON_CHARS = 40
-_SENTENCE_ENDS = frozenset(".!?:;…\"”'’)»")
 # A page label glued to the block after it ("Ähnliche BeiträgeModeschreck: ...", "TeilenKlick,
 # um ..."): a short head, up to the first case change, that is a furniture line on its own.
 # A one-word head is split off only as a share button: a single "Read" or "New" is as often
@@ -187,7 +187,7 @@ def _runs_on(last: str, line: str) -> bool:
     """True when `line`, which starts in lower case, continues the sentence `last` breaks off."""
     if len(last) < _RUN_ON_CHARS or not (last[-1].islower() or last[-1] == ","):
         return False
-    if len(line) < _RUN_ON_CHARS and line[-1] not in _SENTENCE_ENDS:
+    if len(line) < _RUN_ON_CHARS and line[-1] not in SENTENCE_END:
         return False
     words = last.split()
     return (
